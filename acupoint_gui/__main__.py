@@ -1,0 +1,7 @@
+"""``python -m acupoint_gui``."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,232 @@
+"""Wires the widgets to the model: selection, search, settings, and the window's state."""
+
+from __future__ import annotations
+
+import base64
+
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMessageBox
+
+from ..model.catalog import Catalog
+from ..model.points import Pregnancy
+from ..model.routine_store import RoutineStore, unique_id
+from ..model.routines import Routine, RoutineStep
+from ..model.search import PointSearch
+from ..model.settings import Settings, SettingsStore
+from ..ui.actions import ActionId
+from ..ui.body_map import BodyMapWidget
+from ..ui.detail_panel import DetailPanel
+from ..ui.main_window import MainWindow
+from ..ui.safety_dialog import SafetyDialog
+from ..ui.search_panel import SearchPanel
+from ..ui.session_dock import SessionDock
+from ..ui.theme import current_theme
+from .print_wiring import PrintWiring
+from .routine_wiring import RoutineWiring
+from .session_controller import SessionController
+from .session_wiring import SessionWiring
+from .user_paths import user_data_dir
+
+MY_ROUTINE_NAME = "My routine"
+
+
+class AppController(QObject):
+    def __init__(self, catalog: Catalog) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.data_dir = user_data_dir()
+        self.settings_store = SettingsStore(self.data_dir / "settings.json")
+        self.settings, self.settings_report = self.settings_store.load()
+        self.routine_store = RoutineStore(self.data_dir / "routines.yaml", catalog.atlas)
+        self.user_routines, self.routines_report = self.routine_store.load()
+        theme = current_theme()
+        self.search = PointSearch(catalog.atlas)
+        self.body_map = BodyMapWidget(catalog, theme)
+        self.search_panel = SearchPanel(self.search, catalog.atlas.points)
+        self.detail = DetailPanel(catalog.atlas, theme)
+        self.window = MainWindow(self.body_map, self.search_panel, self.detail)
+        self.session_dock = SessionDock()
+        self.window.session_dock = self.window.add_dock(
+            "sessionDock", "Session", self.session_dock, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.window.splitDockWidget(self.window.session_dock, self.window.detail_dock, Qt.Orientation.Vertical)
+        self.window.view_menu.addAction(self.window.session_dock.toggleViewAction())
+        self.session = SessionController(catalog, parent=self)
+        self.session_wiring = SessionWiring(self, self.session_dock, self.session)
+        self.print_wiring = PrintWiring(self)
+        self.routine_wiring = RoutineWiring(self)
+        self._wire()
+        self.refresh_routines()
+        self._apply_settings(self.settings)
+        self._restore_window()
+
+    # --- wiring -----------------------------------------------------------------------
+    def _wire(self) -> None:
+        a = self.window.actions_by_id
+        self.body_map.pointActivated.connect(self.show_point)
+        self.body_map.cleared.connect(self.clear_selection)
+        self.search_panel.pointChosen.connect(lambda code: self.show_point(code, None))
+        self.search_panel.filterChanged.connect(self.body_map.set_filter)
+        a[ActionId.QUIT].triggered.connect(self.window.close)
+        a[ActionId.FIND].triggered.connect(self._focus_search)
+        a[ActionId.ZOOM_IN].triggered.connect(lambda: self.body_map.current_view().zoom_in())
+        a[ActionId.ZOOM_OUT].triggered.connect(lambda: self.body_map.current_view().zoom_out())
+        a[ActionId.ZOOM_FIT].triggered.connect(lambda: self.body_map.current_view().fit())
+        a[ActionId.VIEW_FRONT_BACK].triggered.connect(lambda: self.body_map.show_page("front-back"))
+        a[ActionId.VIEW_SIDE].triggered.connect(lambda: self.body_map.show_page("side"))
+        a[ActionId.VIEW_SOLE].triggered.connect(lambda: self.body_map.show_page("sole"))
+        a[ActionId.SHOW_LANDMARKS].toggled.connect(self._set_show_landmarks)
+        a[ActionId.CLEAR_SELECTION].triggered.connect(self.clear_selection)
+        a[ActionId.PREGNANT].toggled.connect(self._set_pregnant)
+        a[ActionId.REDUCED_MOTION].toggled.connect(lambda on: self.update_settings(reduced_motion=on))
+        a[ActionId.SAFETY].triggered.connect(lambda: self.show_safety(first_run=False))
+        a[ActionId.ABOUT].triggered.connect(self._about)
+        self.window.closing.connect(self._on_close)
+        self.detail.addToRoutineRequested.connect(self.add_to_routine)
+
+    def after_show(self) -> None:
+        if self.routines_report is not None:
+            report = self.routines_report
+            QTimer.singleShot(
+                0, lambda: QMessageBox.warning(self.window, "Your routines file was damaged", report.message)
+            )
+        if self.settings_report is not None:
+            QTimer.singleShot(
+                0,
+                lambda: QMessageBox.warning(
+                    self.window, "Settings were reset", self.settings_report.message if self.settings_report else ""
+                ),
+            )
+        if not self.settings.safety_acknowledged:
+            QTimer.singleShot(0, lambda: self.show_safety(first_run=True))
+
+    # --- behaviour --------------------------------------------------------------------
+    def show_point(self, code: str, side: str | None) -> None:
+        point = self.catalog.atlas.find(code)
+        if point is None:
+            return
+        self.body_map.select(point.code, side)
+        self.body_map.emphasise_landmarks(point.landmarks_used)
+        self.detail.show_point(point, side)
+        self.window.detail_dock.show()
+        self.window.detail_dock.raise_()
+
+    def clear_selection(self) -> None:
+        self.body_map.select(None)
+        self.body_map.emphasise_landmarks(())
+        self.detail.show_point(None)
+
+    def _focus_search(self) -> None:
+        self.window.search_dock.show()
+        self.search_panel.box.setFocus()
+        self.search_panel.box.selectAll()
+
+    def contraindicated_codes(self) -> set[str]:
+        return {p.code for p in self.catalog.atlas.points if p.pregnancy is Pregnancy.CONTRAINDICATED}
+
+    def _set_pregnant(self, pregnant: bool) -> None:
+        self.update_settings(pregnant=pregnant)
+        self.body_map.set_warned(self.contraindicated_codes() if pregnant else set())
+        self.detail.set_pregnant(pregnant)
+
+    def _set_show_landmarks(self, visible: bool) -> None:
+        self.body_map.show_landmarks(visible)
+        self.update_settings(show_landmarks=visible)
+
+    def show_safety(self, *, first_run: bool) -> None:
+        dialog = SafetyDialog(self.catalog.atlas.safety, self.window, first_run=first_run)
+        dialog.exec()
+        if first_run:
+            self.update_settings(safety_acknowledged=True)
+
+    def _about(self) -> None:
+        sources = "\n".join(f"• {s.title}" for s in self.catalog.atlas.sources)
+        QMessageBox.about(
+            self.window,
+            "About Acupoint",
+            "Acupoint guides self-acupressure for hip and low back pain.\n\n"
+            f"{self.catalog.atlas.safety.evidence}\n\nSources:\n{sources}",
+        )
+
+    # --- routines ---------------------------------------------------------------------
+    def all_routines(self) -> list[Routine]:
+        return [*self.catalog.routines, *self.user_routines]
+
+    def refresh_routines(self, selected: str | None = None) -> None:
+        entries = [(r.id, r.name) for r in self.catalog.routines] + [
+            (r.id, f"{r.name} (yours)") for r in self.user_routines
+        ]
+        self.session_dock.set_routines(entries, selected or self.settings.last_routine)
+
+    def save_user_routines(self, routines: list[Routine]) -> bool:
+        try:
+            self.routine_store.save(routines)
+        except OSError as exc:
+            QMessageBox.warning(
+                self.window, "Routine not saved", f"Could not save your routines to {self.routine_store.path}: {exc}"
+            )
+            return False
+        self.user_routines = routines
+        return True
+
+    def add_to_routine(self, code: str) -> None:
+        """Add a point to the routine chosen in the dock if it is yours, else to "My routine"."""
+        point = self.catalog.atlas.point(code)
+        chosen = next((r for r in self.user_routines if r.id == self.session_dock.routine_id()), None)
+        if chosen is None:
+            chosen = next((r for r in self.user_routines if r.name == MY_ROUTINE_NAME), None)
+        step = RoutineStep(point.code, point.technique.seconds_per_side)
+        if chosen is None:
+            taken = {r.id for r in self.all_routines()}
+            new = Routine(
+                unique_id(MY_ROUTINE_NAME, taken), MY_ROUTINE_NAME, None, "Points you added from the map.", (step,)
+            )
+            routines = [*self.user_routines, new]
+            target = new
+        else:
+            target = Routine(
+                chosen.id,
+                chosen.name,
+                chosen.source,
+                chosen.description,
+                (*chosen.steps, step),
+                chosen.rounds,
+                chosen.target_minutes,
+            )
+            routines = [target if r.id == chosen.id else r for r in self.user_routines]
+        if self.save_user_routines(routines):
+            self.refresh_routines(target.id)
+            self.window.statusBar().showMessage(f"Added {point.code} {point.name} to “{target.name}”.", 6000)
+
+    # --- settings and window state ----------------------------------------------------
+    def update_settings(self, **changes: object) -> None:
+        try:
+            self.settings = self.settings_store.update(**changes)
+        except OSError as exc:
+            QMessageBox.warning(self.window, "Settings not saved", f"Could not save settings: {exc}")
+
+    def _apply_settings(self, settings: Settings) -> None:
+        a = self.window.actions_by_id
+        a[ActionId.PREGNANT].setChecked(settings.pregnant)
+        a[ActionId.REDUCED_MOTION].setChecked(settings.reduced_motion)
+        a[ActionId.SHOW_LANDMARKS].setChecked(settings.show_landmarks)
+        self._set_pregnant(settings.pregnant)
+
+    def _restore_window(self) -> None:
+        try:
+            if self.settings.window_geometry:
+                self.window.restoreGeometry(QByteArray(base64.b64decode(self.settings.window_geometry)))
+            if self.settings.window_state:
+                self.window.restoreState(QByteArray(base64.b64decode(self.settings.window_state)))
+        except ValueError:
+            pass  # a damaged value: keep the default layout
+
+    def save_window_state(self) -> None:
+        geometry = base64.b64encode(bytes(self.window.saveGeometry().data())).decode("ascii")
+        state = base64.b64encode(bytes(self.window.saveState().data())).decode("ascii")
+        self.update_settings(window_geometry=geometry, window_state=state)
+
+    def _on_close(self, event: QCloseEvent) -> None:
+        self.save_window_state()
+        event.accept()

@@ -1,0 +1,118 @@
+"""The ``acupoint-gui`` command: no arguments opens the window; subcommands work headless.
+
+Headless subcommands never import Qt unless they draw something, so ``check-data`` and
+``points --json`` work on a machine with no display and start quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__, paths
+from .model.yaml_source import DataError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="acupoint-gui",
+        description="Guided self-acupressure for hip and low back pain. Run without a command to open the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--points", type=Path, metavar="FILE", help="use this points file instead of the bundled one (window only)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser(
+        "check-data",
+        help="check a points or routines file",
+        description="Check a points file (or a routines file) and report every problem as FILE:LINE: field: message.",
+    )
+    check.add_argument("file", nargs="?", type=Path, help="the file to check (default: the bundled data)")
+    check.add_argument(
+        "--points", dest="against", type=Path, metavar="FILE", help="points file that a routines file refers to"
+    )
+
+    points = commands.add_parser(
+        "points", help="print the point atlas", description="Print every point with its codes, names, text and markers."
+    )
+    points.add_argument("--json", action="store_true", required=True, help="print JSON on standard output")
+
+    from .render_command import add_render_parser
+    from .sheet_command import add_sheet_parser
+
+    add_sheet_parser(commands)
+    add_render_parser(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "check-data":
+            return check_data(args.file, args.against)
+        if args.command == "points":
+            return print_points()
+        if args.command in ("render-map", "sheet"):
+            result: int = args.handler(args)
+            return result
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    from .launch import launch
+
+    return launch(args.points)
+
+
+def _is_routines_file(path: Path) -> bool:
+    try:
+        head = path.read_bytes()[:4096].decode("utf-8", "replace")
+    except OSError:
+        return False
+    return any(line.startswith("routines:") for line in head.splitlines())
+
+
+def check_data(file: Path | None, against: Path | None) -> int:
+    from .model.catalog import load_catalog
+    from .model.loader import load_atlas
+    from .model.routine_file import load_routines
+
+    try:
+        if file is not None and _is_routines_file(file):
+            atlas = load_atlas(against or paths.points_file())
+            routines = load_routines(file, atlas)
+            print(f"{file}: OK, {len(routines)} routines")
+            return 0
+        catalog = load_catalog(file)
+    except DataError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        count = len(exc.problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found", file=sys.stderr)
+        return 1
+    atlas = catalog.atlas
+    where = file or paths.points_file()
+    print(
+        f"{where}: OK, {len(atlas.points)} points, {len(catalog.markers)} markers, "
+        f"{len(catalog.routines)} built-in routines, {len(atlas.sources)} sources"
+    )
+    return 0
+
+
+def print_points() -> int:
+    from .model.catalog import load_catalog
+    from .model.export import catalog_to_json
+
+    try:
+        catalog = load_catalog()
+    except DataError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    json.dump(catalog_to_json(catalog), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0

@@ -1,0 +1,1 @@
+"""The model layer: plain Python, never imports Qt (a test enforces it)."""

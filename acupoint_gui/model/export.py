@@ -1,0 +1,51 @@
+"""The catalog as plain JSON-ready data (``acupoint-gui points --json``)."""
+
+from __future__ import annotations
+
+import dataclasses
+from enum import Enum
+from typing import Any
+
+from .catalog import Catalog
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name != "line"}
+    if isinstance(value, (tuple, list)):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return value
+
+
+def catalog_to_json(catalog: Catalog) -> dict[str, Any]:
+    atlas = catalog.atlas
+    points = []
+    for point in atlas.points:
+        entry = _plain(point)
+        entry["rules"] = entry.pop("markers")
+        entry["markers"] = [
+            {"view": m.view, "side": m.side.value, "x": m.x, "y": m.y} for m in catalog.markers_of(point.code)
+        ]
+        points.append(entry)
+    views = {
+        view: {
+            "viewBox": list(figure.view_box),
+            "mirrored_for_left": view in ("side", "sole"),
+            "landmarks": {name: [x, y] for name, (x, y) in sorted(figure.landmarks.items())},
+        }
+        for view, figure in catalog.figures.items()
+    }
+    return {
+        "sources": _plain(atlas.sources),
+        "instructions": _plain(atlas.instructions),
+        "safety": _plain(atlas.safety),
+        "regions": list(atlas.regions),
+        "cun_measures": _plain(atlas.cun_measures),
+        "views": views,
+        "points": points,
+        "routines": _plain(catalog.routines),
+    }

@@ -1,0 +1,177 @@
+"""Typed, line-aware reading of a YAML map, collecting every problem instead of stopping.
+
+A :class:`Fields` wraps one map of the tree made by :mod:`.yaml_source`. Each accessor
+returns the value when it is right, or ``None`` after recording a problem with the file,
+line and field path. :meth:`Fields.finish` reports keys nobody asked for, so a typo in a
+data file is never silently ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .yaml_source import Problem, YMap, YNode, YScalar, YSeq
+
+_MISSING = object()
+
+
+class Problems:
+    """Collects problems for one file."""
+
+    def __init__(self, filename: str) -> None:
+        self.filename = filename
+        self.items: list[Problem] = []
+
+    def add(self, line: int, path: str, message: str) -> None:
+        self.items.append(Problem(self.filename, line, path, message))
+
+
+def describe(node: YNode) -> str:
+    if isinstance(node, YMap):
+        return "a map"
+    if isinstance(node, YSeq):
+        return "a list"
+    value = node.value
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "text"
+
+
+class Fields:
+    """The fields of one YAML map at ``path``."""
+
+    def __init__(self, node: YMap, path: str, problems: Problems) -> None:
+        self.node = node
+        self.path = path
+        self.problems = problems
+        self._used: set[str] = set()
+
+    @classmethod
+    def of(cls, node: YNode, path: str, problems: Problems) -> Fields | None:
+        """A :class:`Fields` for ``node`` or ``None`` (with a problem) when it is not a map."""
+        if isinstance(node, YMap):
+            return cls(node, path, problems)
+        problems.add(node.line, path, f"must be a map of fields, not {describe(node)}")
+        return None
+
+    @property
+    def line(self) -> int:
+        return self.node.line
+
+    def sub(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def line_of(self, key: str) -> int:
+        return self.node.key_lines.get(key, self.node.line)
+
+    def _get(self, key: str, required: bool) -> YNode | None:
+        self._used.add(key)
+        node = self.node.items.get(key)
+        if node is None:
+            if required:
+                self.problems.add(self.node.line, self.sub(key), "missing")
+            return None
+        if isinstance(node, YScalar) and node.value is None and not required:
+            return None
+        return node
+
+    def has(self, key: str) -> bool:
+        return key in self.node.items
+
+    def error(self, key: str, message: str) -> None:
+        node = self.node.items.get(key)
+        self.problems.add(node.line if node is not None else self.node.line, self.sub(key), message)
+
+    def text(self, key: str, *, required: bool = True, default: str = "", max_len: int = 5000) -> str | None:
+        node = self._get(key, required)
+        if node is None:
+            return None if required else default
+        if not isinstance(node, YScalar) or not isinstance(node.value, str):
+            self.problems.add(node.line, self.sub(key), f"must be text, not {describe(node)}")
+            return None
+        value = node.value.strip()
+        if not value:
+            if required:
+                self.problems.add(node.line, self.sub(key), "must not be empty")
+                return None
+            return default
+        if len(value) > max_len:
+            self.problems.add(node.line, self.sub(key), f"is too long ({len(value)} characters; at most {max_len})")
+            return None
+        return value
+
+    def number(
+        self, key: str, low: float, high: float, *, required: bool = True, integer: bool = False
+    ) -> float | None:
+        node = self._get(key, required)
+        if node is None:
+            return None
+        value = node.value if isinstance(node, YScalar) else None
+        kind = "a whole number" if integer else "a number"
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or (integer and not isinstance(value, int)):
+            self.problems.add(node.line, self.sub(key), f"must be {kind}, not {describe(node)}")
+            return None
+        if not low <= value <= high:
+            self.problems.add(node.line, self.sub(key), f"must be between {low:g} and {high:g}, not {value:g}")
+            return None
+        return value
+
+    def integer(self, key: str, low: int, high: int, *, required: bool = True) -> int | None:
+        value = self.number(key, low, high, required=required, integer=True)
+        return None if value is None else int(value)
+
+    def choice(self, key: str, choices: tuple[str, ...], *, required: bool = True) -> str | None:
+        node = self._get(key, required)
+        if node is None:
+            return None
+        if isinstance(node, YScalar) and isinstance(node.value, str) and node.value in choices:
+            return node.value
+        shown = node.value if isinstance(node, YScalar) else describe(node)
+        self.problems.add(node.line, self.sub(key), f"must be one of {', '.join(choices)}, not {shown!r}")
+        return None
+
+    def items(self, key: str, *, required: bool = True, allow_empty: bool = True) -> Iterator[tuple[str, YNode]]:
+        """The entries of a list field, with their paths."""
+        node = self._get(key, required)
+        if node is None:
+            return
+        if not isinstance(node, YSeq):
+            self.problems.add(node.line, self.sub(key), f"must be a list, not {describe(node)}")
+            return
+        if not node.items and not allow_empty:
+            self.problems.add(node.line, self.sub(key), "must not be empty")
+        for index, item in enumerate(node.items):
+            yield f"{self.sub(key)}[{index}]", item
+
+    def text_list(self, key: str, *, required: bool = True, allow_empty: bool = False) -> tuple[str, ...]:
+        values: list[str] = []
+        for path, item in self.items(key, required=required, allow_empty=allow_empty):
+            if (
+                isinstance(item, YScalar)
+                and isinstance(item.value, (str, int, float))
+                and not isinstance(item.value, bool)
+            ):
+                text = str(item.value).strip()
+                if text:
+                    values.append(text)
+                    continue
+                self.problems.add(item.line, path, "must not be empty")
+            else:
+                self.problems.add(item.line, path, f"must be text, not {describe(item)}")
+        return tuple(values)
+
+    def fields(self, key: str, *, required: bool = True) -> Fields | None:
+        node = self._get(key, required)
+        if node is None:
+            return None
+        return Fields.of(node, self.sub(key), self.problems)
+
+    def finish(self) -> None:
+        """Report every key that no accessor asked for."""
+        for key in self.node.items:
+            if key not in self._used:
+                self.problems.add(self.line_of(key), self.sub(key), "unknown field")

@@ -1,0 +1,220 @@
+"""Where each point sits on each figure, computed the WHO's way: landmarks plus cun.
+
+The figures in ``resources/body_maps/`` carry their landmarks as hidden SVG circles
+(``id="landmark-NAME"``). A point's marker rule (from the data) names a landmark, an optional
+second one and a fraction of the way towards it, and offsets in proportional cun. Nothing here
+imports Qt: the SVG is read with the standard library.
+"""
+
+from __future__ import annotations
+
+import math
+import xml.etree.ElementTree as ET
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from .points import Atlas, CunMeasure, MarkerRule, Point, Side
+from .yaml_source import Problem
+
+VIEW_ORDER = ("front", "back", "side", "sole")
+MIRRORED_VIEWS = frozenset({"side", "sole"})
+"""These figures show the person's right side; the left side is the same figure mirrored."""
+
+_SVG = "{http://www.w3.org/2000/svg}"
+
+
+@dataclass(frozen=True)
+class Figure:
+    view: str
+    view_box: tuple[float, float, float, float]
+    landmarks: Mapping[str, tuple[float, float]]
+    silhouette: tuple[tuple[float, float], ...]
+
+    @property
+    def midline_x(self) -> float:
+        x, _, width, _ = self.view_box
+        return x + width / 2
+
+    def mirror_x(self, x: float) -> float:
+        left, _, width, _ = self.view_box
+        return 2 * left + width - x
+
+    def contains(self, x: float, y: float) -> bool:
+        """Whether (x, y) lies inside the body's outline (even-odd ray casting)."""
+        inside = False
+        pts = self.silhouette
+        j = len(pts) - 1
+        for i in range(len(pts)):
+            xi, yi = pts[i]
+            xj, yj = pts[j]
+            if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi) + xi:
+                inside = not inside
+            j = i
+        return inside
+
+
+@dataclass(frozen=True)
+class Marker:
+    """One clickable position of a point on a figure, for one side of the body."""
+
+    code: str
+    view: str
+    side: Side
+    x: float
+    y: float
+
+
+class GeometryError(Exception):
+    pass
+
+
+def read_figure(view: str, svg: bytes | str) -> Figure:
+    """Parse a figure's viewBox, landmarks and silhouette from SVG text."""
+    root = ET.fromstring(svg)
+    try:
+        box = tuple(float(v) for v in root.attrib["viewBox"].replace(",", " ").split())
+    except (KeyError, ValueError) as exc:
+        raise GeometryError(f"{view}.svg: missing or bad viewBox") from exc
+    if len(box) != 4:
+        raise GeometryError(f"{view}.svg: viewBox needs four numbers")
+    landmarks: dict[str, tuple[float, float]] = {}
+    silhouette: tuple[tuple[float, float], ...] = ()
+    for element in root.iter():
+        ident = element.attrib.get("id", "")
+        if ident.startswith("landmark-"):
+            landmarks[ident.removeprefix("landmark-")] = (float(element.attrib["cx"]), float(element.attrib["cy"]))
+        elif ident == "silhouette" and element.tag in (f"{_SVG}polygon", "polygon"):
+            numbers = [float(v) for v in element.attrib["points"].replace(",", " ").split()]
+            silhouette = tuple(zip(numbers[0::2], numbers[1::2], strict=True))
+    return Figure(view, (box[0], box[1], box[2], box[3]), landmarks, silhouette)
+
+
+def load_figures(directory: Path) -> dict[str, Figure]:
+    return {view: read_figure(view, (directory / f"{view}.svg").read_bytes()) for view in VIEW_ORDER}
+
+
+def _landmark_name(figure: Figure, name: str, side: Side) -> str:
+    if side is not Side.MIDLINE and figure.view not in MIRRORED_VIEWS:
+        sided = f"{name}-{side.value}"
+        if sided in figure.landmarks:
+            return sided
+    return name
+
+
+def _lookup(figure: Figure, name: str, side: Side) -> tuple[float, float]:
+    resolved = _landmark_name(figure, name, side)
+    try:
+        return figure.landmarks[resolved]
+    except KeyError:
+        raise GeometryError(f"the {figure.view} figure has no landmark {resolved!r}") from None
+
+
+def cun_length(figure: Figure, measure: CunMeasure, side: Side) -> float:
+    """The length of one cun on this figure, in its user units."""
+    x1, y1 = _lookup(figure, measure.start, side)
+    x2, y2 = _lookup(figure, measure.end, side)
+    return math.hypot(x2 - x1, y2 - y1) / measure.cun
+
+
+def _lateral_sign(view: str, side: Side) -> float:
+    """+1 when 'away from the midline' on this side is towards larger x."""
+    if side is Side.MIDLINE:
+        return 0.0
+    if view == "back":  # the person's left is on the viewer's left
+        return -1.0 if side is Side.LEFT else 1.0
+    return 1.0 if side is Side.LEFT else -1.0  # front: the person's left is on the viewer's right
+
+
+def place(rule: MarkerRule, figure: Figure, measures: Mapping[str, CunMeasure], side: Side) -> tuple[float, float]:
+    """The position of a marker rule on a figure for one side, in figure units."""
+    x, y = _lookup(figure, rule.origin, side)
+    if rule.toward is not None:
+        tx, ty = _lookup(figure, rule.toward, side)
+        x += (tx - x) * rule.fraction
+        y += (ty - y) * rule.fraction
+    if rule.scale is not None:
+        cun = cun_length(figure, measures[rule.scale], side)
+        x += _lateral_sign(figure.view, side) * rule.lateral_cun * cun
+        y += rule.down_cun * cun
+    if side is Side.LEFT and figure.view in MIRRORED_VIEWS:
+        x = figure.mirror_x(x)
+    return (x, y)
+
+
+def markers_for(point: Point, figures: Mapping[str, Figure], measures: Mapping[str, CunMeasure]) -> list[Marker]:
+    markers: list[Marker] = []
+    for rule in point.markers:
+        figure = figures[rule.view]
+        for side in point.sides():
+            x, y = place(rule, figure, measures, side)
+            markers.append(Marker(point.code, rule.view, side, round(x, 2), round(y, 2)))
+    return markers
+
+
+def all_markers(atlas: Atlas, figures: Mapping[str, Figure]) -> list[Marker]:
+    measures = {m.name: m for m in atlas.cun_measures}
+    return [marker for point in atlas.points for marker in markers_for(point, figures, measures)]
+
+
+def check_against_figures(atlas: Atlas, figures: Mapping[str, Figure], filename: str) -> list[Problem]:
+    """Every landmark a rule or measure names must exist on its figure, and every marker
+    must land inside the body outline."""
+    problems: list[Problem] = []
+    for index, measure in enumerate(atlas.cun_measures):
+        figure = figures[measure.view]
+        for side in (Side.LEFT, Side.RIGHT):
+            for name in (measure.start, measure.end):
+                if _landmark_name(figure, name, side) not in figure.landmarks:
+                    problems.append(
+                        Problem(
+                            filename,
+                            measure.line,
+                            f"cun_measures[{index}]",
+                            f"the {measure.view} figure has no landmark {name!r}",
+                        )
+                    )
+    if problems:
+        return _unique(problems)
+    measures = {m.name: m for m in atlas.cun_measures}
+    for p_index, point in enumerate(atlas.points):
+        for r_index, rule in enumerate(point.markers):
+            path = f"points[{p_index}].markers[{r_index}]"
+            figure = figures[rule.view]
+            scale_measure = measures.get(rule.scale) if rule.scale else None
+            if scale_measure is not None and scale_measure.view != rule.view:
+                problems.append(
+                    Problem(
+                        filename,
+                        rule.line,
+                        f"{path}.scale",
+                        f"{rule.scale!r} is measured on the {scale_measure.view} figure, not {rule.view}",
+                    )
+                )
+                continue
+            missing = [
+                _landmark_name(figure, name, side)
+                for name in filter(None, (rule.origin, rule.toward))
+                for side in point.sides()
+                if _landmark_name(figure, name, side) not in figure.landmarks
+            ]
+            if missing:
+                problems.append(
+                    Problem(filename, rule.line, path, f"the {rule.view} figure has no landmark {missing[0]!r}")
+                )
+                continue
+            for side in point.sides():
+                x, y = place(rule, figure, measures, side)
+                if side is Side.LEFT and figure.view in MIRRORED_VIEWS:
+                    x = figure.mirror_x(x)  # the outline is drawn for the right side
+                if figure.silhouette and not figure.contains(x, y):
+                    problems.append(
+                        Problem(
+                            filename, rule.line, path, f"the {side.value} marker falls outside the {rule.view} figure"
+                        )
+                    )
+    return _unique(problems)
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    return list(dict.fromkeys(problems))

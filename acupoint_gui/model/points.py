@@ -1,0 +1,203 @@
+"""The point atlas: plain frozen dataclasses, no Qt.
+
+The YAML in ``data/points.yaml`` is turned into these by :mod:`acupoint_gui.model.loader`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Laterality(StrEnum):
+    """Whether a point exists once on the midline or once on each side."""
+
+    BILATERAL = "bilateral"
+    MIDLINE = "midline"
+
+
+class Side(StrEnum):
+    """The person's own side (never the viewer's)."""
+
+    LEFT = "left"
+    RIGHT = "right"
+    MIDLINE = "midline"
+
+
+class Partner(StrEnum):
+    """Whether a person can reach the point alone."""
+
+    NO = "no"
+    HELPFUL = "helpful"
+    REQUIRED = "required"
+
+
+class Pregnancy(StrEnum):
+    """What the sources and tradition say about pressing the point in pregnancy."""
+
+    NONE = "none"
+    CAUTION = "caution"
+    CONTRAINDICATED = "contraindicated"
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    kind: str  # "article" or "standard"
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A statement tied to the sources that make it."""
+
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Technique:
+    pressure: str  # "gentle" | "medium" | "firm"
+    seconds_per_side: int
+    motion: str  # "steady" | "circular" | "steady or circular"
+    notes: tuple[Claim, ...] = ()
+
+
+@dataclass(frozen=True)
+class Caution:
+    kind: str  # "pregnancy" | "general" | "medical"
+    text: str
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MarkerRule:
+    """Where a point sits on one figure, in the WHO's own terms.
+
+    The position is ``origin`` (a landmark), moved ``fraction`` of the way towards
+    ``toward`` (another landmark) when given, then ``lateral_cun`` away from the midline
+    and ``down_cun`` towards the feet, in the proportional cun named by ``scale``.
+    Landmark names are given without a side; for a bilateral point the figure's
+    ``NAME-left`` / ``NAME-right`` landmark is used when the figure has one.
+    """
+
+    view: str
+    origin: str
+    toward: str | None = None
+    fraction: float = 0.0
+    lateral_cun: float = 0.0
+    down_cun: float = 0.0
+    scale: str | None = None
+    line: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
+class Point:
+    code: str
+    aliases: tuple[str, ...]
+    pinyin: str
+    chinese: str
+    english: tuple[str, ...]
+    channel: str
+    region: str
+    laterality: Laterality
+    location: str
+    finding: tuple[str, ...]
+    who_location: str
+    indications: tuple[Claim, ...]
+    technique: Technique
+    partner: Partner
+    pregnancy: Pregnancy
+    cautions: tuple[Caution, ...]
+    disagreements: tuple[Claim, ...]
+    sources: tuple[str, ...]
+    markers: tuple[MarkerRule, ...]
+    landmarks_used: tuple[str, ...] = ()
+    mapping_note: str = ""
+
+    @property
+    def name(self) -> str:
+        """The first English name, for lists and tooltips."""
+        return self.english[0]
+
+    @property
+    def is_bilateral(self) -> bool:
+        return self.laterality is Laterality.BILATERAL
+
+    def sides(self) -> tuple[Side, ...]:
+        """The sides a person presses, in the order the articles use: left, then right."""
+        if self.is_bilateral:
+            return (Side.LEFT, Side.RIGHT)
+        return (Side.MIDLINE,)
+
+
+@dataclass(frozen=True)
+class CunMeasure:
+    """A WHO proportional measure on one figure: the distance between two landmarks is ``cun``."""
+
+    name: str
+    view: str
+    start: str
+    end: str
+    cun: float
+    line: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
+class Instructions:
+    """The general practice the articles describe."""
+
+    pressure: Claim
+    seconds_per_side: int
+    session_minutes: tuple[int, int]
+    times_per_day: Claim
+    breathing: Claim
+    partner: Claim
+    other: tuple[Claim, ...] = ()
+
+
+@dataclass(frozen=True)
+class Safety:
+    notice: str
+    red_flags: tuple[str, ...]
+    see_a_doctor: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Atlas:
+    sources: tuple[Source, ...]
+    instructions: Instructions
+    safety: Safety
+    cun_measures: tuple[CunMeasure, ...]
+    points: tuple[Point, ...]
+    regions: tuple[str, ...] = field(default=())
+
+    def point(self, code: str) -> Point:
+        """The point with this WHO code or alias (case and spaces ignored)."""
+        found = self.find(code)
+        if found is None:
+            raise KeyError(code)
+        return found
+
+    def find(self, code: str) -> Point | None:
+        key = normalise_code(code)
+        for point in self.points:
+            if normalise_code(point.code) == key:
+                return point
+        for point in self.points:
+            if any(normalise_code(alias) == key for alias in point.aliases):
+                return point
+        return None
+
+    def source(self, source_id: str) -> Source:
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(source_id)
+
+
+def normalise_code(code: str) -> str:
+    """``"bl 23"``, ``"BL-23"`` and ``"BL23"`` are the same code."""
+    return "".join(ch for ch in code.upper() if ch.isalnum())

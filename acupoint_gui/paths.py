@@ -1,0 +1,43 @@
+"""Where the bundled data and figures are, through :mod:`importlib.resources`.
+
+In a built wheel ``data/`` and ``resources/`` are packaged inside ``acupoint_gui`` (see
+``force-include`` in ``pyproject.toml``). In a source checkout (editable install) they sit
+at the repository's top level, next to the package.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+
+def _bundled(name: str) -> Path:
+    package = Path(str(resources.files("acupoint_gui")))
+    inside = package / name
+    if inside.is_dir():
+        return inside
+    return package.parent / name
+
+
+def data_dir() -> Path:
+    return _bundled("data")
+
+
+def resources_dir() -> Path:
+    return _bundled("resources")
+
+
+def points_file() -> Path:
+    return data_dir() / "points.yaml"
+
+
+def routines_file() -> Path:
+    return data_dir() / "routines.yaml"
+
+
+def body_maps_dir() -> Path:
+    return resources_dir() / "body_maps"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"

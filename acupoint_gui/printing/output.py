@@ -1,0 +1,93 @@
+"""Where a sheet goes: a PDF file (written whole or not at all) or a real printer."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+from ..model.catalog import Catalog
+from ..model.sheet_content import SheetContent
+from .sheet import page_margins, render_sheet
+
+PDF_RESOLUTION = 300
+
+
+class OutputError(Exception):
+    """The sheet could not be written or printed; the message is for the user."""
+
+
+def page_size_for(choice: str) -> QPageSize:
+    """``"A4"``, ``"Letter"``, or ``"auto"`` for the user's locale (Letter in the US and Canada)."""
+    if choice.lower() == "a4":
+        return QPageSize(QPageSize.PageSizeId.A4)
+    if choice.lower() == "letter":
+        return QPageSize(QPageSize.PageSizeId.Letter)
+    imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return QPageSize(QPageSize.PageSizeId.Letter if imperial else QPageSize.PageSizeId.A4)
+
+
+def page_layout(page_size: QPageSize) -> QPageLayout:
+    return QPageLayout(page_size, QPageLayout.Orientation.Portrait, page_margins(), QPageLayout.Unit.Millimeter)
+
+
+def write_pdf(path: Path, catalog: Catalog, content: SheetContent, page_size: QPageSize) -> int:
+    """Write the sheet as a PDF; on any failure no file (partial or otherwise) is left behind."""
+    directory = path.parent if str(path.parent) else Path()
+    if not directory.is_dir():
+        raise OutputError(f"cannot write {path}: the folder {directory} does not exist")
+    if not os.access(directory, os.W_OK):
+        raise OutputError(f"cannot write {path}: the folder {directory} is not writable")
+    if path.is_dir():
+        raise OutputError(f"cannot write {path}: it is a folder")
+    handle, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(handle)
+    tmp = Path(tmp_name)
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setTitle(content.title)
+        writer.setCreator("Acupoint")
+        writer.setPageLayout(page_layout(page_size))
+        pages = render_sheet(writer, catalog, content)
+        del writer  # closes the file
+        if tmp.stat().st_size == 0:
+            raise OutputError(f"cannot write {path}: nothing was written")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return pages
+
+
+def printer_names() -> list[str]:
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return list(QPrinterInfo.availablePrinterNames())
+
+
+def print_sheet(printer_name: str, catalog: Catalog, content: SheetContent, page_size: QPageSize) -> int:
+    """Send the sheet to an installed printer; return the number of pages."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    names = printer_names()
+    if printer_name not in names:
+        known = ", ".join(names) if names else "none are installed"
+        raise OutputError(f"unknown printer {printer_name!r} (printers: {known})")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPrinterName(printer_name)
+    printer.setDocName(content.title)
+    printer.setPageLayout(page_layout(page_size))
+    try:
+        pages = render_sheet(printer, catalog, content)
+    except OSError as exc:
+        raise OutputError(f"could not print to {printer_name}: {exc}") from None
+    if printer.printerState() == QPrinter.PrinterState.Error:
+        raise OutputError(f"the printer {printer_name} reported an error")
+    return pages

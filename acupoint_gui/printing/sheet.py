@@ -1,0 +1,315 @@
+"""The point sheet, laid out once and drawn on any paged device: preview, printer or PDF.
+
+:func:`render_sheet` is the only drawing path. It paginates in two passes (measure, then
+draw) so every page can say "Page 2 of 3", and a table row never splits across pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
+
+from ..model.catalog import Catalog
+from ..model.points import Side
+from ..model.sheet_content import SheetContent
+from .figures import Label, draw_figure
+
+WRAP = int(Qt.TextFlag.TextWordWrap)
+MARGIN_MM = 15.0
+
+
+@dataclass
+class _Page:
+    ops: list[Callable[[QPainter, float], None]] = field(default_factory=list)
+
+
+class _Layout:
+    """Measures blocks in device pixels and assigns them to pages."""
+
+    def __init__(self, device: QPagedPaintDevice, large: bool) -> None:
+        self.device = device
+        dpi = device.logicalDpiY()
+        self.px_per_pt = dpi / 72.0
+        self.scale = 1.35 if large else 1.0
+        layout = device.pageLayout()
+        paint = layout.paintRectPixels(device.logicalDpiX())
+        self.width = float(paint.width())
+        self.height = float(paint.height())
+        self.footer = self.pt(16)
+        self.pages: list[_Page] = [_Page()]
+        self.y = 0.0
+
+    def pt(self, points: float) -> float:
+        return points * self.px_per_pt
+
+    def font(self, size: float, bold: bool = False, italic: bool = False) -> QFont:
+        font = QFont()
+        font.setPointSizeF(size * self.scale)
+        font.setBold(bold)
+        font.setItalic(italic)
+        return font
+
+    def text_height(self, text: str, font: QFont, width: float) -> float:
+        metrics = QFontMetricsF(font, self.device)
+        return metrics.boundingRect(QRectF(0, 0, width, 1e6), WRAP, text).height()
+
+    def room(self) -> float:
+        return self.height - self.footer - self.y
+
+    def new_page(self) -> None:
+        self.pages.append(_Page())
+        self.y = 0.0
+
+    def place(self, height: float, op: Callable[[QPainter, float], None], *, keep: bool = True) -> None:
+        """Put a block of ``height`` on the current page, or the next when it does not fit."""
+        if keep and height > self.room() and self.y > 0:
+            self.new_page()
+        at = self.y
+        self.pages[-1].ops.append(lambda painter, _offset: op(painter, at))
+        self.y += height
+
+    def text(
+        self,
+        text: str,
+        font: QFont,
+        *,
+        gap_after: float = 4,
+        colour: QColor | None = None,
+        indent: float = 0,
+        bullet: bool = False,
+        keep_with_next: float = 0,
+    ) -> None:
+        """A paragraph; with ``bullet`` its wrapped lines hang under the first line's text."""
+        hang = self.pt(10 * self.scale) if bullet else 0.0
+        width = self.width - indent - hang
+        height = self.text_height(text, font, width)
+
+        def draw(painter: QPainter, y: float) -> None:
+            painter.setFont(font)
+            painter.setPen(colour or QColor("#111111"))
+            if bullet:
+                painter.drawText(QRectF(indent, y, hang, height + 2), int(Qt.AlignmentFlag.AlignLeft), "•")
+            painter.drawText(QRectF(indent + hang, y, width, height + 2), WRAP, text)
+
+        if keep_with_next and height + self.pt(keep_with_next) > self.room() and self.y > 0:
+            self.new_page()  # a heading never stays alone at the foot of a page
+        self.place(height + self.pt(gap_after), draw)
+
+
+def _columns(layout: _Layout) -> list[tuple[str, float]]:
+    return [("#", 0.05), ("Point", 0.22), ("Where and how to find it", 0.43), ("How to press", 0.30)]
+
+
+def _row_texts(sp_number: int, sheet_point: object) -> list[str]:
+    from ..model.sheet_content import SheetPoint
+
+    assert isinstance(sheet_point, SheetPoint)
+    point = sheet_point.point
+    names = f"{point.code}\n{point.pinyin} {point.chinese}\n{', '.join(point.english)}"
+    if point.aliases:
+        names += f"\n(also {', '.join(point.aliases[:4])})"
+    finding = point.location + "\n" + "\n".join(f"{i}. {step}" for i, step in enumerate(point.finding, 1))
+    sides = "on each side" if point.is_bilateral else "(on the midline)"
+    technique = point.technique
+    press = f"{technique.pressure.capitalize()}, {technique.motion}; {sheet_point.seconds_per_side} s {sides}."
+    partner = {"required": "Needs a partner.", "helpful": "A partner helps."}.get(point.partner.value, "")
+    if partner:
+        press += f"\n{partner}"
+    cautions = "\n".join(f"⚠ {c.text}" for c in point.cautions)
+    if sheet_point.warn_pregnancy:
+        cautions = "⚠ NOT IN PREGNANCY — leave this point out.\n" + cautions
+    if cautions:
+        press += f"\n{cautions}"
+    return [str(sp_number), names, finding, press]
+
+
+def render_sheet(device: QPagedPaintDevice, catalog: Catalog, content: SheetContent) -> int:
+    """Draw the sheet on ``device`` (a QPrinter or QPdfWriter); return the number of pages."""
+    layout = _best_layout(device, catalog, content)
+
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("could not start drawing on the printer or file")
+    try:
+        total = len(layout.pages)
+        for index, page in enumerate(layout.pages):
+            if index > 0:
+                device.newPage()
+            for op in page.ops:
+                op(painter, 0.0)
+            _footer(painter, layout, content, index + 1, total)
+    finally:
+        painter.end()
+    return len(layout.pages)
+
+
+def _layout_header(layout: _Layout, content: SheetContent) -> None:
+    layout.text(content.title, layout.font(18, bold=True), gap_after=2)
+    sub = content.subtitle + ("  ·  " if content.subtitle else "") + content.date.strftime("%d %B %Y").lstrip("0")
+    layout.text(sub, layout.font(10), gap_after=8, colour=QColor("#444444"))
+    layout.text("How to do it", layout.font(12, bold=True), gap_after=2, keep_with_next=40)
+    for line in content.instructions:
+        layout.text(line, layout.font(9.5), gap_after=1, indent=layout.pt(6), bullet=True)
+    layout.y += layout.pt(6)
+
+
+FIGURE_HEIGHTS_PT = (300.0, 260.0, 220.0, 180.0, 150.0)
+
+
+def _best_layout(device: QPagedPaintDevice, catalog: Catalog, content: SheetContent) -> _Layout:
+    """The layout with the fewest pages, keeping the figures as large as that allows."""
+    best: _Layout | None = None
+    for figure_height in FIGURE_HEIGHTS_PT:
+        layout = _Layout(device, content.large_print)
+        _layout_header(layout, content)
+        _layout_figures(layout, catalog, content, figure_height)
+        _layout_table(layout, content)
+        _layout_safety(layout, content)
+        if best is None or len(layout.pages) < len(best.pages):
+            best = layout
+    assert best is not None
+    return best
+
+
+def _layout_figures(layout: _Layout, catalog: Catalog, content: SheetContent, figure_height_pt: float) -> None:
+    numbers = {sp.point.code: sp.number for sp in content.points}
+    panels: list[tuple[str, bool]] = []
+    for view in content.views:
+        panels.append((view, False))
+        if view in ("side", "sole"):
+            panels.append((view, True))
+    weights = [catalog.figures[v].view_box[2] / catalog.figures[v].view_box[3] for v, _ in panels]
+    gap = layout.pt(8)
+    height = layout.pt(figure_height_pt * layout.scale**0.5)
+    widths = [w * height for w in weights]
+    total = sum(widths) + gap * (len(panels) - 1)
+    if total > layout.width:
+        factor = layout.width / total
+        height *= factor
+        widths = [w * factor for w in widths]
+        total = layout.width
+    caption_font = layout.font(9, bold=True)
+    caption_h = layout.text_height("Front", caption_font, layout.width) + layout.pt(2)
+    side_font = layout.font(7.5)
+    side_h = layout.text_height("Right", side_font, layout.width) + layout.pt(2)
+    radius = layout.pt(6.5 * layout.scale)
+    number_pt = 7.5 * layout.scale
+
+    def draw(painter: QPainter, y: float) -> None:
+        x = (layout.width - total) / 2
+        for (view, mirrored), width in zip(panels, widths, strict=True):
+            figure = catalog.figures[view]
+            labels = [
+                Label(m, str(numbers[m.code]))
+                for m in catalog.markers
+                if m.view == view and m.code in numbers and _shown(view, mirrored, m.side)
+            ]
+            draw_figure(
+                painter,
+                figure,
+                QRectF(x, y, width, height),
+                labels,
+                mirrored=mirrored,
+                marker_radius=radius,
+                font_size=number_pt,
+            )
+            painter.setFont(caption_font)
+            painter.setPen(QColor("#111111"))
+            title, left_word, right_word = _caption(view, mirrored)
+            centre = int(Qt.AlignmentFlag.AlignHCenter)
+            painter.drawText(QRectF(x - gap / 2, y + height, width + gap, caption_h), centre, title)
+            if left_word:
+                # Left and right are the person's own: say which is which under each figure.
+                painter.setFont(side_font)
+                painter.setPen(QColor("#444444"))
+                band = QRectF(x, y + height + caption_h, width, side_h)
+                painter.drawText(band, int(Qt.AlignmentFlag.AlignLeft), f"◂ {left_word}")
+                painter.drawText(band, int(Qt.AlignmentFlag.AlignRight), f"{right_word} ▸")
+            x += width + gap
+
+    layout.place(height + caption_h + side_h + layout.pt(8), draw)
+
+
+def _shown(view: str, mirrored: bool, side: Side) -> bool:
+    if view not in ("side", "sole"):
+        return True
+    return (side is Side.LEFT) == mirrored
+
+
+def _caption(view: str, mirrored: bool) -> tuple[str, str, str]:
+    """The title under a figure, and the person's side shown on the viewer's left and right."""
+    return {
+        ("front", False): ("Front", "Right", "Left"),
+        ("back", False): ("Back", "Left", "Right"),
+        ("side", False): ("Right side", "", ""),
+        ("side", True): ("Left side", "", ""),
+        ("sole", False): ("Right sole", "", ""),
+        ("sole", True): ("Left sole", "", ""),
+    }[(view, mirrored)]
+
+
+def _layout_table(layout: _Layout, content: SheetContent) -> None:
+    columns = _columns(layout)
+    pad = layout.pt(3)
+    head_font = layout.font(9, bold=True)
+    body_font = layout.font(8.5)
+    widths = [fraction * layout.width for _, fraction in columns]
+
+    def heights(texts: list[str], font: QFont) -> float:
+        return max(layout.text_height(t, font, w - 2 * pad) for t, w in zip(texts, widths, strict=True)) + 2 * pad
+
+    def row_op(texts: list[str], font: QFont, height: float, shaded: bool) -> Callable[[QPainter, float], None]:
+        def draw(painter: QPainter, y: float) -> None:
+            if shaded:
+                painter.fillRect(QRectF(0, y, layout.width, height), QColor("#eef2f6"))
+            painter.setPen(QPen(QColor("#9aa5b1"), max(1.0, layout.pt(0.5))))
+            painter.drawLine(0, int(y + height), int(layout.width), int(y + height))
+            x = 0.0
+            painter.setFont(font)
+            for text, width in zip(texts, widths, strict=True):
+                painter.setPen(QColor("#111111"))
+                painter.drawText(QRectF(x + pad, y + pad, width - 2 * pad, height - 2 * pad), WRAP, text)
+                x += width
+
+        return draw
+
+    header = [name for name, _ in columns]
+    header_h = heights(header, head_font)
+    layout.text("The points, in the order to press them", layout.font(12, bold=True), gap_after=3, keep_with_next=80)
+    rows = [_row_texts(sp.number, sp) for sp in content.points]
+    for index, texts in enumerate(rows):
+        height = heights(texts, body_font)
+        if index == 0 or height > layout.room():
+            # the header goes with the first row of every page the table is on
+            if height + header_h > layout.room() and layout.y > 0:
+                layout.new_page()
+            layout.place(header_h, row_op(header, head_font, header_h, True), keep=False)
+        layout.place(height, row_op(texts, body_font, height, False))
+    layout.y += layout.pt(8)
+
+
+def _layout_safety(layout: _Layout, content: SheetContent) -> None:
+    layout.text("Safety", layout.font(12, bold=True), gap_after=2, keep_with_next=60)
+    layout.text(content.notice, layout.font(9.5), gap_after=3)
+    layout.text("See a doctor first if you have:", layout.font(9.5, bold=True), gap_after=1, keep_with_next=40)
+    for flag in content.red_flags:
+        layout.text(flag, layout.font(9.5), gap_after=1, indent=layout.pt(6), bullet=True)
+    layout.text(content.see_a_doctor, layout.font(9.5, bold=True), gap_after=6)
+    layout.text("Sources", layout.font(10, bold=True), gap_after=1, keep_with_next=30)
+    for source in content.sources:
+        layout.text(source, layout.font(8.5), gap_after=1, indent=layout.pt(6), colour=QColor("#333333"), bullet=True)
+
+
+def _footer(painter: QPainter, layout: _Layout, content: SheetContent, number: int, total: int) -> None:
+    painter.setFont(layout.font(8))
+    painter.setPen(QColor("#555555"))
+    rect = QRectF(0, layout.height - layout.footer + layout.pt(4), layout.width, layout.footer)
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft), f"Acupoint · {content.title}")
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight), f"Page {number} of {total}")
+
+
+def page_margins() -> QMarginsF:
+    return QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)

@@ -1,0 +1,92 @@
+"""``acupoint-gui sheet``: make a point sheet as PDF, or print it, with no display needed."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .model.yaml_source import DataError
+
+
+def add_sheet_parser(commands: Any) -> None:
+    parser = commands.add_parser(
+        "sheet",
+        help="make a printable point sheet (PDF or printer)",
+        description="Make a point sheet for a routine or a list of points, as a PDF file or on a printer.",
+    )
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--routine", metavar="NAME", help="a built-in routine's id or name")
+    which.add_argument("--points", metavar="CODES", help="comma-separated point codes, e.g. BL23,GB30,B54")
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--output", type=Path, metavar="FILE.pdf", help="write a PDF file")
+    where.add_argument("--printer", metavar="NAME", help="send to this installed printer")
+    parser.add_argument(
+        "--page-size", choices=["A4", "Letter", "auto"], default="auto", help="paper size (default: from your locale)"
+    )
+    parser.add_argument("--large-print", action="store_true", help="bigger text for easier reading")
+    parser.add_argument("--pregnant", action="store_true", help="mark points to avoid in pregnancy")
+    parser.add_argument(
+        "--date",
+        type=date.fromisoformat,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="date printed on the sheet (default: today)",
+    )
+    parser.set_defaults(handler=run_sheet)
+
+
+def _fail(message: str) -> int:
+    print(f"acupoint-gui: {message}", file=sys.stderr)
+    return 1
+
+
+def run_sheet(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .model.catalog import load_catalog
+    from .model.sheet_content import SheetError, sheet_for_points, sheet_for_routine
+
+    try:
+        catalog = load_catalog()
+    except DataError as exc:
+        return _fail(str(exc))
+    today = args.date or date.today()
+    try:
+        if args.routine:
+            routine = catalog.routine(args.routine)
+            if routine is None:
+                known = ", ".join(r.id for r in catalog.routines)
+                return _fail(f"unknown routine {args.routine!r} (routines: {known})")
+            content = sheet_for_routine(
+                catalog, routine, today=today, large_print=args.large_print, pregnant=args.pregnant
+            )
+        else:
+            codes = [code.strip() for code in args.points.split(",") if code.strip()]
+            content = sheet_for_points(
+                catalog, codes, today=today, large_print=args.large_print, pregnant=args.pregnant
+            )
+    except SheetError as exc:
+        return _fail(str(exc))
+    if args.output is not None and args.output.suffix.lower() != ".pdf":
+        return _fail(f"the output file must end in .pdf: {args.output}")
+
+    from PySide6.QtGui import QGuiApplication
+
+    from .app.fonts import register_bundled_fonts
+    from .printing.output import OutputError, page_size_for, print_sheet, write_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    register_bundled_fonts()
+    try:
+        if args.output is not None:
+            pages = write_pdf(args.output, catalog, content, page_size_for(args.page_size))
+            print(f"wrote {args.output} ({pages} page{'s' if pages != 1 else ''})")
+        else:
+            pages = print_sheet(args.printer, catalog, content, page_size_for(args.page_size))
+            print(f"sent {pages} page{'s' if pages != 1 else ''} to {args.printer}")
+    except OutputError as exc:
+        return _fail(str(exc))
+    return 0

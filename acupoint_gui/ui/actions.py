@@ -1,0 +1,64 @@
+"""Every menu and toolbar action in one place, keyed by an enum, with standard shortcuts."""
+
+from __future__ import annotations
+
+from enum import Enum, auto
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+class ActionId(Enum):
+    PRINT = auto()
+    EXPORT_PDF = auto()
+    IMPORT_ROUTINES = auto()
+    EXPORT_ROUTINES = auto()
+    QUIT = auto()
+    FIND = auto()
+    ZOOM_IN = auto()
+    ZOOM_OUT = auto()
+    ZOOM_FIT = auto()
+    SHOW_LANDMARKS = auto()
+    VIEW_FRONT_BACK = auto()
+    VIEW_SIDE = auto()
+    VIEW_SOLE = auto()
+    CLEAR_SELECTION = auto()
+    PREGNANT = auto()
+    REDUCED_MOTION = auto()
+    SAFETY = auto()
+    ABOUT = auto()
+
+
+# Shortcuts are kept as enums and strings: a QKeySequence needs the application to exist.
+_SPECS: dict[ActionId, tuple[str, QKeySequence.StandardKey | str | None, bool]] = {
+    ActionId.PRINT: ("&Print…", QKeySequence.StandardKey.Print, False),
+    ActionId.EXPORT_PDF: ("&Export sheet as PDF…", "Ctrl+E", False),
+    ActionId.IMPORT_ROUTINES: ("&Import routines…", None, False),
+    ActionId.EXPORT_ROUTINES: ("E&xport my routines…", None, False),
+    ActionId.QUIT: ("&Quit", QKeySequence.StandardKey.Quit, False),
+    ActionId.FIND: ("&Find a point", QKeySequence.StandardKey.Find, False),
+    ActionId.ZOOM_IN: ("Zoom &in", QKeySequence.StandardKey.ZoomIn, False),
+    ActionId.ZOOM_OUT: ("Zoom &out", QKeySequence.StandardKey.ZoomOut, False),
+    ActionId.ZOOM_FIT: ("&Fit to window", "Ctrl+0", False),
+    ActionId.SHOW_LANDMARKS: ("Show &landmarks", "Ctrl+L", True),
+    ActionId.VIEW_FRONT_BACK: ("Front and &back", "Ctrl+1", False),
+    ActionId.VIEW_SIDE: ("&Side", "Ctrl+2", False),
+    ActionId.VIEW_SOLE: ("S&ole of the foot", "Ctrl+3", False),
+    ActionId.CLEAR_SELECTION: ("&Clear selection", None, False),
+    ActionId.PREGNANT: ("I am &pregnant", None, True),
+    ActionId.REDUCED_MOTION: ("&Reduce motion", None, True),
+    ActionId.SAFETY: ("&Safety and when to see a doctor", "F1", False),
+    ActionId.ABOUT: ("&About Acupoint", None, False),
+}
+
+
+def create_actions(parent: QWidget) -> dict[ActionId, QAction]:
+    actions: dict[ActionId, QAction] = {}
+    for action_id, (text, shortcut, checkable) in _SPECS.items():
+        action = QAction(text, parent)
+        action.setObjectName(f"action{action_id.name.title().replace('_', '')}")
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        actions[action_id] = action
+    return actions

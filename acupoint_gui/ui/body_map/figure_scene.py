@@ -1,0 +1,155 @@
+"""A scene of one or more figures side by side, with their markers and landmarks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QPointF, QRectF
+from PySide6.QtGui import QBrush, QFont, QPen, QTransform
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtSvgWidgets import QGraphicsSvgItem
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
+
+from ... import paths
+from ...model.catalog import Catalog
+from ...model.points import Side
+from ..theme import Theme, recolour_svg
+from .marker_item import MarkerItem
+
+PANEL_GAP = 60.0
+CAPTION_FONT_PT = 11
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One figure in a scene: which view, and which side of the body it shows."""
+
+    view: str
+    shows: str  # "both", "right" or "left" (the left is the right-side figure mirrored)
+    title: str
+
+
+PAGES: dict[str, tuple[Panel, ...]] = {
+    "front-back": (Panel("front", "both", "Front"), Panel("back", "both", "Back")),
+    "side": (Panel("side", "right", "Right side"), Panel("side", "left", "Left side")),
+    "sole": (Panel("sole", "right", "Right sole"), Panel("sole", "left", "Left sole")),
+}
+PAGE_TITLES = {"front-back": "Front and back", "side": "Side", "sole": "Sole of the foot"}
+
+
+def page_of_view(view: str) -> str:
+    return "front-back" if view in ("front", "back") else view
+
+
+class LandmarkItem(QGraphicsEllipseItem):
+    def __init__(self, name: str, pos: QPointF, theme: Theme, *, outward_left: bool = False) -> None:
+        super().__init__(-4, -4, 8, 8)
+        self.name = name
+        self.setPos(pos)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setBrush(QBrush(theme.landmark))
+        self.setPen(QPen(theme.marker_ring, 1))
+        self.setZValue(5)
+        self.setToolTip(name.replace("-", " "))
+        base = name.removesuffix("-left").removesuffix("-right")
+        label = QGraphicsSimpleTextItem(base.replace("-", " "), self)
+        font = QFont()
+        font.setPointSize(8)
+        label.setFont(font)
+        label.setBrush(QBrush(theme.text))
+        # labels point away from the body's midline so a left/right pair never collides
+        width = label.boundingRect().width()
+        label.setPos(-width - 8 if outward_left else 8, -18)
+        self.label = label
+        self.setVisible(False)
+
+
+class FigureScene(QGraphicsScene):
+    def __init__(self, catalog: Catalog, page: str, theme: Theme) -> None:
+        super().__init__()
+        self.page = page
+        self.markers: list[MarkerItem] = []
+        self.landmarks: list[LandmarkItem] = []
+        self._renderers: list[QSvgRenderer] = []
+        x = 0.0
+        for panel in PAGES[page]:
+            width = self._add_panel(catalog, panel, x, theme)
+            x += width + PANEL_GAP
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-20, -20, 20, 20))
+
+    def _add_panel(self, catalog: Catalog, panel: Panel, x0: float, theme: Theme) -> float:
+        figure = catalog.figures[panel.view]
+        svg = (paths.body_maps_dir() / f"{panel.view}.svg").read_bytes()
+        renderer = QSvgRenderer(QByteArray(recolour_svg(svg, theme)))
+        self._renderers.append(renderer)  # the item does not own its renderer
+        item = QGraphicsSvgItem()
+        item.setSharedRenderer(renderer)
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # re-rendered as vectors: sharp at any zoom
+        left, top, width, height = figure.view_box
+        scale_x = width / max(renderer.defaultSize().width(), 1)
+        scale_y = height / max(renderer.defaultSize().height(), 1)
+        transform = QTransform().scale(scale_x, scale_y)
+        if panel.shows == "left":
+            transform = transform * QTransform(-1, 0, 0, 1, 2 * left + width, 0)
+        item.setTransform(transform)
+        item.setPos(x0 - left, -top)
+        self.addItem(item)
+
+        sides = {
+            "both": (Side.LEFT, Side.RIGHT, Side.MIDLINE),
+            "right": (Side.RIGHT, Side.MIDLINE),
+            "left": (Side.LEFT,),
+        }[panel.shows]
+        for marker in catalog.markers:
+            if marker.view != panel.view or marker.side not in sides:
+                continue
+            marker_item = MarkerItem(catalog.atlas.point(marker.code), marker, theme)
+            marker_item.setPos(x0 - left + marker.x, marker.y - top)
+            self.addItem(marker_item)
+            self.markers.append(marker_item)
+        for name, (lx, ly) in sorted(figure.landmarks.items()):
+            if panel.shows == "left":
+                lx = figure.mirror_x(lx)
+            outward_left = lx < figure.midline_x
+            landmark = LandmarkItem(name, QPointF(x0 - left + lx, ly - top), theme, outward_left=outward_left)
+            self.addItem(landmark)
+            self.landmarks.append(landmark)
+        self._caption(panel, x0, width, height, theme)
+        return width
+
+    def _caption(self, panel: Panel, x0: float, width: float, height: float, theme: Theme) -> None:
+        font = QFont()
+        font.setPointSize(CAPTION_FONT_PT)
+        font.setBold(True)
+        title = QGraphicsSimpleTextItem(panel.title)
+        title.setFont(font)
+        title.setBrush(QBrush(theme.text))
+        title.setPos(x0 + width / 2 - title.boundingRect().width() / 2, height - 28)
+        self.addItem(title)
+        if panel.shows != "both":
+            return
+        # Left and right are always the person's own: say which is which under the figure.
+        small = QFont()
+        small.setPointSize(9)
+        viewer_left, viewer_right = ("Right", "Left") if panel.view == "front" else ("Left", "Right")
+        for text, x, align in ((f"◂ {viewer_left}", x0 + 10, 0.0), (f"{viewer_right} ▸", x0 + width - 10, 1.0)):
+            label = QGraphicsSimpleTextItem(text)
+            label.setFont(small)
+            label.setBrush(QBrush(theme.text))
+            label.setPos(x - align * label.boundingRect().width(), height - 26)
+            self.addItem(label)
+
+    def figure_rect(self) -> QRectF:
+        return self.itemsBoundingRect()
+
+    def show_landmarks(self, visible: bool, emphasised: Sequence[str] = ()) -> None:
+        wanted = set(emphasised)
+        for landmark in self.landmarks:
+            base = landmark.name
+            for suffix in ("-left", "-right"):
+                base = base.removesuffix(suffix)
+            highlight = base in wanted
+            landmark.setVisible(visible or highlight)
+            landmark.setScale(1.4 if highlight else 1.0)
+            landmark.label.setVisible(visible or highlight)

@@ -1,0 +1,217 @@
+"""A zoomable, pannable view of one figure scene, driven by mouse, touch or keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+
+from .figure_scene import FigureScene
+from .marker_item import MarkerItem
+
+MIN_ZOOM = 0.6  # relative to "fit"
+MAX_ZOOM = 12.0
+ZOOM_STEP = 1.25
+
+
+class MapView(QGraphicsView):
+    """Signals say what the user did; the owner decides what it means."""
+
+    markerActivated = Signal(str, str)  # code, side
+    markerFocused = Signal(str)  # accessible name of the marker with keyboard focus
+    cleared = Signal()
+
+    def __init__(self, scene: FigureScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.figure_scene = scene
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.setAccessibleName(f"Body map: {scene.page.replace('-', ' and ')}")
+        self.setAccessibleDescription("Arrow keys or Tab move between points, Enter opens one, Escape clears.")
+        self._zoom = 1.0  # relative to fit
+        self._fitted = False
+        self._focus_index = -1
+        self._press: QPoint | None = None
+        self.session_active = False  # while a session runs, arrows and Esc belong to it
+
+    def event(self, event: QEvent) -> bool:
+        navigation = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Escape)
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and not self.session_active
+            and event.key() in navigation
+        ):
+            event.accept()  # the map's own navigation wins over window shortcuts
+            return True
+        return super().event(event)
+
+    # --- zoom -------------------------------------------------------------------------
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def fit(self) -> None:
+        self.resetTransform()
+        rect: QRectF = self.figure_scene.sceneRect()
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._zoom = 1.0
+        self._fitted = True
+
+    def zoom_by(self, factor: float, anchor_under_mouse: bool = True) -> None:
+        target = min(MAX_ZOOM, max(MIN_ZOOM, self._zoom * factor))
+        factor = target / self._zoom
+        if abs(factor - 1.0) < 1e-6:
+            return
+        self.setTransformationAnchor(
+            QGraphicsView.ViewportAnchor.AnchorUnderMouse
+            if anchor_under_mouse
+            else QGraphicsView.ViewportAnchor.AnchorViewCenter
+        )
+        self.scale(factor, factor)
+        self._zoom = target
+        self._fitted = False
+
+    def zoom_in(self) -> None:
+        self.zoom_by(ZOOM_STEP, anchor_under_mouse=False)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / ZOOM_STEP, anchor_under_mouse=False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fitted or self._zoom == 1.0:
+            self.fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted and self._zoom == 1.0:
+            self.fit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta().y()
+        if delta == 0:
+            return super().wheelEvent(event)
+        self.zoom_by(ZOOM_STEP ** (delta / 120.0))
+        event.accept()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture) if isinstance(event, QGestureEvent) else None
+            if isinstance(pinch, QPinchGesture):
+                self.zoom_by(pinch.scaleFactor())
+                return True
+        if isinstance(event, QNativeGestureEvent) and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.zoom_by(1.0 + event.value())
+            return True
+        return super().viewportEvent(event)
+
+    # --- mouse ------------------------------------------------------------------------
+    def marker_at(self, pos: QPoint) -> MarkerItem | None:
+        """The marker under ``pos``; where hit areas overlap, the one whose centre is nearest."""
+        hits = [item for item in self.items(pos) if isinstance(item, MarkerItem)]
+        if not hits:
+            return None
+
+        def distance(marker: MarkerItem) -> float:
+            centre = self.mapFromScene(marker.scenePos())
+            return float((centre.x() - pos.x()) ** 2 + (centre.y() - pos.y()) ** 2)
+
+        return min(hits, key=distance)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        marker = self.marker_at(event.position().toPoint())
+        if marker is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+            event.accept()
+            return
+        self._press = None
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None and event.button() == Qt.MouseButton.LeftButton:
+            marker = self.marker_at(event.position().toPoint())
+            self._press = None
+            if marker is not None:
+                self._set_focus_index(self.figure_scene.markers.index(marker), announce=False)
+                self.markerActivated.emit(marker.point.code, marker.marker.side.value)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    # --- keyboard ---------------------------------------------------------------------
+    def ordered_markers(self) -> list[MarkerItem]:
+        return self.figure_scene.markers
+
+    def focused_marker(self) -> MarkerItem | None:
+        markers = self.ordered_markers()
+        return markers[self._focus_index] if 0 <= self._focus_index < len(markers) else None
+
+    def _set_focus_index(self, index: int, announce: bool = True) -> None:
+        old = self.focused_marker()
+        if old is not None:
+            old.set_state(focus=False)
+        self._focus_index = index
+        marker = self.focused_marker()
+        if marker is None:
+            return
+        marker.set_state(focus=True)
+        self.ensureVisible(marker.sceneBoundingRect(), 40, 40)
+        self.setAccessibleName(marker.accessible_name)
+        if announce:
+            self.markerFocused.emit(marker.accessible_name)
+
+    def focus_marker(self, code: str, side: str) -> bool:
+        for index, marker in enumerate(self.ordered_markers()):
+            if marker.point.code == code and marker.marker.side.value == side:
+                self._set_focus_index(index)
+                return True
+        return False
+
+    def move_focus(self, step: int) -> None:
+        count = len(self.ordered_markers())
+        if count:
+            start = self._focus_index if self._focus_index >= 0 else (-1 if step > 0 else 0)
+            self._set_focus_index((start + step) % count)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab moves between markers while the map has focus; it leaves the map after the last one.
+        count = len(self.ordered_markers())
+        at_edge = (next and self._focus_index == count - 1) or (not next and self._focus_index == 0)
+        if count == 0 or at_edge:
+            return super().focusNextPrevChild(next)
+        self.move_focus(1 if next else -1)
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        modifiers = event.modifiers()
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            return super().keyPressEvent(event)
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+            self.move_focus(1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self.move_focus(-1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            marker = self.focused_marker()
+            if marker is not None:
+                self.markerActivated.emit(marker.point.code, marker.marker.side.value)
+        elif key == Qt.Key.Key_Escape:
+            self._set_focus_index(-1)
+            self.cleared.emit()
+        else:
+            return super().keyPressEvent(event)
+        event.accept()

@@ -1,0 +1,67 @@
+"""The detail panel: everything about one point, and "Add to routine"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from ..model.points import Atlas, Point
+from .point_html import point_html
+from .theme import Theme
+
+
+class DetailPanel(QWidget):
+    addToRoutineRequested = Signal(str)  # code
+
+    def __init__(self, atlas: Atlas, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPanel")
+        self.atlas = atlas
+        self.theme = theme
+        self.point: Point | None = None
+        self.side: str | None = None
+        self.pregnant = False
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("detailText")
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setAccessibleName("Point details")
+        self.placeholder = QLabel(
+            "Click a point on the body, or search for one, to see where it is and how to press it."
+        )
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.add_button = QPushButton("Add to routine")
+        self.add_button.setObjectName("addToRoutine")
+        self.add_button.setEnabled(False)
+        self.add_button.clicked.connect(self._add)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(buttons)
+        self.browser.hide()
+
+    def show_point(self, point: Point | None, side: str | None = None) -> None:
+        self.point, self.side = point, side
+        self.add_button.setEnabled(point is not None)
+        if point is None:
+            self.browser.hide()
+            self.placeholder.show()
+            return
+        self.placeholder.hide()
+        self.browser.show()
+        self.browser.setHtml(point_html(self.atlas, point, self.theme, side=side, pregnant=self.pregnant))
+
+    def set_pregnant(self, pregnant: bool) -> None:
+        self.pregnant = pregnant
+        self.show_point(self.point, self.side)
+
+    def text(self) -> str:
+        return self.browser.toPlainText()
+
+    def _add(self) -> None:
+        if self.point is not None:
+            self.addToRoutineRequested.emit(self.point.code)

@@ -1,0 +1,90 @@
+"""The main window: arranges the map, the docks and the menus. It holds no business rules."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from .actions import ActionId, create_actions
+from .body_map import BodyMapWidget
+from .detail_panel import DetailPanel
+from .search_panel import SearchPanel
+
+
+class MainWindow(QMainWindow):
+    closing = Signal(QCloseEvent)
+    session_dock: QDockWidget  # added by the app layer, which owns the session
+
+    def __init__(
+        self, body_map: BodyMapWidget, search: SearchPanel, detail: DetailPanel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Acupoint — self-acupressure for hip and low back pain")
+        self.body_map = body_map
+        self.search = search
+        self.detail = detail
+        self.setCentralWidget(body_map)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        self.search_dock = self.add_dock("searchDock", "Find a point", search, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.detail_dock = self.add_dock("detailDock", "Point details", detail, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.actions_by_id = create_actions(self)
+        self._build_menus()
+        self.resize(1280, 820)
+
+    def add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState() needs every dock named
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def action(self, action_id: ActionId) -> QAction:
+        return self.actions_by_id[action_id]
+
+    def _build_menus(self) -> None:
+        a = self.actions_by_id
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.setObjectName("fileMenu")
+        for action_id in (ActionId.PRINT, ActionId.EXPORT_PDF):
+            file_menu.addAction(a[action_id])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.IMPORT_ROUTINES])
+        file_menu.addAction(a[ActionId.EXPORT_ROUTINES])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.QUIT])
+        view_menu = bar.addMenu("&View")
+        view_menu.setObjectName("viewMenu")
+        view_menu.addAction(a[ActionId.FIND])
+        view_menu.addSeparator()
+        for action_id in (ActionId.VIEW_FRONT_BACK, ActionId.VIEW_SIDE, ActionId.VIEW_SOLE):
+            view_menu.addAction(a[action_id])
+        view_menu.addSeparator()
+        for action_id in (
+            ActionId.ZOOM_IN,
+            ActionId.ZOOM_OUT,
+            ActionId.ZOOM_FIT,
+            ActionId.SHOW_LANDMARKS,
+            ActionId.CLEAR_SELECTION,
+        ):
+            view_menu.addAction(a[action_id])
+        view_menu.addSeparator()
+        view_menu.addAction(self.search_dock.toggleViewAction())
+        view_menu.addAction(self.detail_dock.toggleViewAction())
+        self.view_menu = view_menu
+        settings_menu = bar.addMenu("&Settings")
+        settings_menu.setObjectName("settingsMenu")
+        settings_menu.addAction(a[ActionId.PREGNANT])
+        settings_menu.addAction(a[ActionId.REDUCED_MOTION])
+        self.settings_menu = settings_menu
+        help_menu = bar.addMenu("&Help")
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(a[ActionId.SAFETY])
+        help_menu.addAction(a[ActionId.ABOUT])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit(event)
+        if event.isAccepted():
+            super().closeEvent(event)

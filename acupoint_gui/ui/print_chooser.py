@@ -1,0 +1,62 @@
+"""Before printing: what to print (the point shown, or a routine), paper size, large print."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class PrintChooser(QDialog):
+    def __init__(
+        self,
+        point_label: str | None,
+        routines: list[tuple[str, str]],
+        selected_routine: str,
+        *,
+        page_size: str = "auto",
+        large_print: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("printChooser")
+        self.setWindowTitle("Print a point sheet")
+        self.point = QRadioButton(f"The point shown: {point_label}" if point_label else "The point shown (none)")
+        self.point.setEnabled(point_label is not None)
+        self.routine_choice = QRadioButton("A routine:")
+        self.routine = QComboBox()
+        self.routine.setObjectName("printRoutine")
+        for routine_id, label in routines:
+            self.routine.addItem(label, routine_id)
+        self.routine.setCurrentIndex(max(0, self.routine.findData(selected_routine)))
+        (self.point if point_label else self.routine_choice).setChecked(True)
+        self.routine_choice.setEnabled(bool(routines))
+        self.page_size = QComboBox()
+        self.page_size.setObjectName("pageSize")
+        for label, value in (("From my region", "auto"), ("A4", "A4"), ("US Letter", "Letter")):
+            self.page_size.addItem(label, value)
+        self.page_size.setCurrentIndex(max(0, self.page_size.findData(page_size)))
+        self.large = QCheckBox("Large print")
+        self.large.setChecked(large_print)
+        form = QFormLayout()
+        form.addRow(self.point)
+        form.addRow(self.routine_choice, self.routine)
+        form.addRow("Paper", self.page_size)
+        form.addRow(self.large)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def chosen_routine(self) -> str | None:
+        """The routine id, or ``None`` when the shown point was chosen."""
+        return None if self.point.isChecked() else str(self.routine.currentData())

@@ -1,0 +1,41 @@
+"""The safety notice: what acupressure is and is not, and the red flags that need a doctor."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from ..model.points import Safety
+
+
+def safety_html(safety: Safety) -> str:
+    flags = "".join(f"<li>{escape(flag)}</li>" for flag in safety.red_flags)
+    return (
+        "<h2>Before you start</h2>"
+        f"<p>{escape(safety.notice)}</p>"
+        "<h3>See a doctor first if you have any of these</h3>"
+        f"<ul>{flags}</ul>"
+        f"<p><b>{escape(safety.see_a_doctor)}</b></p>"
+        "<h3>What the evidence says</h3>"
+        f"<p>{escape(safety.evidence)}</p>"
+    )
+
+
+class SafetyDialog(QDialog):
+    def __init__(self, safety: Safety, parent: QWidget | None = None, *, first_run: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("safetyDialog")
+        self.setWindowTitle("Safety and when to see a doctor")
+        text = QTextBrowser()
+        text.setOpenLinks(False)
+        text.setHtml(safety_html(safety))
+        text.setMinimumSize(520, 420)
+        buttons = QDialogButtonBox()
+        ok = buttons.addButton("I understand" if first_run else "Close", QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        self.text = text

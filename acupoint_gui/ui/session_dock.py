@@ -1,0 +1,168 @@
+"""The session dock: choose a routine, then follow it at a glance.
+
+Shows the current point and side, a big countdown, progress, the next step and the breathing
+cue. It only displays what it is told and emits what the user asked for.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .breathing import BreathingCue
+
+
+def clock_text(seconds: float) -> str:
+    whole = max(0, int(seconds + 0.999))  # 0.2 s left still shows 0:01, like every countdown
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+class SessionDock(QWidget):
+    startRequested = Signal(str)  # routine id
+    pauseToggled = Signal()
+    skipRequested = Signal()
+    previousRequested = Signal()
+    stopRequested = Signal()
+    editRequested = Signal(str)  # routine id ("" for a new one)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionPanel")
+        self.routine = QComboBox()
+        self.routine.setObjectName("routineChooser")
+        self.routine.setAccessibleName("Routine")
+        self.routine.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setObjectName("editRoutine")
+        self.edit_button.setToolTip("Make your own routine, or change one of yours")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("routineSummary")
+
+        self.current = QLabel("Choose a routine and press Start.")
+        self.current.setObjectName("currentStep")
+        self.current.setWordWrap(True)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.4)
+        big.setBold(True)
+        self.current.setFont(big)
+        self.countdown = QLabel("0:00")
+        self.countdown.setObjectName("countdown")
+        self.countdown.setAccessibleName("Time left on this point")
+        huge = QFont(self.font())
+        huge.setPointSizeF(huge.pointSizeF() * 4)
+        huge.setBold(True)
+        self.countdown.setFont(huge)
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.instruction = QLabel()
+        self.instruction.setObjectName("instruction")
+        self.instruction.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("sessionProgress")
+        self.progress.setAccessibleName("Progress through the routine")
+        self.progress.setTextVisible(True)
+        self.next_step = QLabel()
+        self.next_step.setObjectName("nextStep")
+        self.next_step.setWordWrap(True)
+        self.breathing = BreathingCue()
+
+        self.start_button = QPushButton("Start")
+        self.start_button.setObjectName("startSession")
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.setObjectName("pauseSession")
+        self.previous_button = QPushButton("◀ Previous")
+        self.previous_button.setObjectName("previousStep")
+        self.skip_button = QPushButton("Skip ▶")
+        self.skip_button.setObjectName("skipStep")
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setObjectName("stopSession")
+        for button, tip in (
+            (self.pause_button, "Pause or resume (Space)"),
+            (self.previous_button, "Back to the previous step (←)"),
+            (self.skip_button, "Skip to the next step (→)"),
+            (self.stop_button, "Stop the session (Esc)"),
+        ):
+            button.setToolTip(tip)
+
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.routine, 1)
+        chooser.addWidget(self.edit_button)
+        controls = QHBoxLayout()
+        for button in (self.previous_button, self.pause_button, self.skip_button, self.stop_button):
+            controls.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(chooser)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.start_button)
+        layout.addWidget(self.current)
+        layout.addWidget(self.countdown)
+        layout.addWidget(self.instruction)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.next_step)
+        layout.addWidget(self.breathing, 1)
+        layout.addLayout(controls)
+
+        self.start_button.clicked.connect(self._start)
+        self.pause_button.clicked.connect(self.pauseToggled)
+        self.skip_button.clicked.connect(self.skipRequested)
+        self.previous_button.clicked.connect(self.previousRequested)
+        self.stop_button.clicked.connect(self.stopRequested)
+        self.edit_button.clicked.connect(lambda: self.editRequested.emit(self.routine_id()))
+        self.set_running(False)
+
+    def set_routines(self, routines: list[tuple[str, str]], selected: str = "") -> None:
+        """``(id, label)`` pairs, in the order to show them."""
+        self.routine.blockSignals(True)
+        self.routine.clear()
+        for routine_id, label in routines:
+            self.routine.addItem(label, routine_id)
+        index = self.routine.findData(selected)
+        self.routine.setCurrentIndex(max(index, 0))
+        self.routine.blockSignals(False)
+        self.routine.currentIndexChanged.emit(self.routine.currentIndex())
+
+    def routine_id(self) -> str:
+        return str(self.routine.currentData() or "")
+
+    def _start(self) -> None:
+        if self.routine_id():
+            self.startRequested.emit(self.routine_id())
+
+    def set_running(self, running: bool, paused: bool = False) -> None:
+        self.start_button.setVisible(not running)
+        self.routine.setEnabled(not running)
+        self.edit_button.setEnabled(not running)
+        for button in (self.pause_button, self.skip_button, self.previous_button, self.stop_button):
+            button.setEnabled(running)
+        self.pause_button.setText("Resume" if paused else "Pause")
+
+    def show_step(self, title: str, instruction: str, position: int, total: int, next_text: str) -> None:
+        self.current.setText(title)
+        self.instruction.setText(instruction)
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(position)
+        self.progress.setFormat(f"Step {position} of {total}")
+        self.next_step.setText(next_text)
+
+    def show_seconds_left(self, seconds: float) -> None:
+        text = clock_text(seconds)
+        if self.countdown.text() != text:
+            self.countdown.setText(text)
+
+    def show_finished(self, message: str) -> None:
+        self.current.setText(message)
+        self.instruction.setText("")
+        self.next_step.setText("")
+        self.countdown.setText("0:00")
+        self.breathing.show_breath(None)
+        self.set_running(False)

@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""Acupoint benchmarks: one table, each figure a median of several runs and a ratio against a
+baseline measured in the same run (this machine is noisy; absolute times alone mean little).
+
+    .venv/bin/python bench/run.py            # full run (about three minutes)
+    .venv/bin/python bench/run.py --quick    # fewer repeats, 10-second timer test
+
+Targets are checked and printed beside each figure; they are not unit tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BARE_WINDOW = """
+import os, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.setCentralWidget(QLabel("Hello")); w.resize(1280, 820)
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint: QTimer.singleShot(0, app.quit)
+        return False
+f = F(); w.installEventFilter(f); w.show(); app.exec()
+"""
+
+
+@dataclass
+class Row:
+    name: str
+    value: float
+    unit: str
+    baseline: float | None
+    target: str
+    ok: bool
+
+
+def run_child(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time (s) and peak RSS (MiB) of one child process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise RuntimeError(f"{argv} exited with {process.returncode}")
+    return elapsed, usage.ru_maxrss / 1024.0
+
+
+def bench_start(repeats: int) -> list[Row]:
+    env = dict(os.environ, ACUPOINT_EXIT_AFTER_FIRST_PAINT="1", QT_QPA_PLATFORM="offscreen")
+    env["ACUPOINT_DATA_DIR"] = tempfile.mkdtemp(prefix="acupoint-bench-")
+    # a settings file that says the safety notice was seen, so no dialog opens at start
+    Path(env["ACUPOINT_DATA_DIR"], "settings.json").write_text('{"safety_acknowledged": true}')
+    app_times, app_rss, bare_times, bare_rss = [], [], [], []
+    for _ in range(repeats):  # alternate, so both see the same machine state
+        t, r = run_child([sys.executable, "-m", "acupoint_gui"], env)
+        app_times.append(t)
+        app_rss.append(r)
+        t, r = run_child([sys.executable, "-c", BARE_WINDOW], env)
+        bare_times.append(t)
+        bare_rss.append(r)
+    t_app, t_bare = statistics.median(app_times), statistics.median(bare_times)
+    m_app, m_bare = statistics.median(app_rss), statistics.median(bare_rss)
+    return [
+        Row(
+            "cold start to first paint", t_app * 1000, "ms", t_bare * 1000, "≤ 1.5× bare window", t_app <= 1.5 * t_bare
+        ),
+        Row("peak memory at start", m_app, "MiB", m_bare, "≤ 1.4× bare window", m_app <= 1.4 * m_bare),
+    ]
+
+
+def median_ms(action: Callable[[], object], repeats: int) -> float:
+    samples = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def bench_in_process(repeats: int, timer_seconds: float) -> list[Row]:
+    from PySide6.QtCore import QEventLoop, QRectF, QTimer
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from acupoint_gui.app.application import create_application
+    from acupoint_gui.app.controller import AppController
+    from acupoint_gui.model.catalog import load_catalog
+    from acupoint_gui.model.routines import Routine, RoutineStep
+
+    os.environ["ACUPOINT_DATA_DIR"] = tempfile.mkdtemp(prefix="acupoint-bench-")
+    app = create_application()
+    catalog = load_catalog()
+    controller = AppController(catalog)
+    window = controller.window
+    window.resize(1920, 1080)
+    window.show()
+    app.processEvents()
+    view = controller.body_map.current_view()
+    view.resize(1920, 1080)
+    view.fit()
+    image = QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
+
+    def render_frame() -> None:
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        view.render(painter, QRectF(0, 0, 1920, 1080), view.viewport().rect())
+        painter.end()
+
+    def zoom_step() -> None:
+        view.zoom_by(1.25, anchor_under_mouse=False)
+        render_frame()
+        view.zoom_by(1 / 1.25, anchor_under_mouse=False)
+
+    baseline_image = QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
+
+    def blank_frame() -> None:
+        baseline_image.fill(QColor("white"))
+
+    frame = median_ms(render_frame, repeats * 4)
+    zoom = median_ms(zoom_step, repeats * 4) / 1  # includes one full frame
+    blank = median_ms(blank_frame, repeats * 4)
+
+    queries = "kidney shu"
+
+    def type_query() -> None:
+        for i in range(1, len(queries) + 1):
+            controller.search.search(queries[:i])
+
+    per_key = median_ms(type_query, repeats * 10) / len(queries)
+    baseline_search = median_ms(lambda: [p.code.lower() for p in catalog.atlas.points], repeats * 10)
+
+    # Timer accuracy: a real session on the real event loop, with a CPU-heavy thread beside it.
+    stop = threading.Event()
+
+    def burn() -> None:
+        x = 0
+        while not stop.is_set():
+            x = (x * 31 + 7) % 1000003
+
+    burner = threading.Thread(target=burn, daemon=True)
+    burner.start()
+    routine = Routine("bench", "Bench", None, "", (RoutineStep("CV6", int(timer_seconds)),))
+    loop = QEventLoop()
+    ended: list[float] = []
+    controller.session.finished.connect(lambda *_: (ended.append(time.monotonic()), loop.quit()))
+    started = time.monotonic()
+    controller.session.start(routine)
+    deadline = controller.session.engine.next_deadline() if controller.session.engine else started + timer_seconds
+    QTimer.singleShot(int(timer_seconds * 1000) + 5000, loop.quit)
+    loop.exec()
+    stop.set()
+    drift_ms = abs((ended[0] if ended else float("inf")) - (deadline or started)) * 1000
+
+    # The sheet: 15 points to PDF, after start-up.
+    from datetime import date
+
+    from acupoint_gui.model.sheet_content import sheet_for_points
+    from acupoint_gui.printing.output import page_size_for, write_pdf
+
+    codes = [p.code for p in catalog.atlas.points][:15]
+    out = Path(tempfile.mkdtemp()) / "bench.pdf"
+    content = sheet_for_points(catalog, codes, today=date(2026, 1, 1))
+    write_pdf(out, catalog, content, page_size_for("A4"))  # warm-up: fonts, SVG parsing
+    sheet_ms = median_ms(lambda: write_pdf(out, catalog, content, page_size_for("A4")), repeats)
+    window.close()
+    QApplication.processEvents()
+    return [
+        Row("map frame 1920×1080, all markers", frame, "ms", blank, "< 8 ms", frame < 8),
+        Row("map zoom step (+ frame)", zoom, "ms", blank, "< 8 ms", zoom < 8),
+        Row("search per keystroke", per_key, "ms", baseline_search, "< 2 ms", per_key < 2),
+        Row(f"timer end vs deadline ({timer_seconds:.0f} s, CPU load)", drift_ms, "ms", None, "< 10 ms", drift_ms < 10),
+        Row(f"sheet: {len(codes)} points to PDF", sheet_ms, "ms", None, "< 500 ms", sheet_ms < 500),
+    ]
+
+
+def print_table(rows: list[Row]) -> None:
+    print(
+        f"\nAcupoint benchmark — {time.strftime('%Y-%m-%d')} — {platform.node()} ({platform.machine()}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()})\n"
+    )
+    header = f"| {'measure':44} | {'median':>10} | {'baseline':>10} | {'ratio':>6} | {'target':20} | ok   |"
+    print(header)
+    print("|" + "|".join("-" * (len(part)) for part in header.split("|")[1:-1]) + "|")
+    for row in rows:
+        base = f"{row.baseline:.2f}" if row.baseline is not None else "—"
+        ratio = f"{row.value / row.baseline:.2f}" if row.baseline else "—"
+        verdict = "PASS" if row.ok else "FAIL"
+        value = f"{row.value:8.2f} {row.unit}"
+        print(f"| {row.name:44} | {value:>10} | {base:>10} | {ratio:>6} | {row.target:20} | {verdict} |")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="fewer repeats and a 10-second timer test")
+    args = parser.parse_args()
+    repeats = 3 if args.quick else 7
+    rows = bench_start(repeats) + bench_in_process(repeats, 10.0 if args.quick else 60.0)
+    print_table(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,162 @@
+"""The body map window, driven with real mouse and key events (offscreen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from acupoint_gui.app.controller import AppController
+from acupoint_gui.model.catalog import Catalog, load_catalog
+from acupoint_gui.model.search import fold
+from acupoint_gui.ui.actions import ActionId
+from acupoint_gui.ui.body_map.map_view import MapView
+from acupoint_gui.ui.body_map.marker_item import MarkerItem
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, catalog: Catalog) -> Iterator[AppController]:
+    controller = AppController(catalog)
+    qtbot.addWidget(controller.window)
+    controller.window.resize(1280, 820)
+    controller.window.show()
+    qtbot.waitExposed(controller.window)
+    yield controller
+    controller.window.close()
+
+
+def click_marker(qtbot: QtBot, view: MapView, marker: MarkerItem) -> None:
+    view.fit()
+    view.zoom_by(8.0, anchor_under_mouse=False)  # separate close markers so each has its own spot
+    view.centerOn(marker)
+    pos: QPoint = view.mapFromScene(marker.scenePos())
+    assert view.marker_at(pos) is marker, f"{marker.accessible_name} is covered at {pos}"
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_clicking_each_marker_opens_that_point_and_side(qtbot: QtBot, controller: AppController) -> None:
+    body_map = controller.body_map
+    count = 0
+    for view in body_map.views.values():
+        body_map.setCurrentWidget(view)
+        for marker in view.figure_scene.markers:
+            click_marker(qtbot, view, marker)
+            detail = controller.detail
+            assert detail.point is not None and detail.point.code == marker.point.code
+            assert detail.side == marker.marker.side.value
+            if marker.marker.side.value != "midline":
+                assert f"{marker.marker.side.value} side" in detail.text()
+            assert marker.selected_marker
+            count += 1
+    assert count == len(controller.catalog.markers), "every marker appears once and was clicked"
+
+
+def test_keyboard_reaches_every_marker(qtbot: QtBot, controller: AppController) -> None:
+    for view in controller.body_map.views.values():
+        controller.body_map.setCurrentWidget(view)
+        view.setFocus()
+        seen: list[str] = []
+        for _ in view.figure_scene.markers:
+            qtbot.keyClick(view, Qt.Key.Key_Right)
+            focused = view.focused_marker()
+            assert focused is not None
+            seen.append(focused.accessible_name)
+            assert view.accessibleName() == focused.accessible_name
+        assert sorted(seen) == sorted(m.accessible_name for m in view.figure_scene.markers)
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+        assert controller.detail.point is not None
+        assert controller.detail.point.code == view.focused_marker().point.code  # type: ignore[union-attr]
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
+        assert controller.detail.point is None
+
+
+def test_accessible_names_say_code_pinyin_name_and_side(controller: AppController) -> None:
+    names = {m.accessible_name for m in controller.body_map.markers()}
+    assert "BL23 Shenshu, Kidney Shu, left side" in names
+    assert "CV6 Qihai, Sea of Energy, on the midline" in names
+
+
+def test_markers_keep_their_screen_size_and_a_24px_hit_area(controller: AppController) -> None:
+    view = controller.body_map.current_view()
+    marker = view.figure_scene.markers[0]
+    before = view.mapFromScene(marker.mapToScene(marker.shape().boundingRect())).boundingRect()
+    view.zoom_by(4.0, anchor_under_mouse=False)
+    after = view.mapFromScene(marker.mapToScene(marker.shape().boundingRect())).boundingRect()
+    # ItemIgnoresTransformations: the marker item's own coordinates are device pixels
+    assert marker.shape().boundingRect().width() >= 24
+    assert (
+        abs(before.width() - after.width()) <= 1 or marker.flags() & marker.GraphicsItemFlag.ItemIgnoresTransformations
+    )
+
+
+def test_zoom_has_limits_and_fit_resets(controller: AppController) -> None:
+    view = controller.body_map.current_view()
+    for _ in range(40):
+        view.zoom_in()
+    assert view.zoom == pytest.approx(12.0)
+    for _ in range(80):
+        view.zoom_out()
+    assert view.zoom == pytest.approx(0.6)
+    view.fit()
+    assert view.zoom == 1.0
+
+
+def test_search_box_finds_and_enter_selects(qtbot: QtBot, controller: AppController) -> None:
+    box = controller.search_panel.box
+    box.setFocus()
+    qtbot.keyClicks(box, "B54")
+    assert controller.search_panel.results.count() >= 1
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert controller.detail.point is not None and controller.detail.point.code == "BL40"
+    dimmed = {m.point.code for m in controller.body_map.markers() if m.dimmed}
+    bright = {m.point.code for m in controller.body_map.markers() if not m.dimmed}
+    assert bright == {"BL40"} and "BL23" in dimmed
+
+
+def test_search_finds_every_point_by_every_name(controller: AppController) -> None:
+    search = controller.search
+    for point in controller.catalog.atlas.points:
+        for query in (point.code, *point.aliases, *point.english, point.pinyin, fold(point.pinyin), point.chinese):
+            codes = [hit.point.code for hit in search.search(query)]
+            assert point.code in codes, (query, codes)
+        assert search.search(point.code)[0].point is point
+
+
+def test_landmarks_used_are_highlighted_with_the_point(controller: AppController) -> None:
+    controller.show_point("BL23", "left")
+    scene = controller.body_map.views["front-back"].figure_scene
+    visible = {lm.name for lm in scene.landmarks if lm.isVisible()}
+    assert any(name.startswith("l2-spinous") for name in visible)
+    controller.window.actions_by_id[ActionId.SHOW_LANDMARKS].setChecked(True)
+    assert all(lm.isVisible() for lm in scene.landmarks)
+
+
+def test_detail_panel_escapes_data_text(controller: AppController) -> None:
+    from dataclasses import replace
+
+    point = controller.catalog.atlas.point("BL23")
+    evil = replace(point, location='<a href="http://example.com">click</a><img src="x.png"><script>alert(1)</script>')
+    controller.detail.show_point(evil, "left")
+    html = controller.detail.browser.toHtml()
+    assert "<a href" not in html and "<img" not in html and "<script" not in html
+    assert '<a href="http://example.com">click</a>' in controller.detail.text()
+
+
+def test_overlapping_markers_pick_the_nearest_centre(qtbot: QtBot, controller: AppController) -> None:
+    # At the default zoom some hit areas overlap (BL23 and BL52 are 1.5 cun apart): a click on
+    # a marker's centre must still open that marker, not its neighbour drawn on top.
+    view = controller.body_map.views["front-back"]
+    controller.body_map.setCurrentWidget(view)
+    view.fit()
+    for marker in view.figure_scene.markers:
+        pos = view.mapFromScene(marker.scenePos())
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+        assert controller.detail.point is not None
+        assert (controller.detail.point.code, controller.detail.side) == (marker.point.code, marker.marker.side.value)

@@ -1,0 +1,85 @@
+"""The headless commands, run as real processes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import python_env
+
+FIXTURE = Path(__file__).parent / "fixtures" / "minimal_points.yaml"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "acupoint_gui", *args], capture_output=True, text=True, env=python_env(), timeout=120
+    )
+
+
+def test_check_data_on_bundled_data() -> None:
+    result = run("check-data")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1
+    assert "OK" in lines[0] and "points" in lines[0]
+
+
+def test_check_data_reports_every_problem(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    text = FIXTURE.read_text(encoding="utf-8")
+    text = text.replace("    channel: Bladder\n", "    chanel: Bladder\n").replace("pressure: medium", "pressure: hard")
+    bad.write_text(text, encoding="utf-8")
+    result = run("check-data", str(bad))
+    assert result.returncode == 1
+    problems = [line for line in result.stderr.splitlines() if line.startswith(str(bad))]
+    assert len(problems) >= 3, result.stderr
+    for line in problems:
+        file, number, rest = line.split(":", 2)
+        assert file == str(bad) and number.isdigit() and rest.startswith(" points[")
+    assert "Traceback" not in result.stderr
+
+
+def test_check_data_missing_file(tmp_path: Path) -> None:
+    result = run("check-data", str(tmp_path / "nope.yaml"))
+    assert result.returncode == 1
+    assert f"{tmp_path / 'nope.yaml'}:1: (file): cannot be read" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_check_data_on_a_routines_file(tmp_path: Path) -> None:
+    routines = tmp_path / "mine.yaml"
+    routines.write_text(
+        "schema: 1\nroutines:\n  - id: mine\n    name: Mine\n    steps:\n      - {point: B54, seconds_per_side: 700}\n",
+        encoding="utf-8",
+    )
+    result = run("check-data", str(routines))
+    assert result.returncode == 1
+    assert f"{routines}:6: routines[0].steps[0].seconds_per_side: must be between 1 and 600, not 700" in result.stderr
+
+
+def test_points_json_has_every_point_with_markers() -> None:
+    result = run("points", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    codes = [point["code"] for point in data["points"]]
+    for code in ("BL23", "BL52", "BL28", "BL53", "BL40", "BL39", "GB29", "GB30", "CV6", "LI4", "BL62", "BL60", "SI11"):
+        assert code in codes
+    for point in data["points"]:
+        assert point["markers"], point["code"]
+        sides = {m["side"] for m in point["markers"]}
+        assert sides == ({"midline"} if point["laterality"] == "midline" else {"left", "right"}), point["code"]
+    bl40 = next(p for p in data["points"] if p["code"] == "BL40")
+    assert "B54" in bl40["aliases"]
+    assert set(data["views"]) == {"front", "back", "side", "sole"}
+    assert "l2-spinous" in data["views"]["back"]["landmarks"]
+
+
+@pytest.mark.parametrize("command", [[], ["check-data"], ["points"]])
+def test_help(command: list[str]) -> None:
+    result = run(*command, "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith("usage: acupoint-gui")

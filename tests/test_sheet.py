@@ -1,0 +1,169 @@
+"""The point sheet as a PDF and on a real printer, checked with poppler's tools."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, python_env, require_tool
+from .cups_queue import QUEUE, ensure_queue, job_completed, job_ids, newest_pdf, wait_for
+
+DATE = "2026-11-24"
+ALL_CODES = None  # filled lazily from the atlas
+
+
+def sheet(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "acupoint_gui", "sheet", "--date", DATE, *args],
+        capture_output=True,
+        text=True,
+        env=python_env(),
+        cwd=cwd,
+        timeout=180,
+    )
+
+
+def pdf_text(pdf: Path) -> str:
+    require_tool("pdftotext")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return unicodedata.normalize("NFKC", text)  # the PDF keeps ligatures such as "ﬁ"
+
+
+def pdf_pages(pdf: Path) -> int:
+    require_tool("pdfinfo")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    match = re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE)
+    assert match, info
+    return int(match.group(1))
+
+
+def make(tmp_path: Path, name: str, *args: str) -> Path:
+    out = tmp_path / f"{name}.pdf"
+    result = sheet(*args, "--output", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.exists()
+    return out
+
+
+def all_codes() -> list[str]:
+    from acupoint_gui.model.catalog import load_catalog
+
+    return [p.code for p in load_catalog().atlas.points]
+
+
+def test_three_points_in_press_order_with_instructions_and_safety(tmp_path: Path) -> None:
+    pdf = make(tmp_path, "three", "--points", "BL23,GB30,B54")
+    text = pdf_text(pdf)
+    positions = [text.find(code) for code in ("BL23", "GB30", "BL40")]
+    assert all(p >= 0 for p in positions), positions
+    table = text[text.find("in the order to press them") :]
+    order = [table.find(name) for name in ("Kidney Shu", "Jumping Round", "Middle Crook")]
+    assert all(p >= 0 for p in order) and order == sorted(order), order
+    assert "seconds on each side" in text
+    assert "See a doctor first" in text
+    assert "WHO Standard Acupuncture Point Locations" in text
+    assert "Page 1 of" in text
+
+
+def test_figures_are_vector_not_images(tmp_path: Path) -> None:
+    require_tool("pdfimages")
+    pdf = make(tmp_path, "vector", "--points", "BL23,CV6,KI1")
+    listing = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True).stdout
+    rows = [line for line in listing.splitlines()[2:] if line.strip()]
+    assert rows == [], f"raster images found in the sheet:\n{listing}"
+
+
+@pytest.mark.parametrize(
+    ("args", "low", "high"),
+    [
+        (("--points", "BL23"), 1, 2),
+        (("--points", "BL23,GB30,BL40"), 1, 2),
+        (("--routine", "eleven-points"), 2, 4),
+    ],
+)
+def test_page_counts(tmp_path: Path, args: tuple[str, ...], low: int, high: int) -> None:
+    pdf = make(tmp_path, "pages", *args)
+    assert low <= pdf_pages(pdf) <= high
+
+
+def test_every_point_in_the_atlas_paginates_with_page_numbers(tmp_path: Path) -> None:
+    codes = all_codes()
+    pdf = make(tmp_path, "all", "--points", ",".join(codes), "--page-size", "Letter")
+    pages = pdf_pages(pdf)
+    assert pages >= 3
+    text = pdf_text(pdf)
+    for code in codes:
+        assert code in text, code
+    assert f"Page {pages} of {pages}" in text
+
+
+def test_large_print_takes_more_pages(tmp_path: Path) -> None:
+    normal = make(tmp_path, "normal", "--routine", "sciatica-points")
+    large = make(tmp_path, "large", "--routine", "sciatica-points", "--large-print")
+    assert pdf_pages(large) > pdf_pages(normal)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--points", "BL23,XX99"), "unknown point: XX99"),
+        (("--routine", "nope"), "unknown routine 'nope'"),
+    ],
+)
+def test_bad_requests_fail_cleanly(tmp_path: Path, args: tuple[str, ...], message: str) -> None:
+    out = tmp_path / "bad.pdf"
+    result = sheet(*args, "--output", str(out))
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_unwritable_path_fails_cleanly(tmp_path: Path) -> None:
+    out = tmp_path / "missing-folder" / "sheet.pdf"
+    result = sheet("--points", "BL23", "--output", str(out))
+    assert result.returncode == 1
+    assert "does not exist" in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists()
+
+
+def test_unknown_printer_fails_cleanly() -> None:
+    result = sheet("--points", "BL23", "--printer", "No-Such-Printer")
+    assert result.returncode == 1
+    assert "unknown printer 'No-Such-Printer'" in result.stderr
+
+
+@pytest.mark.printer
+def test_printing_to_a_real_cups_pdf_queue() -> None:
+    out_dir = ensure_queue()
+    before = job_ids()
+    started = time.time() - 1
+    result = sheet("--routine", "three-point-hold", "--printer", QUEUE)
+    assert result.returncode == 0, result.stderr
+    wait_for(lambda: bool(job_ids() - before), 30, "the print job to appear")
+    job = sorted(job_ids() - before)[-1]
+    wait_for(lambda: job_completed(job), 60, f"job {job} to complete")
+    wait_for(lambda: newest_pdf(out_dir, started) is not None, 30, "cups-pdf to write its PDF")
+    printed = newest_pdf(out_dir, started)
+    assert printed is not None
+    expected = int(re.search(r"sent (\d+) page", result.stdout).group(1))  # type: ignore[union-attr]
+    # cups-pdf re-encodes the fonts, so its text is not searchable: the page count is the check.
+    assert pdf_pages(printed) == expected
+
+
+def test_rendered_page_matches_reference(tmp_path: Path, artifacts_dir: Path) -> None:
+    from .image_compare import assert_images_close
+
+    require_tool("pdftoppm")
+    pdf = make(tmp_path, "ref", "--routine", "three-point-hold", "--page-size", "A4")
+    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")], check=True)
+    page = next(tmp_path.glob("page*.png"))
+    assert_images_close(
+        page, ROOT / "tests" / "references" / "sheet-three-point-hold-p1.png", artifacts_dir, tolerance=6.0
+    )
