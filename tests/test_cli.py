@@ -83,3 +83,24 @@ def test_help(command: list[str]) -> None:
     result = run(*command, "--help")
     assert result.returncode == 0
     assert result.stdout.startswith("usage: acupoint-gui")
+
+
+def test_missing_qt_library_names_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    from acupoint_gui import qt_check
+
+    monkeypatch.setattr(qt_check.sys, "platform", "linux")
+    monkeypatch.setenv("DISPLAY", ":99")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr(qt_check, "XCB_LIBRARIES", {"libacupoint-missing.so.0": "libacupoint-missing0"})
+    message = qt_check.problem_before_start()
+    assert message is not None and "sudo apt-get install libacupoint-missing0" in message
+
+
+def test_launch_without_display_explains_instead_of_crashing(tmp_path: Path) -> None:
+    env = {k: v for k, v in python_env().items() if k not in ("DISPLAY", "QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    result = subprocess.run(
+        [sys.executable, "-m", "acupoint_gui"], capture_output=True, text=True, env=env, timeout=60, check=False
+    )
+    assert result.returncode == 2
+    assert "No display found" in result.stderr and "Traceback" not in result.stderr

@@ -1,0 +1,33 @@
+"""Starting the app with bad data or damaged user files: a clear message, never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from acupoint_gui.app.application import load_catalog_with_fallback
+from acupoint_gui.app.controller import AppController
+from acupoint_gui.model.catalog import load_catalog
+
+
+def test_bad_user_points_file_falls_back_to_bundled_data(tmp_path: Path) -> None:
+    bad = tmp_path / "points.yaml"
+    bad.write_text("schema: 1\npoints: [\n", encoding="utf-8")
+    catalog, message = load_catalog_with_fallback(bad)
+    assert catalog is not None and len(catalog.atlas.points) >= 15
+    assert message is not None
+    assert str(bad) in message and "built-in data" in message and "not valid YAML" in message
+
+
+def test_damaged_settings_and_routines_are_moved_aside(qtbot: QtBot, isolated_user_data: Path) -> None:
+    (isolated_user_data / "settings.json").write_text("{not json", encoding="utf-8")
+    (isolated_user_data / "routines.yaml").write_text("routines: [oops\n", encoding="utf-8")
+    app = AppController(load_catalog())
+    qtbot.addWidget(app.window)
+    assert app.settings_report is not None and app.settings_report.backup is not None
+    assert app.settings_report.backup.exists()
+    assert app.routines_report is not None and app.routines_report.backup is not None
+    assert app.routines_report.backup.name.startswith("routines.yaml.corrupt-")
+    assert app.user_routines == []
+    assert app.session_dock.routine.count() >= 5  # the built-in routines are still there
