@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -160,3 +161,24 @@ def test_overlapping_markers_pick_the_nearest_centre(qtbot: QtBot, controller: A
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
         assert controller.detail.point is not None
         assert (controller.detail.point.code, controller.detail.side) == (marker.point.code, marker.marker.side.value)
+
+
+def test_rendered_map_matches_reference(
+    qtbot: QtBot, controller: AppController, tmp_path: Path, artifacts_dir: Path
+) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from .conftest import ROOT
+    from .image_compare import assert_images_close
+
+    scene = controller.body_map.views["front-back"].figure_scene
+    image = QImage(640, 640, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scene.render(painter, QRectF(0, 0, 640, 640), scene.sceneRect())
+    painter.end()
+    actual = tmp_path / "map.png"
+    assert image.save(str(actual))
+    assert_images_close(actual, ROOT / "tests" / "references" / "map-front-back.png", artifacts_dir, tolerance=4.0)

@@ -51,6 +51,10 @@ class AppController(QObject):
             "sessionDock", "Session", self.session_dock, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.window.splitDockWidget(self.window.session_dock, self.window.detail_dock, Qt.Orientation.Vertical)
+        self.window.resizeDocks(
+            [self.window.session_dock, self.window.detail_dock], [430, 390], Qt.Orientation.Vertical
+        )
+        self.window.resizeDocks([self.window.detail_dock], [380], Qt.Orientation.Horizontal)
         self.window.view_menu.addAction(self.window.session_dock.toggleViewAction())
         self.session = SessionController(catalog, parent=self)
         self.session_wiring = SessionWiring(self, self.session_dock, self.session)

@@ -18,6 +18,7 @@ class BreathingCue(QWidget):
         super().__init__(parent)
         self.setObjectName("breathingCue")
         self.setMinimumSize(QSize(160, 160))
+        self.setMaximumHeight(260)  # leave room for the point details below
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Breathing cue")
         self.state: BreathState | None = None

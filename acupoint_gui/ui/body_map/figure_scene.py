@@ -55,7 +55,7 @@ class LandmarkItem(QGraphicsEllipseItem):
         base = name.removesuffix("-left").removesuffix("-right")
         label = QGraphicsSimpleTextItem(base.replace("-", " "), self)
         font = QFont()
-        font.setPointSize(8)
+        font.setPointSizeF(7.5)
         label.setFont(font)
         label.setBrush(QBrush(theme.text))
         # labels point away from the body's midline so a left/right pair never collides
@@ -63,6 +63,11 @@ class LandmarkItem(QGraphicsEllipseItem):
         label.setPos(-width - 8 if outward_left else 8, -18)
         self.label = label
         self.setVisible(False)
+
+    def set_highlight(self, on: bool) -> None:
+        """A highlighted landmark is a larger dot; its label keeps its size."""
+        r = 6.0 if on else 4.0
+        self.setRect(-r, -r, 2 * r, 2 * r)
 
 
 class FigureScene(QGraphicsScene):
@@ -151,5 +156,5 @@ class FigureScene(QGraphicsScene):
                 base = base.removesuffix(suffix)
             highlight = base in wanted
             landmark.setVisible(visible or highlight)
-            landmark.setScale(1.4 if highlight else 1.0)
+            landmark.set_highlight(highlight)
             landmark.label.setVisible(visible or highlight)
