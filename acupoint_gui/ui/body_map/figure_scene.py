@@ -81,7 +81,9 @@ class FigureScene(QGraphicsScene):
         for panel in PAGES[page]:
             width = self._add_panel(catalog, panel, x, theme)
             x += width + PANEL_GAP
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-20, -20, 20, 20))
+        # The figures fix the scene's extent; landmark labels (shown on demand) never resize it.
+        height = max(catalog.figures[panel.view].view_box[3] for panel in PAGES[page])
+        self.setSceneRect(QRectF(-20, -20, x - PANEL_GAP + 40, height + 40))
 
     def _add_panel(self, catalog: Catalog, panel: Panel, x0: float, theme: Theme) -> float:
         figure = catalog.figures[panel.view]
