@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from acupoint_gui.app.controller import AppController
 from acupoint_gui.model.catalog import Catalog, load_catalog
 from acupoint_gui.model.routines import Routine, RoutineStep
+from acupoint_gui.ui.actions import ActionId
 
 
 class FakeClock:
@@ -114,11 +115,33 @@ def test_countdown_and_breathing_follow_the_clock(qtbot: QtBot, app: AppControll
     assert app.session_dock.breathing.words() == "Breathe in"
 
 
-def test_pregnancy_setting_leaves_contraindicated_points_out(app: AppController) -> None:
-    app.update_settings(pregnant=True)
-    routine = Routine("t", "Test", None, "", (RoutineStep("LI4", 10), RoutineStep("BL60", 10), RoutineStep("BL23", 10)))
-    steps = app.session.start(routine, exclude=app.session_wiring._excluded())
-    assert {s.point for s in steps} == {"BL23"}
+def test_pregnancy_setting_leaves_contraindicated_points_out(
+    app: AppController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app.window.actions_by_id[ActionId.PREGNANT].setChecked(True)
+    assert app.settings.pregnant
+    # marked on the map (diamonds), in the search list and in the routine summary
+    warned = {m.point.code for m in app.body_map.markers() if m.warn}
+    assert warned == {"LI4", "BL60"}
+    listed = [app.search_panel.results.item(i).text() for i in range(app.search_panel.results.count())]
+    assert any(text.startswith("LI4") and "avoid in pregnancy" in text for text in listed)
+    app.session_dock.routine.setCurrentIndex(app.session_dock.routine.findData("five-point-low-back"))
+    assert "BL60 ⚠" in app.session_dock.summary.text()
+    asked: list[list[str]] = []
+
+    def leave_out(codes: list[str]) -> bool:
+        asked.append(codes)
+        return False
+
+    monkeypatch.setattr(app.session_wiring, "ask_keep", leave_out)
+    app.session_wiring.start("five-point-low-back")
+    assert asked == [["BL60"]]
+    assert "BL60" not in {s.point for s in app.session.steps}
+    assert app.session.steps[0].point == "SI11"
+    app.session.stop()
+    monkeypatch.setattr(app.session_wiring, "ask_keep", lambda codes: True)
+    app.session_wiring.start("five-point-low-back")
+    assert app.session.steps[0].point == "BL60", "kept for this session when the user says so"
 
 
 def test_add_to_routine_saves_a_routine_of_your_own(app: AppController) -> None:
@@ -129,3 +152,33 @@ def test_add_to_routine_saves_a_routine_of_your_own(app: AppController) -> None:
     assert (app.data_dir / "routines.yaml").exists()
     reloaded, report = app.routine_store.load()
     assert report is None and reloaded[0].steps == mine[0].steps
+
+
+def test_breathing_pattern_setting_drives_the_cue(app: AppController, clock: FakeClock) -> None:
+    from acupoint_gui.ui.breathing_dialog import BreathingDialog
+
+    dialog = BreathingDialog(app.session_wiring.pattern())
+    dialog.inhale.setValue(4)
+    dialog.hold_in.setValue(2)
+    dialog.exhale.setValue(6)
+    assert "5.0 breaths a minute" in dialog.rate.text()  # 4 + 2 + 6 = 12 s a breath
+    pattern = dialog.pattern()
+    app.update_settings(
+        breathing_inhale=pattern.inhale, breathing_hold_in=pattern.hold_in, breathing_exhale=pattern.exhale
+    )
+    app.session.start(Routine("t", "Test", None, "", (RoutineStep("CV6", 60),)), breathing=app.session_wiring.pattern())
+    clock.advance(4.5)
+    app.session.poll()
+    assert app.session_dock.breathing.words() == "Hold"
+    clock.advance(2.0)
+    app.session.poll()
+    assert app.session_dock.breathing.words() == "Breathe out"
+
+
+def test_reduced_motion_shows_words_and_a_bar(qtbot: QtBot, app: AppController, clock: FakeClock) -> None:
+    app.window.actions_by_id[ActionId.REDUCED_MOTION].setChecked(True)
+    app.session_wiring.start("three-point-hold")
+    cue = app.session_dock.breathing
+    assert cue.reduced_motion and cue.words() == "Breathe in"
+    image = cue.grab().toImage()
+    assert not image.isNull()

@@ -6,7 +6,7 @@ import base64
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..model.catalog import Catalog
 from ..model.points import Pregnancy
@@ -16,6 +16,7 @@ from ..model.search import PointSearch
 from ..model.settings import Settings, SettingsStore
 from ..ui.actions import ActionId
 from ..ui.body_map import BodyMapWidget
+from ..ui.breathing_dialog import BreathingDialog
 from ..ui.detail_panel import DetailPanel
 from ..ui.main_window import MainWindow
 from ..ui.safety_dialog import SafetyDialog
@@ -84,6 +85,7 @@ class AppController(QObject):
         a[ActionId.CLEAR_SELECTION].triggered.connect(self.clear_selection)
         a[ActionId.PREGNANT].toggled.connect(self._set_pregnant)
         a[ActionId.REDUCED_MOTION].toggled.connect(lambda on: self.update_settings(reduced_motion=on))
+        a[ActionId.BREATHING].triggered.connect(self.edit_breathing)
         a[ActionId.SAFETY].triggered.connect(lambda: self.show_safety(first_run=False))
         a[ActionId.ABOUT].triggered.connect(self._about)
         self.window.closing.connect(self._on_close)
@@ -132,6 +134,8 @@ class AppController(QObject):
     def _set_pregnant(self, pregnant: bool) -> None:
         self.update_settings(pregnant=pregnant)
         self.body_map.set_warned(self.contraindicated_codes() if pregnant else set())
+        self.search_panel.set_warned(self.contraindicated_codes() if pregnant else set())
+        self.session_wiring.refresh_summary()
         self.detail.set_pregnant(pregnant)
 
     def _set_show_landmarks(self, visible: bool) -> None:
@@ -143,6 +147,17 @@ class AppController(QObject):
         dialog.exec()
         if first_run:
             self.update_settings(safety_acknowledged=True)
+
+    def edit_breathing(self) -> None:
+        dialog = BreathingDialog(self.session_wiring.pattern(), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            p = dialog.pattern()
+            self.update_settings(
+                breathing_inhale=p.inhale,
+                breathing_hold_in=p.hold_in,
+                breathing_exhale=p.exhale,
+                breathing_hold_out=p.hold_out,
+            )
 
     def _about(self) -> None:
         sources = "\n".join(f"• {s.title}" for s in self.catalog.atlas.sources)

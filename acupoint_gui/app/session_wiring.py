@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
 from ..model.breathing import BreathingPattern
 from ..model.points import Pregnancy, Side
@@ -27,6 +28,7 @@ class SessionWiring(QObject):
         self.dock = dock
         self.session = session
         self.shortcut_actions: list[QAction] = []
+        self.kept_this_session: set[str] = set()
         dock.startRequested.connect(self.start)
         dock.pauseToggled.connect(session.toggle_pause)
         dock.skipRequested.connect(session.skip)
@@ -60,6 +62,9 @@ class SessionWiring(QObject):
     def routine(self, routine_id: str) -> Routine | None:
         return next((r for r in self.app.all_routines() if r.id == routine_id), None)
 
+    def refresh_summary(self) -> None:
+        self._describe_routine()
+
     def _describe_routine(self) -> None:
         routine = self.routine(self.dock.routine_id())
         if routine is None:
@@ -73,15 +78,40 @@ class SessionWiring(QObject):
                 source = f" Source: {atlas.source(routine.source).title}."
             except KeyError:
                 source = ""
-        codes = " → ".join(s.point for s in routine.steps)
+        avoided = self._avoided()
+        codes = " → ".join(f"{s.point} ⚠" if s.point in avoided else s.point for s in routine.steps)
         self.dock.summary.setText(
             f"{codes}\n{len(steps)} steps, about {clock_text(total_seconds(steps))} in all.{source}"
         )
 
-    def _excluded(self) -> set[str]:
+    def _avoided(self) -> set[str]:
+        """Points to leave out of sessions: contraindicated in pregnancy, when that is set."""
         if not self.app.settings.pregnant:
             return set()
         return {p.code for p in self.app.catalog.atlas.points if p.pregnancy is Pregnancy.CONTRAINDICATED}
+
+    def _excluded(self) -> set[str]:
+        return self._avoided() - self.kept_this_session
+
+    def ask_keep(self, codes: list[str]) -> bool | None:
+        """Whether to keep points avoided in pregnancy for this session (None: cancel)."""
+        names = ", ".join(f"{code} {self.app.catalog.atlas.point(code).name}" for code in codes)
+        box = QMessageBox(self.app.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Points to avoid in pregnancy")
+        box.setText(f"This routine includes points traditionally avoided in pregnancy: {names}.")
+        box.setInformativeText("They will be left out of this session unless you choose to keep them.")
+        leave = box.addButton("Leave them out", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("Keep them this time", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(leave)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is leave:
+            return False
+        if clicked is keep:
+            return True
+        return None
 
     def _expand(self, routine: Routine) -> tuple[SessionStep, ...]:
         from ..model.routines import expand
@@ -89,7 +119,7 @@ class SessionWiring(QObject):
         atlas = self.app.catalog.atlas
         return expand(routine, lambda code: atlas.point(code).is_bilateral, exclude=self._excluded())
 
-    def _pattern(self) -> BreathingPattern:
+    def pattern(self) -> BreathingPattern:
         s = self.app.settings
         try:
             return BreathingPattern(s.breathing_inhale, s.breathing_hold_in, s.breathing_exhale, s.breathing_hold_out)
@@ -100,9 +130,17 @@ class SessionWiring(QObject):
         routine = self.routine(routine_id)
         if routine is None:
             return
+        self.kept_this_session = set()
+        avoided = sorted({s.point for s in routine.steps} & self._avoided())
+        if avoided:
+            keep = self.ask_keep(avoided)
+            if keep is None:
+                return
+            if keep:
+                self.kept_this_session = set(avoided)
         self.app.update_settings(last_routine=routine.id)
         self.dock.breathing.set_reduced_motion(self.app.settings.reduced_motion)
-        self.session.start(routine, exclude=self._excluded(), breathing=self._pattern())
+        self.session.start(routine, exclude=self._excluded(), breathing=self.pattern())
 
     def _step_started(self, step: SessionStep, position: int, total: int) -> None:
         atlas = self.app.catalog.atlas

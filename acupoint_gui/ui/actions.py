@@ -25,6 +25,7 @@ class ActionId(Enum):
     CLEAR_SELECTION = auto()
     PREGNANT = auto()
     REDUCED_MOTION = auto()
+    BREATHING = auto()
     SAFETY = auto()
     ABOUT = auto()
 
@@ -47,6 +48,7 @@ _SPECS: dict[ActionId, tuple[str, QKeySequence.StandardKey | str | None, bool]] 
     ActionId.CLEAR_SELECTION: ("&Clear selection", None, False),
     ActionId.PREGNANT: ("I am &pregnant", None, True),
     ActionId.REDUCED_MOTION: ("&Reduce motion", None, True),
+    ActionId.BREATHING: ("&Breathing pattern…", None, False),
     ActionId.SAFETY: ("&Safety and when to see a doctor", "F1", False),
     ActionId.ABOUT: ("&About Acupoint", None, False),
 }

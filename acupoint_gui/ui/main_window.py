@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         settings_menu.setObjectName("settingsMenu")
         settings_menu.addAction(a[ActionId.PREGNANT])
         settings_menu.addAction(a[ActionId.REDUCED_MOTION])
+        settings_menu.addAction(a[ActionId.BREATHING])
         self.settings_menu = settings_menu
         help_menu = bar.addMenu("&Help")
         help_menu.setObjectName("helpMenu")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,22 @@ from ..model.routines import Routine, RoutineStep
 MAX_NAME = 80
 
 
+class StepList(QListWidget):
+    """The routine's points: Ctrl+↑/↓ move the current one, Delete removes it."""
+
+    moveRequested = Signal(int)
+    removeRequested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if control and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.moveRequested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.removeRequested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
 class RoutineEditor(QDialog):
     """Returns a new :class:`Routine` from :meth:`routine` after ``exec()`` is accepted."""
 
@@ -40,7 +56,7 @@ class RoutineEditor(QDialog):
         self.name.setObjectName("routineName")
         self.name.setMaxLength(MAX_NAME)
         self.name.setPlaceholderText("e.g. My evening routine")
-        self.steps = QListWidget()
+        self.steps = StepList()
         self.steps.setObjectName("routineSteps")
         self.steps.setAccessibleName("Points in this routine, in order")
         self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -78,9 +94,8 @@ class RoutineEditor(QDialog):
         remove.clicked.connect(self._remove)
         up.clicked.connect(lambda: self.move_current(-1))
         down.clicked.connect(lambda: self.move_current(1))
-        QShortcut(QKeySequence("Ctrl+Up"), self.steps, lambda: self.move_current(-1))
-        QShortcut(QKeySequence("Ctrl+Down"), self.steps, lambda: self.move_current(1))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.steps, self._remove)
+        self.steps.moveRequested.connect(self.move_current)
+        self.steps.removeRequested.connect(self._remove)
         self.steps.currentRowChanged.connect(self._show_seconds)
         self.seconds.valueChanged.connect(self._set_seconds)
 

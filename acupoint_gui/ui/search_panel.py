@@ -33,6 +33,7 @@ class SearchPanel(QWidget):
         self.setObjectName("searchPanel")
         self.search = search
         self.points = points
+        self.warned: set[str] = set()
         self.box = SearchBox()
         self.box.setObjectName("searchBox")
         self.box.setPlaceholderText("Search: BL23, B54, Kidney Shu, shenshu, 肾俞, sciatica…")
@@ -91,7 +92,8 @@ class SearchPanel(QWidget):
         found = self.matches()
         self.results.clear()
         for point in found:
-            item = QListWidgetItem(f"{point.code}  {point.name} — {point.pinyin}")
+            warning = "  ⚠ avoid in pregnancy" if point.code in self.warned else ""
+            item = QListWidgetItem(f"{point.code}  {point.name} — {point.pinyin}{warning}")
             item.setData(Qt.ItemDataRole.UserRole, point.code)
             self.results.addItem(item)
         filtering = bool(self.box.text().strip() or self.symptom.currentData() or self.region.currentData())
@@ -102,6 +104,11 @@ class SearchPanel(QWidget):
         else:
             self.status.setText(f"All {len(found)} points")
         self.filterChanged.emit({p.code for p in found} if filtering else None)
+
+    def set_warned(self, codes: set[str]) -> None:
+        """Mark these points in the list (e.g. contraindicated in pregnancy)."""
+        self.warned = set(codes)
+        self._update()
 
     def choose_first(self) -> None:
         if self.results.count():

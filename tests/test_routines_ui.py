@@ -1,0 +1,86 @@
+"""Making, importing and exporting routines of your own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from acupoint_gui.app.controller import AppController
+from acupoint_gui.model.catalog import load_catalog
+from acupoint_gui.model.routine_file import load_routines
+from acupoint_gui.ui.routine_editor import RoutineEditor
+
+
+@pytest.fixture
+def app(qtbot: QtBot) -> Iterator[AppController]:
+    controller = AppController(load_catalog())
+    qtbot.addWidget(controller.window)
+    yield controller
+    controller.window.close()
+
+
+def test_editor_adds_removes_reorders_by_keyboard(qtbot: QtBot, app: AppController) -> None:
+    editor = RoutineEditor(app.catalog.atlas.points, None)
+    qtbot.addWidget(editor)
+    editor.show()
+    for code in ("BL23", "GB30", "BL40"):
+        editor.add_point.setCurrentIndex(editor.add_point.findData(code))
+        editor._add()
+    editor.steps.setCurrentRow(2)
+    editor.steps.setFocus()
+    qtbot.keyClick(editor.steps, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    editor.seconds.setValue(45)
+    editor.steps.setCurrentRow(0)
+    qtbot.keyClick(editor.steps, Qt.Key.Key_Delete)
+    editor.name.setText("  Evening  ")
+    editor.rounds.setValue(2)
+    routine = editor.routine("evening")
+    assert [(s.point, s.seconds_per_side) for s in routine.steps] == [("BL40", 45), ("GB30", 30)]
+    assert routine.name == "Evening" and routine.rounds == 2 and routine.target_minutes is None
+
+
+def test_editor_refuses_an_empty_name_or_no_points(qtbot: QtBot, app: AppController) -> None:
+    editor = RoutineEditor(app.catalog.atlas.points, None)
+    qtbot.addWidget(editor)
+    editor.accept()
+    assert editor.result() == 0 and "name" in editor.error.text()
+    editor.name.setText("Mine")
+    editor.accept()
+    assert "at least one point" in editor.error.text()
+
+
+def test_import_of_a_bad_file_reports_lines_and_changes_nothing(
+    app: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "schema: 1\nroutines:\n  - id: x\n    name: X\n    steps:\n      - {point: ZZ9, seconds_per_side: 30}\n"
+        "      - {point: BL23, seconds_per_side: 0}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    app.routine_wiring.import_routines()
+    assert shown and f"{bad}:6: routines[0].steps[0].point: unknown point 'ZZ9'" in shown[0]
+    assert f"{bad}:7: routines[0].steps[1].seconds_per_side: must be between 1 and 600, not 0" in shown[0]
+    assert app.user_routines == [] and not (app.data_dir / "routines.yaml").exists()
+
+
+def test_export_then_import_round_trips(app: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app.show_point("KI1", None)
+    app.detail.add_button.click()
+    exported = tmp_path / "mine.yaml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(exported), ""))
+    app.routine_wiring.export_routines()
+    routines = load_routines(exported, app.catalog.atlas)
+    assert [s.point for s in routines[0].steps] == ["KI1"]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(exported), ""))
+    app.routine_wiring.import_routines()
+    ids = [r.id for r in app.user_routines]
+    assert ids == ["my-routine", "my-routine-2"], "an imported routine never overwrites yours"
