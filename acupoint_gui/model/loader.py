@@ -28,7 +28,7 @@ from .points import (
     Technique,
     normalise_code,
 )
-from .yaml_source import DataError, Problem, YNode, YScalar, decode, parse
+from .yaml_source import MAX_BYTES, DataError, Problem, YNode, YScalar, decode, parse
 
 SCHEMA_VERSION = 1
 VIEWS = ("front", "back", "side", "sole")
@@ -45,6 +45,9 @@ def read_tree(path: Path | str, data: bytes | None = None) -> tuple[YNode, str]:
     filename = str(path)
     if data is None:
         try:
+            size = Path(path).stat().st_size
+            if size > MAX_BYTES:  # refuse before reading a huge file into memory
+                raise DataError([_file_problem(filename, f"file is too large ({size:,} bytes; at most {MAX_BYTES:,})")])
             data = Path(path).read_bytes()
         except OSError as exc:
             raise DataError([_file_problem(filename, f"cannot be read: {exc.strerror or exc}")]) from None
