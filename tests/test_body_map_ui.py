@@ -45,8 +45,8 @@ def click_marker(qtbot: QtBot, view: MapView, marker: MarkerItem) -> None:
 def test_clicking_each_marker_opens_that_point_and_side(qtbot: QtBot, controller: AppController) -> None:
     body_map = controller.body_map
     count = 0
-    for view in body_map.views.values():
-        body_map.setCurrentWidget(view)
+    for page in body_map.views:
+        view = body_map.show_page(page)
         for marker in view.figure_scene.markers:
             click_marker(qtbot, view, marker)
             detail = controller.detail
@@ -60,8 +60,8 @@ def test_clicking_each_marker_opens_that_point_and_side(qtbot: QtBot, controller
 
 
 def test_keyboard_reaches_every_marker(qtbot: QtBot, controller: AppController) -> None:
-    for view in controller.body_map.views.values():
-        controller.body_map.setCurrentWidget(view)
+    for page in controller.body_map.views:
+        view = controller.body_map.show_page(page)
         view.setFocus()
         seen: list[str] = []
         for _ in view.figure_scene.markers:
@@ -153,8 +153,7 @@ def test_detail_panel_escapes_data_text(controller: AppController) -> None:
 def test_overlapping_markers_pick_the_nearest_centre(qtbot: QtBot, controller: AppController) -> None:
     # At the default zoom some hit areas overlap (BL23 and BL52 are 1.5 cun apart): a click on
     # a marker's centre must still open that marker, not its neighbour drawn on top.
-    view = controller.body_map.views["front-back"]
-    controller.body_map.setCurrentWidget(view)
+    view = controller.body_map.show_page("front-back")
     view.fit()
     for marker in view.figure_scene.markers:
         pos = view.mapFromScene(marker.scenePos())
@@ -182,3 +181,15 @@ def test_rendered_map_matches_reference(
     actual = tmp_path / "map.png"
     assert image.save(str(actual))
     assert_images_close(actual, ROOT / "tests" / "references" / "map-front-back.png", artifacts_dir, tolerance=4.0)
+
+
+def test_side_and_sole_pages_are_built_when_first_needed(controller: AppController) -> None:
+    body_map = controller.body_map
+    assert [v.figure_scene.page for v in body_map.built_views()] == ["front-back"]
+    controller.window.actions_by_id[ActionId.PREGNANT].setChecked(True)
+    controller.show_point("KI1", "left")  # only on the sole
+    assert body_map.current_view().figure_scene.page == "sole"
+    sole = {(m.point.code, m.marker.side.value): m for m in body_map.current_view().figure_scene.markers}
+    assert sole[("KI1", "left")].selected_marker, "a page built late shows the current state"
+    side = body_map.show_page("side")
+    assert any(m.warn for m in side.figure_scene.markers if m.point.code == "BL60")

@@ -16,10 +16,8 @@ from ..model.search import PointSearch
 from ..model.settings import Settings, SettingsStore
 from ..ui.actions import ActionId
 from ..ui.body_map import BodyMapWidget
-from ..ui.breathing_dialog import BreathingDialog
 from ..ui.detail_panel import DetailPanel
 from ..ui.main_window import MainWindow
-from ..ui.safety_dialog import SafetyDialog
 from ..ui.search_panel import SearchPanel
 from ..ui.session_dock import SessionDock
 from ..ui.theme import current_theme
@@ -143,12 +141,16 @@ class AppController(QObject):
         self.update_settings(show_landmarks=visible)
 
     def show_safety(self, *, first_run: bool) -> None:
+        from ..ui.safety_dialog import SafetyDialog
+
         dialog = SafetyDialog(self.catalog.atlas.safety, self.window, first_run=first_run)
         dialog.exec()
         if first_run:
             self.update_settings(safety_acknowledged=True)
 
     def edit_breathing(self) -> None:
+        from ..ui.breathing_dialog import BreathingDialog
+
         dialog = BreathingDialog(self.session_wiring.pattern(), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             p = dialog.pattern()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ..model.sheet_content import SheetContent, SheetError, sheet_for_points, sheet_for_routine
 from ..ui.actions import ActionId
-from ..ui.print_chooser import PrintChooser
 
 if TYPE_CHECKING:
     from .controller import AppController
@@ -27,6 +26,8 @@ class PrintWiring(QObject):
         self.last_pdf_dir = Path.home()
 
     def _choose(self) -> tuple[SheetContent, str] | None:
+        from ..ui.print_chooser import PrintChooser
+
         app = self.app
         point = app.detail.point
         label = f"{point.code} {point.name}" if point else None

@@ -13,7 +13,6 @@ from ..model.routine_store import unique_id
 from ..model.storage import atomic_write_text
 from ..model.yaml_source import DataError
 from ..ui.actions import ActionId
-from ..ui.routine_editor import RoutineEditor
 
 if TYPE_CHECKING:
     from .controller import AppController
@@ -29,6 +28,8 @@ class RoutineWiring(QObject):
 
     def edit(self, routine_id: str) -> None:
         app = self.app
+        from ..ui.routine_editor import RoutineEditor
+
         own = next((r for r in app.user_routines if r.id == routine_id), None)
         editor = RoutineEditor(app.catalog.atlas.points, own, app.window)
         if own is None and routine_id:

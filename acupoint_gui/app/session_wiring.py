@@ -176,8 +176,7 @@ class SessionWiring(QObject):
         self.dock.set_running(running, paused=state == "paused")
         for action in self.shortcut_actions:
             action.setEnabled(running)
-        for view in self.app.body_map.views.values():
-            view.session_active = running
+        self.app.body_map.set_session_active(running)
 
     def _finished(self, completed: int, total: int, finished: bool) -> None:
         self.app.body_map.set_current(None, None)

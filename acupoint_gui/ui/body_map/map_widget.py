@@ -1,11 +1,16 @@
-"""The body map: front and back side by side, side and sole views one click away."""
+"""The body map: front and back side by side, side and sole views one click away.
+
+The side and sole pages are built the first time they are needed, so start-up only pays for
+the page people see first. What the map shows (selection, search filter, the session's
+current point, warnings, landmarks) is kept here and applied to every page, old or new.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...model.catalog import Catalog
 from ..theme import Theme
@@ -22,73 +27,121 @@ class BodyMapWidget(QTabWidget):
         super().__init__(parent)
         self.setObjectName("bodyMap")
         self.setDocumentMode(True)
-        self.views: dict[str, MapView] = {}
-        for page in PAGES:
-            view = MapView(FigureScene(catalog, page, theme))
-            view.setObjectName(f"mapView-{page}")
-            view.markerActivated.connect(self.pointActivated)
-            view.cleared.connect(self.cleared)
-            self.views[page] = view
-            self.addTab(view, PAGE_TITLES[page])
+        self.catalog = catalog
+        self.theme = theme
+        self._views: dict[str, MapView] = {}
+        self._holders: dict[str, QWidget] = {}
+        self._selected: str | None = None
+        self._filter: set[str] | None = None
+        self._current: tuple[str, str | None] | None = None
+        self._warned: set[str] = set()
         self._landmarks_visible = False
         self._emphasised: tuple[str, ...] = ()
+        self.session_active = False
+        for page in PAGES:
+            holder = QWidget()
+            holder.setObjectName(f"mapPage-{page}")
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._holders[page] = holder
+            self.addTab(holder, PAGE_TITLES[page])
+        self.currentChanged.connect(lambda index: self._ensure(list(PAGES)[index]))
+        self._ensure("front-back")
+
+    # --- pages ----------------------------------------------------------------------
+    def _ensure(self, page: str) -> MapView:
+        view = self._views.get(page)
+        if view is not None:
+            return view
+        view = MapView(FigureScene(self.catalog, page, self.theme))
+        view.setObjectName(f"mapView-{page}")
+        view.markerActivated.connect(self.pointActivated)
+        view.cleared.connect(self.cleared)
+        view.session_active = self.session_active
+        layout = self._holders[page].layout()
+        assert layout is not None
+        layout.addWidget(view)
+        self._views[page] = view
+        self._apply(view.figure_scene.markers)
+        view.figure_scene.show_landmarks(self._landmarks_visible, self._emphasised)
+        return view
+
+    @property
+    def views(self) -> dict[str, MapView]:
+        """Every page's view (building any not made yet)."""
+        return {page: self._ensure(page) for page in PAGES}
+
+    def built_views(self) -> list[MapView]:
+        return list(self._views.values())
 
     def markers(self) -> Iterator[MarkerItem]:
-        for view in self.views.values():
+        """The markers of the pages built so far."""
+        for view in self._views.values():
             yield from view.figure_scene.markers
 
     def current_view(self) -> MapView:
-        widget = self.currentWidget()
-        assert isinstance(widget, MapView)
-        return widget
+        return self._ensure(list(PAGES)[max(self.currentIndex(), 0)])
 
     def show_page(self, page: str) -> MapView:
-        view = self.views[page]
-        self.setCurrentWidget(view)
+        view = self._ensure(page)
+        self.setCurrentWidget(self._holders[page])
         return view
+
+    def set_session_active(self, active: bool) -> None:
+        self.session_active = active
+        for view in self._views.values():
+            view.session_active = active
 
     def _page_for(self, code: str, side: str | None) -> str | None:
         """The current page if it shows the point (on that side), else the first that does."""
-        pages = [self.currentWidget()] + [v for v in self.views.values() if v is not self.currentWidget()]
-        for view in pages:
-            assert isinstance(view, MapView)
-            for marker in view.figure_scene.markers:
-                if marker.point.code == code and (side is None or marker.marker.side.value == side):
-                    return view.figure_scene.page
-        return None
+        pages = {
+            page_of_view(m.view)
+            for m in self.catalog.markers_of(code)
+            if side in (None, "midline") or m.side.value == side
+        }
+        current = list(PAGES)[max(self.currentIndex(), 0)]
+        if current in pages:
+            return current
+        return next((page for page in PAGES if page in pages), None)
+
+    # --- what the markers show --------------------------------------------------------
+    def _apply(self, markers: Iterator[MarkerItem] | list[MarkerItem]) -> None:
+        for marker in markers:
+            code, side = marker.point.code, marker.marker.side.value
+            current = self._current is not None and code == self._current[0]
+            if current and self._current is not None and self._current[1] not in (None, "midline"):
+                current = side == self._current[1]
+            dimmed = (self._current is not None and not current) or (
+                self._current is None and self._filter is not None and code not in self._filter
+            )
+            marker.set_state(selected=code == self._selected, current=current, dimmed=dimmed, warn=code in self._warned)
 
     def select(self, code: str | None, side: str | None = None) -> None:
         """Mark a point as selected everywhere and bring a view that shows it forward."""
-        for marker in self.markers():
-            marker.set_state(selected=marker.point.code == code)
+        self._selected = code
+        self._apply(list(self.markers()))
         if code is None:
             return
         page = self._page_for(code, side)
-        if page is not None and page != self.current_view().figure_scene.page:
+        if page is not None:
             self.show_page(page)
 
     def set_filter(self, codes: Collection[str] | None) -> None:
         """Dim every marker not in ``codes``; ``None`` shows all at full strength."""
-        for marker in self.markers():
-            marker.set_state(dimmed=codes is not None and marker.point.code not in codes)
+        self._filter = set(codes) if codes is not None else None
+        self._apply(list(self.markers()))
 
     def set_current(self, code: str | None, side: str | None) -> None:
         """Follow a session: highlight this point on this side, dim the rest."""
-        for marker in self.markers():
-            is_current = (
-                code is not None
-                and marker.point.code == code
-                and (side in (None, "midline") or marker.marker.side.value == side)
-            )
-            marker.set_state(current=is_current, dimmed=code is not None and not is_current)
+        self._current = (code, side) if code is not None else None
         if code is not None:
             page = self._page_for(code, side)
-            if page is not None and page != self.current_view().figure_scene.page:
+            if page is not None:
                 self.show_page(page)
+        self._apply(list(self.markers()))
 
     def set_warned(self, codes: Collection[str]) -> None:
-        for marker in self.markers():
-            marker.set_state(warn=marker.point.code in codes)
+        self._warned = set(codes)
+        self._apply(list(self.markers()))
 
     def show_landmarks(self, visible: bool) -> None:
         self._landmarks_visible = visible
@@ -99,8 +152,8 @@ class BodyMapWidget(QTabWidget):
         self._refresh_landmarks()
 
     def _refresh_landmarks(self) -> None:
-        for view in self.views.values():
+        for view in self._views.values():
             view.figure_scene.show_landmarks(self._landmarks_visible, self._emphasised)
 
     def view_of_page(self, view_name: str) -> MapView:
-        return self.views[page_of_view(view_name)]
+        return self._ensure(page_of_view(view_name))
