@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.application import load_catalog_with_fallback
 from acupoint_gui.app.controller import AppController
 from acupoint_gui.model.catalog import load_catalog
+from acupoint_gui.ui.actions import ActionId
 
 
 def test_bad_user_points_file_falls_back_to_bundled_data(tmp_path: Path) -> None:
@@ -31,3 +33,28 @@ def test_damaged_settings_and_routines_are_moved_aside(qtbot: QtBot, isolated_us
     assert app.routines_report.backup.name.startswith("routines.yaml.corrupt-")
     assert app.user_routines == []
     assert app.session_dock.routine.count() >= 5  # the built-in routines are still there
+
+
+def test_first_run_shows_the_safety_notice_once(
+    qtbot: QtBot, isolated_user_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from acupoint_gui.ui import safety_dialog
+
+    shown: list[str] = []
+
+    def fake_exec(self: safety_dialog.SafetyDialog) -> int:
+        shown.append(self.text.toPlainText())
+        return 1
+
+    monkeypatch.setattr(safety_dialog.SafetyDialog, "exec", fake_exec)
+    app = AppController(load_catalog())
+    qtbot.addWidget(app.window)
+    assert not app.settings.safety_acknowledged
+    app.show_safety(first_run=True)
+    assert app.settings.safety_acknowledged
+    assert "Loss of bladder or bowel control" in shown[0] and "see a doctor" in shown[0].lower()
+    again = AppController(load_catalog())
+    qtbot.addWidget(again.window)
+    assert again.settings.safety_acknowledged, "the notice is not forced on every start"
+    again.window.actions_by_id[ActionId.SAFETY].trigger()  # always reachable from Help
+    assert len(shown) == 2

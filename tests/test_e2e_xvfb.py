@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -136,6 +137,12 @@ def test_real_window_click_search_session_print(desktop: Desktop, tmp_path: Path
         state = desktop.state()
         start = desktop.widget(state, name="startSession")
         desktop.click(start["x"], start["y"])
+        asked = desktop.until(lambda s: "painDialog" in s["windows"], "the pain question before the session")
+        desktop.screenshot("04a-pain-before")
+        five = desktop.widget(asked, name="pain5")
+        desktop.click(five["x"], five["y"])
+        save = desktop.widget(asked, text="Save")
+        desktop.click(save["x"], save["y"])
         first = desktop.until(lambda s: s["session"] == "running" and s["current"], "the session to start")
         assert first["current"] == ["BL23:left"]
         desktop.until(lambda s: s["current"] == ["BL23:right"], "the highlight to move to the right side", timeout=10)
@@ -149,6 +156,12 @@ def test_real_window_click_search_session_print(desktop: Desktop, tmp_path: Path
         assert desktop.until(lambda s: s["session"] == "paused", "still paused")["countdown"] == countdown
         desktop.xdotool("key", "Escape")
         desktop.until(lambda s: s["session"] == "stopped", "Escape to stop")
+        desktop.until(lambda s: "painDialog" in s["windows"], "the pain question after the session")
+        desktop.xdotool("key", "Escape")  # skip it
+        desktop.until(lambda s: "painDialog" not in s["windows"], "the pain question to close")
+        with sqlite3.connect(data / "history.sqlite3") as db:
+            pain_before, finished = db.execute("SELECT pain_before, finished FROM sessions").fetchone()
+        assert (pain_before, finished) == (5, 0), "the stopped session is in the pain log"
 
         # 5. File > Print to the cups-pdf queue
         started = time.time() - 1

@@ -58,6 +58,9 @@ def create_application() -> QApplication:
     app.setApplicationName("Acupoint")
     app.setOrganizationName("Acupoint")
     app.setApplicationDisplayName("Acupoint")
+    # Hand the interpreter back to the event loop every millisecond (default 5 ms) so a busy
+    # Python thread cannot delay the timer that ends a step.
+    sys.setswitchinterval(0.001)
     register_bundled_fonts()
     return app
 
@@ -71,7 +74,7 @@ def run(points_path: Path | None = None) -> int:
     from .controller import AppController
     from .probe import install_probe
 
-    controller = AppController(catalog)
+    controller = AppController(catalog, ask_pain=True)
     window = controller.window
     if os.environ.get("ACUPOINT_EXIT_AFTER_FIRST_PAINT") == "1":
         watcher = _ExitAfterFirstPaint(window)

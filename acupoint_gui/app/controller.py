@@ -21,6 +21,8 @@ from ..ui.main_window import MainWindow
 from ..ui.search_panel import SearchPanel
 from ..ui.session_dock import SessionDock
 from ..ui.theme import current_theme
+from .cue_wiring import CueWiring
+from .history_wiring import HistoryWiring
 from .print_wiring import PrintWiring
 from .routine_wiring import RoutineWiring
 from .session_controller import SessionController
@@ -31,7 +33,7 @@ MY_ROUTINE_NAME = "My routine"
 
 
 class AppController(QObject):
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, *, ask_pain: bool = False) -> None:
         super().__init__()
         self.catalog = catalog
         self.data_dir = user_data_dir()
@@ -58,6 +60,8 @@ class AppController(QObject):
         self.session = SessionController(catalog, parent=self)
         self.session_wiring = SessionWiring(self, self.session_dock, self.session)
         self.print_wiring = PrintWiring(self)
+        self.cue_wiring = CueWiring(self)
+        self.history_wiring = HistoryWiring(self, ask_pain=ask_pain)
         self.routine_wiring = RoutineWiring(self)
         self._wire()
         self.refresh_routines()
@@ -90,6 +94,7 @@ class AppController(QObject):
         self.detail.addToRoutineRequested.connect(self.add_to_routine)
 
     def after_show(self) -> None:
+        self.history_wiring.after_show()
         if self.routines_report is not None:
             report = self.routines_report
             QTimer.singleShot(

@@ -140,6 +140,7 @@ class SessionWiring(QObject):
                 self.kept_this_session = set(avoided)
         self.app.update_settings(last_routine=routine.id)
         self.dock.breathing.set_reduced_motion(self.app.settings.reduced_motion)
+        self.app.history_wiring.begin(routine.id, routine.name, len(self._expand(routine)))
         self.session.start(routine, exclude=self._excluded(), breathing=self.pattern())
 
     def _step_started(self, step: SessionStep, position: int, total: int) -> None:

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         view_menu.setObjectName("viewMenu")
         view_menu.addAction(a[ActionId.FIND])
+        view_menu.addAction(a[ActionId.HISTORY])
         view_menu.addSeparator()
         for action_id in (ActionId.VIEW_FRONT_BACK, ActionId.VIEW_SIDE, ActionId.VIEW_SOLE):
             view_menu.addAction(a[action_id])

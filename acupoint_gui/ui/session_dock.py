@@ -9,12 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -75,6 +77,16 @@ class SessionDock(QWidget):
         self.next_step.setObjectName("nextStep")
         self.next_step.setWordWrap(True)
         self.breathing = BreathingCue()
+        self.sound = QCheckBox("Sound")
+        self.sound.setObjectName("soundOn")
+        self.sound.setToolTip("Short sounds at the start, when to switch sides, at each new point and at the end")
+        self.voice = QCheckBox("Voice")
+        self.voice.setObjectName("voiceOn")
+        self.voice.setToolTip("Say each step aloud, for pressing with your eyes closed")
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setObjectName("volume")
+        self.volume.setRange(0, 100)
+        self.volume.setAccessibleName("Volume")
 
         self.start_button = QPushButton("Start")
         self.start_button.setObjectName("startSession")
@@ -111,6 +123,11 @@ class SessionDock(QWidget):
         layout.addWidget(self.next_step)
         layout.addWidget(self.breathing, 1)
         layout.addLayout(controls)
+        audio = QHBoxLayout()
+        audio.addWidget(self.sound)
+        audio.addWidget(self.voice)
+        audio.addWidget(self.volume, 1)
+        layout.addLayout(audio)
 
         self.start_button.clicked.connect(self._start)
         self.pause_button.clicked.connect(self.pauseToggled)

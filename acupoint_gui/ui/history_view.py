@@ -1,0 +1,135 @@
+"""Session history: a table of sessions, a chart of pain before and after, and CSV export.
+
+QtCharts is imported here, and this module only when the view is first opened.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model.history import History
+
+COLUMNS = ("Date", "Routine", "Steps done", "Finished", "Pain before", "Pain after", "Note")
+
+
+def _pain(value: int | None) -> str:
+    return "—" if value is None else str(value)
+
+
+class HistoryView(QDialog):
+    def __init__(self, history: History, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyView")
+        self.setWindowTitle("Session history and pain log")
+        self.history = history
+        self.records = history.sessions()
+        self.table = QTableWidget(len(self.records), len(COLUMNS))
+        self.table.setObjectName("historyTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        for row, record in enumerate(self.records):
+            local = record.started_at.astimezone()
+            cells = (
+                local.strftime("%Y-%m-%d %H:%M"),
+                record.routine_name,
+                f"{record.completed_steps} of {record.total_steps}",
+                "yes" if record.finished else "no",
+                _pain(record.pain_before),
+                _pain(record.pain_after),
+                record.note,
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.chart_view = self._chart()
+        export = QPushButton("Export CSV…")
+        export.setObjectName("exportCsv")
+        export.clicked.connect(self._export)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(f"{len(self.records)} sessions"))
+        buttons.addStretch(1)
+        buttons.addWidget(export)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.chart_view, 3)
+        layout.addWidget(self.table, 2)
+        layout.addLayout(buttons)
+        self.resize(900, 600)
+
+    def _chart(self) -> QWidget:
+        from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+
+        chart = QChart()
+        chart.setTitle("Pain before and after each session (0 = none, 10 = worst)")
+        self.before = QLineSeries()
+        self.before.setName("Before")
+        self.after = QLineSeries()
+        self.after.setName("After")
+        for series, colour, style in (
+            (self.before, "#D55E00", Qt.PenStyle.SolidLine),
+            (self.after, "#0072B2", Qt.PenStyle.DashLine),
+        ):
+            pen = QPen(QColor(colour), 2.5)
+            pen.setStyle(style)  # not told apart by colour alone
+            series.setPen(pen)
+            series.setPointsVisible(True)
+        for record in sorted(self.records, key=lambda r: r.started_at):
+            when = record.started_at.timestamp() * 1000.0  # the date axis counts milliseconds
+            if record.pain_before is not None:
+                self.before.append(when, record.pain_before)
+            if record.pain_after is not None:
+                self.after.append(when, record.pain_after)
+        chart.addSeries(self.before)
+        chart.addSeries(self.after)
+        x_axis = QDateTimeAxis()
+        x_axis.setFormat("d MMM")
+        x_axis.setTitleText("Date")
+        y_axis = QValueAxis()
+        y_axis.setRange(0, 10)
+        y_axis.setTickCount(6)
+        y_axis.setLabelFormat("%d")
+        y_axis.setTitleText("Pain")
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        for series in (self.before, self.after):
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        view = QChartView(chart)
+        view.setObjectName("painChart")
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(260)
+        return view
+
+    def export_to(self, path: Path) -> None:
+        self.history.export_csv(path)
+
+    def _export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export history", str(Path.home() / "acupoint-history.csv"), "CSV (*.csv)"
+        )
+        if not name:
+            return
+        try:
+            self.export_to(Path(name))
+        except OSError as exc:
+            QMessageBox.warning(self, "Not exported", f"Could not write {name}: {exc}")

@@ -1,0 +1,68 @@
+"""Before and after a session: how much does it hurt, 0 to 10, and an optional note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+MAX_NOTE = 2000
+
+
+class PainDialog(QDialog):
+    def __init__(self, question: str, *, with_note: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("painDialog")
+        self.setWindowTitle("Pain log")
+        self.group = QButtonGroup(self)
+        grid = QGridLayout()
+        for value in range(11):
+            button = QPushButton(str(value))
+            button.setObjectName(f"pain{value}")
+            button.setCheckable(True)
+            button.setMinimumSize(40, 40)
+            button.setAccessibleName(f"Pain {value} out of 10")
+            self.group.addButton(button, value)
+            grid.addWidget(button, 0, value)
+        grid.addWidget(QLabel("no pain"), 1, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(QLabel("worst imaginable"), 1, 8, 1, 3, Qt.AlignmentFlag.AlignRight)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("painNote")
+        self.note.setPlaceholderText("A note, if you like (how it felt, what you did today)")
+        self.note.setMaximumHeight(90)
+        self.note.setVisible(with_note)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox()
+        self.save = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("Skip", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(question))
+        layout.addLayout(grid)
+        layout.addWidget(self.note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def pain(self) -> int | None:
+        value = self.group.checkedId()
+        return value if value >= 0 else None
+
+    def note_text(self) -> str:
+        return self.note.toPlainText().strip()
+
+    def accept(self) -> None:
+        if len(self.note_text()) > MAX_NOTE:
+            self.error.setText(f"The note is too long ({len(self.note_text())} characters; at most {MAX_NOTE}).")
+            return
+        super().accept()
