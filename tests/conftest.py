@@ -56,3 +56,14 @@ def python_env() -> dict[str, str]:
 
 
 PYTHON = sys.executable
+
+
+@pytest.fixture(autouse=True)
+def no_modal_close_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing a window mid-session asks a modal question; unattended tests answer "stop".
+
+    (pytest-qt closes test widgets before fixtures tear down, so a session may still run.)
+    """
+    from acupoint_gui.app.tray_wiring import TrayWiring
+
+    monkeypatch.setattr(TrayWiring, "ask_close", lambda self: "stop")

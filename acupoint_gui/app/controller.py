@@ -27,6 +27,7 @@ from .print_wiring import PrintWiring
 from .routine_wiring import RoutineWiring
 from .session_controller import SessionController
 from .session_wiring import SessionWiring
+from .tray_wiring import TrayWiring
 from .user_paths import user_data_dir
 
 MY_ROUTINE_NAME = "My routine"
@@ -62,6 +63,8 @@ class AppController(QObject):
         self.print_wiring = PrintWiring(self)
         self.cue_wiring = CueWiring(self)
         self.history_wiring = HistoryWiring(self, ask_pain=ask_pain)
+        self.tray_wiring = TrayWiring(self)
+        self.quitting = False
         self.routine_wiring = RoutineWiring(self)
         self._wire()
         self.refresh_routines()
@@ -254,5 +257,16 @@ class AppController(QObject):
         self.update_settings(window_geometry=geometry, window_state=state)
 
     def _on_close(self, event: QCloseEvent) -> None:
+        if self.session.is_active() and not self.quitting:
+            choice = self.tray_wiring.ask_close()
+            if choice == "cancel":
+                event.ignore()
+                return
+            if choice == "tray":
+                self.save_window_state()
+                self.window.hide()
+                event.ignore()
+                return
+            self.session.stop()
         self.save_window_state()
         event.accept()

@@ -14,11 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from types import TracebackType
 
-from .storage import LoadReport, atomic_write_text, backup_corrupt
+from .storage import LoadReport, StorageError, atomic_write_text, backup_corrupt
 
 SCHEMA_VERSION = 1
 MAX_NOTE = 2000
+MAX_PAIN = 10
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
     id INTEGER PRIMARY KEY,
@@ -28,16 +30,24 @@ CREATE TABLE IF NOT EXISTS sessions (
     routine_name TEXT NOT NULL,
     total_steps INTEGER NOT NULL,
     completed_steps INTEGER NOT NULL DEFAULT 0,
-    finished INTEGER NOT NULL DEFAULT 0,
+    finished INTEGER NOT NULL DEFAULT 0 CHECK (finished IN (0, 1)),
     pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),
     pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),
     note TEXT NOT NULL DEFAULT ''
-);
+)
 """
 _COLUMNS = (
-    "id, started_at, ended_at, routine_id, routine_name, total_steps, completed_steps, finished, "
-    "pain_before, pain_after, note"
+    *("id", "started_at", "ended_at", "routine_id", "routine_name", "total_steps"),
+    *("completed_steps", "finished", "pain_before", "pain_after", "note"),
 )
+_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM sessions ORDER BY started_at DESC, id DESC"
+CSV_HEADER = (
+    *("started_at", "ended_at", "routine", "steps_completed", "steps_total"),
+    *("finished", "pain_before", "pain_after", "note"),
+)
+# SQLite keeps these next to the database; they belong to it and move aside with it.
+_SIBLINGS = ("-wal", "-shm", "-journal")
+_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite 3 database
 
 
 def utc_now() -> datetime:
@@ -59,76 +69,181 @@ class SessionRecord:
     note: str
 
 
+class _DamagedError(Exception):
+    """The file is not a usable history of ours: move it aside (the text says why)."""
+
+
 def _check_pain(value: int | None, what: str) -> None:
-    if value is not None and not (isinstance(value, int) and 0 <= value <= 10):
-        raise ValueError(f"{what} must be a whole number from 0 to 10, not {value!r}")
+    # bool is an int subclass, but True is no pain score.
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_PAIN):
+        raise ValueError(f"{what} must be a whole number from 0 to {MAX_PAIN}, not {value!r}")
+
+
+def _check_count(value: int, what: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{what} must be a whole number of at least 0, not {value!r}")
+
+
+def _is_corruption(exc: sqlite3.DatabaseError) -> bool:
+    """True for "this file is damaged or not a database"; false for locks, permissions, full disks."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:  # raised by the sqlite3 module itself, not by SQLite
+        return False
+    return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)  # low byte: the primary code
 
 
 class History:
+    """The session history at ``path``, opened (or created) by the constructor."""
+
     def __init__(self, path: Path, clock: Callable[[], datetime] = utc_now) -> None:
         self.path = path
         self.clock = clock
         self.report: LoadReport | None = None
         path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            # A -wal left without its database could be replayed into the new, empty one.
+            self._move_siblings(None)
         try:
-            self.db = self._open()
-        except sqlite3.DatabaseError as exc:
-            backups = [backup_corrupt(path)] if path.exists() else []
-            for suffix in ("-wal", "-shm"):
-                sibling = path.with_name(path.name + suffix)
-                if sibling.exists():
-                    backup_corrupt(sibling)
-            backup = backups[0] if backups else None
+            self.db = self._connect()
+        except _DamagedError as exc:
+            backup = self._move_aside()
             self.report = LoadReport(
                 path,
                 backup,
-                f"Your session history could not be read ({exc}). It was moved aside to {backup} "
+                f"Your session history {path} could not be used: {exc}. It was moved aside to {backup} "
                 "and a new, empty history was started.",
             )
-            self.db = self._open()
+            try:
+                self.db = self._connect()
+            except _DamagedError as again:
+                raise StorageError(f"Could not create a new session history at {path}: {again}") from again
 
-    def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, isolation_level=None)
+    @classmethod
+    def open(cls, path: Path, clock: Callable[[], datetime] = utc_now) -> History:
+        return cls(path, clock)
+
+    def _connect(self) -> sqlite3.Connection:
+        self._check_header()
         try:
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise sqlite3.DatabaseError(f"made by a newer version of Acupoint (schema {version})")
-            if db.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise sqlite3.DatabaseError("the database failed its integrity check")
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")
-            db.executescript(_SCHEMA)
-            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-            db.execute(f"SELECT {_COLUMNS} FROM sessions LIMIT 1").fetchall()
-        except sqlite3.DatabaseError:
+            # Autocommit: every statement is its own transaction, committed before it returns.
+            db = sqlite3.connect(self.path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StorageError(f"Could not open your session history {self.path}: {exc}") from exc
+        try:
+            self._prepare(db)
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            if _is_corruption(exc):
+                raise _DamagedError(f"it is damaged or not a database ({exc})") from exc
+            raise StorageError(f"Could not open your session history {self.path}: {exc}") from exc
+        except BaseException:
             db.close()
             raise
         return db
 
+    def _check_header(self) -> None:
+        """Refuse a non-SQLite file before SQLite opens it: on closing, SQLite deletes a -wal
+        it cannot use, and that file may hold the only copy of the user's last sessions."""
+        try:
+            with self.path.open("rb") as stream:
+                head = stream.read(len(_MAGIC))
+        except OSError:
+            return  # missing (a new history) or not a file: SQLite will create it or say why not
+        if head and head != _MAGIC:
+            raise _DamagedError("it is not an SQLite database")
+
+    def _prepare(self, db: sqlite3.Connection) -> None:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise _DamagedError(
+                f"it was made by a newer version of Acupoint (schema {version}, this one knows {SCHEMA_VERSION})"
+            )
+        problems = [row[0] for row in db.execute("PRAGMA integrity_check")]
+        if problems != ["ok"]:
+            raise _DamagedError(f"it failed SQLite's integrity check ({problems[0]})")
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if version == 0 and tables:
+            # Checked before anything is written: a database that is not ours is left as it was.
+            raise _DamagedError("it is an SQLite database, but not an Acupoint session history")
+        db.execute("PRAGMA synchronous=FULL")  # WAL + FULL: a commit survives a kill or power cut
+        db.execute("PRAGMA journal_mode=WAL")
+        if version == 0:
+            # One transaction, so a crash here cannot leave a table without its version number.
+            db.execute("BEGIN IMMEDIATE")
+            db.execute(_SCHEMA)
+            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            db.execute("COMMIT")
+        columns = tuple(row[1] for row in db.execute("PRAGMA table_info(sessions)"))
+        if columns != _COLUMNS:
+            raise _DamagedError("its sessions table is not the one Acupoint expects")
+
+    def _move_aside(self) -> Path | None:
+        try:
+            backup = backup_corrupt(self.path) if self.path.exists() else None
+            self._move_siblings(backup)
+        except OSError as exc:
+            raise StorageError(
+                f"Your session history {self.path} is damaged and could not be moved aside: {exc}"
+            ) from exc
+        return backup
+
+    def _move_siblings(self, backup: Path | None) -> None:
+        for suffix in _SIBLINGS:
+            sibling = self.path.with_name(self.path.name + suffix)
+            if not sibling.exists():
+                continue
+            partner = backup.with_name(backup.name + suffix) if backup is not None else None
+            # Next to the backup under the matching name, SQLite can still read the backup whole.
+            if partner is not None and not partner.exists():
+                sibling.replace(partner)
+            else:
+                backup_corrupt(sibling)
+
+    def _now(self) -> str:
+        moment = self.clock()
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)  # a naive clock is taken to be UTC
+        # Always UTC with microseconds, so that text order is time order in ORDER BY.
+        return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
     def begin_session(self, routine_id: str, routine_name: str, total_steps: int, pain_before: int | None) -> int:
         _check_pain(pain_before, "pain before")
+        _check_count(total_steps, "total steps")
         cursor = self.db.execute(
             "INSERT INTO sessions (started_at, routine_id, routine_name, total_steps, pain_before)"
             " VALUES (?, ?, ?, ?, ?)",
-            (self.clock().isoformat(), routine_id, routine_name, total_steps, pain_before),
+            (self._now(), routine_id, routine_name, total_steps, pain_before),
         )
-        return int(cursor.lastrowid or 0)
+        assert cursor.lastrowid is not None  # always set after an INSERT into a rowid table
+        return cursor.lastrowid
 
     def record_step(self, session_id: int, completed_steps: int) -> None:
-        self.db.execute("UPDATE sessions SET completed_steps = ? WHERE id = ?", (completed_steps, session_id))
+        """Record progress; committed before returning, so it survives the process being killed."""
+        _check_count(completed_steps, "completed steps")
+        self._update(session_id, "completed_steps = ?", (completed_steps,))
 
     def finish_session(self, session_id: int, finished: bool, pain_after: int | None, note: str) -> None:
         _check_pain(pain_after, "pain after")
         if len(note) > MAX_NOTE:
             raise ValueError(f"note is too long ({len(note)} characters, at most {MAX_NOTE})")
-        self.db.execute(
-            "UPDATE sessions SET ended_at = ?, finished = ?, pain_after = ?, note = ? WHERE id = ?",
-            (self.clock().isoformat(), int(finished), pain_after, note, session_id),
+        self._update(
+            session_id,
+            "ended_at = ?, finished = ?, pain_after = ?, note = ?",
+            (self._now(), int(finished), pain_after, note),
         )
 
+    def _update(self, session_id: int, assignments: str, values: tuple[object, ...]) -> None:
+        cursor = self.db.execute(f"UPDATE sessions SET {assignments} WHERE id = ?", (*values, session_id))
+        if cursor.rowcount == 0:
+            raise ValueError(f"there is no session {session_id} in {self.path}")
+
     def sessions(self, limit: int | None = None) -> list[SessionRecord]:
-        query = f"SELECT {_COLUMNS} FROM sessions ORDER BY started_at DESC, id DESC"
-        rows = self.db.execute(query + (" LIMIT ?" if limit else ""), (limit,) if limit else ()).fetchall()
+        """The sessions, newest first; at most ``limit`` of them if given."""
+        if limit is None:
+            rows = self.db.execute(_SELECT).fetchall()
+        else:
+            _check_count(limit, "limit")
+            rows = self.db.execute(_SELECT + " LIMIT ?", (limit,)).fetchall()
         return [
             SessionRecord(
                 id=row[0],
@@ -147,21 +262,10 @@ class History:
         ]
 
     def export_csv(self, path: Path) -> None:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(
-            [
-                "started_at",
-                "ended_at",
-                "routine",
-                "steps_completed",
-                "steps_total",
-                "finished",
-                "pain_before",
-                "pain_after",
-                "note",
-            ]
-        )
+        """Write every session, oldest first, as CSV (written atomically: no half exports)."""
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer)  # quotes any field with commas, quotes or newlines
+        writer.writerow(CSV_HEADER)
         for r in reversed(self.sessions()):
             writer.writerow(
                 [
@@ -180,3 +284,11 @@ class History:
 
     def close(self) -> None:
         self.db.close()
+
+    def __enter__(self) -> History:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()

@@ -1,17 +1,27 @@
-"""User settings: declared defaults, a JSON file written atomically, damage reported not fatal."""
+"""User settings: declared defaults, a JSON file written atomically, damage reported not fatal.
+
+Loading never fails: a file that cannot be read at all is moved aside and the defaults used; a
+file with some bad values keeps its good ones, and only the bad ones fall back to their default.
+Either way a :class:`LoadReport` tells the app what to say to the user.
+"""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import json
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .breathing import MAX_PHASE_SECONDS, MIN_BREATH_SECONDS
 from .storage import LoadReport, atomic_write_text, backup_corrupt
 
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+PAGE_SIZES = ("auto", "A4", "Letter")
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 
 
 @dataclass(frozen=True)
@@ -30,82 +40,133 @@ class Settings:
     reminders: tuple[str, ...] = ()
     safety_acknowledged: bool = False
     show_landmarks: bool = False
-    window_geometry: str = ""
-    window_state: str = ""
+    window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+    window_state: str = ""  # base64 of QMainWindow.saveState()
     last_routine: str = ""
 
 
+# The same limits the breathing pattern enforces, so a value loaded here is one it accepts.
 _RANGES: dict[str, tuple[float, float]] = {
-    "breathing_inhale": (1, 20),
-    "breathing_exhale": (1, 20),
-    "breathing_hold_in": (0, 20),
-    "breathing_hold_out": (0, 20),
-    "volume": (0, 1),
+    "breathing_inhale": (MIN_BREATH_SECONDS, MAX_PHASE_SECONDS),
+    "breathing_exhale": (MIN_BREATH_SECONDS, MAX_PHASE_SECONDS),
+    "breathing_hold_in": (0.0, MAX_PHASE_SECONDS),
+    "breathing_hold_out": (0.0, MAX_PHASE_SECONDS),
+    "volume": (0.0, 1.0),
 }
-_CHOICES: dict[str, tuple[str, ...]] = {"page_size": ("auto", "A4", "Letter")}
+_BASE64 = ("window_geometry", "window_state")
+_FIELDS = {field.name: field for field in dataclasses.fields(Settings)}
 
 
-def _valid(name: str, value: Any, default: Any) -> tuple[bool, Any]:
+def check_setting(name: str, value: object) -> object:
+    """Return ``value`` in the form Settings holds it, or raise ValueError saying what is wrong."""
+    default = _FIELDS[name].default
     if isinstance(default, bool):
-        return isinstance(value, bool), value
+        if not isinstance(value, bool):
+            raise ValueError(f"must be true or false, not {value!r}")
+        return value
     if isinstance(default, float):
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return False, value
-        low, high = _RANGES.get(name, (float("-inf"), float("inf")))
-        return low <= value <= high, float(value)
+        # bool is an int subclass: "volume": true is a mistake, not 1.0.
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            raise ValueError(f"must be a number, not {value!r}")
+        low, high = _RANGES[name]
+        if not low <= value <= high:
+            raise ValueError(f"must be between {low:g} and {high:g}, not {value!r}")
+        return float(value)
     if isinstance(default, tuple):
-        ok = isinstance(value, list) and all(isinstance(v, str) and _TIME.match(v) for v in value)
-        return ok, tuple(value) if ok else value
-    if isinstance(default, str):
-        ok = isinstance(value, str) and (name not in _CHOICES or value in _CHOICES[name])
-        return ok, value
-    return False, value
+        # JSON has lists, Python callers pass tuples; both become a tuple (Settings is frozen).
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str) and _TIME.fullmatch(v) for v in value):
+            raise ValueError(f'must be a list of times like "08:30", not {value!r}')
+        return tuple(value)
+    if not isinstance(value, str):
+        raise ValueError(f"must be text, not {value!r}")
+    if name == "page_size" and value not in PAGE_SIZES:
+        raise ValueError(f"must be one of {', '.join(PAGE_SIZES)}, not {value!r}")
+    if name in _BASE64:
+        try:
+            base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            # Checked here so a damaged value costs the saved layout, not a crash at start-up.
+            raise ValueError("is not valid base64") from None
+    return value
 
 
 class SettingsStore:
+    """Loads and saves :class:`Settings` at ``path``; ``current`` is what was last loaded or saved."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self.current = Settings()
 
     def load(self) -> tuple[Settings, LoadReport | None]:
-        if not self.path.exists():
-            self.current = Settings()
-            return self.current, None
+        self.current = Settings()
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
-            if not isinstance(raw, dict):
-                raise ValueError("not a JSON object")
-        except (OSError, ValueError) as exc:
-            backup = backup_corrupt(self.path)
-            self.current = Settings()
-            message = (
-                f"Your settings file {self.path} could not be read ({exc}); "
-                f"it was moved to {backup} and the defaults are used."
-            )
-            return self.current, LoadReport(self.path, backup, message)
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return self.current, None  # first start: nothing to report
+        except (OSError, UnicodeDecodeError) as exc:
+            return self.current, self._move_aside(f"it could not be read ({exc})")
+        try:
+            raw = json.loads(text)
+        except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
+            return self.current, self._move_aside(f"it is not valid JSON ({exc})")
+        if not isinstance(raw, dict):
+            return self.current, self._move_aside(f"it holds a JSON {type(raw).__name__}, not an object")
         values: dict[str, Any] = {}
-        reset: list[str] = []
-        for field in dataclasses.fields(Settings):
-            if field.name not in raw:
-                continue
-            ok, value = _valid(field.name, raw[field.name], field.default)
-            if ok:
-                values[field.name] = value
-            else:
-                reset.append(field.name)
+        problems: list[str] = []
+        # Keys we do not know are skipped, not reported: a newer version may have written them.
+        for name in _FIELDS.keys() & raw.keys():
+            try:
+                values[name] = check_setting(name, raw[name])
+            except ValueError as exc:
+                problems.append(f"{name} ({exc})")
         self.current = Settings(**values)
-        if reset:
-            message = f"Some settings in {self.path} were not valid and were reset: {', '.join(reset)}."
-            return self.current, LoadReport(self.path, None, message)
-        return self.current, None
+        if not problems:
+            return self.current, None
+        message = (
+            f"Some settings in {self.path} were not valid and were reset to their defaults: "
+            f"{'; '.join(sorted(problems))}. Your other settings were kept."
+        )
+        return self.current, LoadReport(self.path, None, message)
+
+    def _move_aside(self, why: str) -> LoadReport:
+        try:
+            backup: Path | None = backup_corrupt(self.path)
+        except OSError as exc:
+            # Still start with defaults: the damaged file will be replaced on the next save.
+            backup = None
+            where = f"it could not be moved aside either ({exc})"
+        else:
+            where = f"it was moved to {backup}"
+        message = (
+            f"Your settings file {self.path} was damaged: {why}. {where[0].upper()}{where[1:]}; defaults are used."
+        )
+        return LoadReport(self.path, backup, message)
 
     def save(self, settings: Settings) -> None:
-        data = dataclasses.asdict(settings)
-        data["reminders"] = list(settings.reminders)
+        """Write ``settings`` atomically; ValueError for an invalid value, OSError if writing fails."""
+        data: dict[str, object] = {}
+        for name in _FIELDS:
+            value = getattr(settings, name)
+            try:
+                check_setting(name, value)
+            except ValueError as exc:
+                # Refuse rather than write a file that the next load would have to reset.
+                raise ValueError(f"setting {name} {exc}") from None
+            data[name] = list(value) if isinstance(value, tuple) else value
         atomic_write_text(self.path, json.dumps(data, indent=2, sort_keys=True) + "\n")
         self.current = settings
 
     def update(self, **changes: Any) -> Settings:
-        settings = dataclasses.replace(self.current, **changes)
+        """Change some settings of ``current``, save them, and return the new settings."""
+        unknown = changes.keys() - _FIELDS.keys()
+        if unknown:
+            raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
+        normalized: dict[str, Any] = {}
+        for name, value in changes.items():
+            try:
+                normalized[name] = check_setting(name, value)
+            except ValueError as exc:
+                raise ValueError(f"setting {name} {exc}") from None
+        settings = dataclasses.replace(self.current, **normalized)
         self.save(settings)
         return settings

@@ -11,12 +11,12 @@ from pathlib import Path
 
 
 class StorageError(Exception):
-    """A user-facing problem with a data file (the message names the file)."""
+    """A user-facing problem with a data file (the message names the file and what is wrong)."""
 
 
 @dataclass(frozen=True)
 class LoadReport:
-    """What to tell the user after a damaged file was moved aside or repaired."""
+    """What to tell the user after a damaged file was moved aside or partly reset."""
 
     path: Path
     backup: Path | None
@@ -24,7 +24,11 @@ class LoadReport:
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step: readers see the old file or the new, never half."""
+    """Replace ``path`` with ``data`` in one step: readers see the old file or the new, never half.
+
+    The temporary file lives in the target's directory because a rename is only atomic within
+    one file system. mkstemp creates it with mode 0o600, which suits private user data.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
@@ -32,10 +36,12 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
+            # Without this the rename can reach the disk before the data, and a power cut
+            # leaves an empty file where the old, good one used to be.
             os.fsync(stream.fileno())
-        tmp.chmod(0o600)
-        tmp.replace(path)
+        tmp.replace(path)  # os.replace: atomic on POSIX and Windows, overwrites the target
     except BaseException:
+        # BaseException too: a KeyboardInterrupt mid-write must not leave temp files behind.
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
@@ -43,11 +49,12 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 def atomic_write_text(path: Path, text: str) -> None:
+    """Like :func:`atomic_write_bytes`, UTF-8 encoded; newlines are written exactly as given."""
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
 def _fsync_directory(directory: Path) -> None:
-    """Make the rename itself durable (best effort: not every platform allows it)."""
+    """Make the rename itself durable (best effort: Windows cannot open a directory like this)."""
     try:
         fd = os.open(directory, os.O_RDONLY)
     except OSError:
@@ -55,13 +62,17 @@ def _fsync_directory(directory: Path) -> None:
     try:
         os.fsync(fd)
     except OSError:
-        pass
+        pass  # some file systems refuse fsync on directories; the data itself is already safe
     finally:
         os.close(fd)
 
 
 def backup_corrupt(path: Path, now: datetime | None = None) -> Path:
-    """Move a damaged file aside as ``NAME.corrupt-YYYYMMDD-HHMMSS`` and return the new path."""
+    """Move a damaged file aside as ``NAME.corrupt-YYYYMMDD-HHMMSS`` and return the new path.
+
+    A number is appended (``-1``, ``-2`` ...) when that name is taken, so an earlier backup made
+    in the same second is never overwritten: each may hold data the user wants back.
+    """
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.corrupt-{stamp}")
     counter = 1

@@ -26,6 +26,7 @@ class ActionId(Enum):
     PREGNANT = auto()
     REDUCED_MOTION = auto()
     BREATHING = auto()
+    REMINDERS = auto()
     HISTORY = auto()
     SAFETY = auto()
     ABOUT = auto()
@@ -50,6 +51,7 @@ _SPECS: dict[ActionId, tuple[str, QKeySequence.StandardKey | str | None, bool]] 
     ActionId.PREGNANT: ("I am &pregnant", None, True),
     ActionId.REDUCED_MOTION: ("&Reduce motion", None, True),
     ActionId.BREATHING: ("&Breathing pattern…", None, False),
+    ActionId.REMINDERS: ("Daily &reminders…", None, False),
     ActionId.HISTORY: ("Session &history and pain log…", "Ctrl+H", False),
     ActionId.SAFETY: ("&Safety and when to see a doctor", "F1", False),
     ActionId.ABOUT: ("&About Acupoint", None, False),

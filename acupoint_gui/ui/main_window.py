@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(a[ActionId.PREGNANT])
         settings_menu.addAction(a[ActionId.REDUCED_MOTION])
         settings_menu.addAction(a[ActionId.BREATHING])
+        settings_menu.addAction(a[ActionId.REMINDERS])
         self.settings_menu = settings_menu
         help_menu = bar.addMenu("&Help")
         help_menu.setObjectName("helpMenu")

@@ -1,4 +1,4 @@
-"""Begin a session, record three completed steps, then die as if killed."""
+"""Begin a session, record three completed steps, then die by SIGKILL: no clean-up runs at all."""
 
 import os
 import signal

@@ -1,0 +1,123 @@
+"""The tray icon follows the session; daily reminders; what closing the window means mid-session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSystemTrayIcon
+
+from ..model.reminders import next_reminder
+from ..model.routines import SessionStep
+from ..ui.actions import ActionId
+from ..ui.session_dock import clock_text
+from ..ui.tray import SessionTray
+from .session_controller import side_label
+
+if TYPE_CHECKING:
+    from .controller import AppController
+
+MAX_TIMER_MS = 2**31 - 1
+
+
+class TrayWiring(QObject):
+    def __init__(self, app: AppController, now: Callable[[], datetime] = datetime.now) -> None:
+        super().__init__(app)
+        self.app = app
+        self.now = now
+        self.tray = SessionTray(self)
+        self.available = QSystemTrayIcon.isSystemTrayAvailable()
+        if self.available:
+            self.tray.icon.show()
+        self.step_label = ""
+        self._shown_seconds = -1
+        session = app.session
+        session.stepStarted.connect(self._step)
+        session.tick.connect(self._tick)
+        session.stateChanged.connect(self._state)
+        self.tray.pauseToggled.connect(session.toggle_pause)
+        self.tray.skipRequested.connect(session.skip)
+        self.tray.openRequested.connect(self.open_window)
+        self.tray.quitRequested.connect(self.quit)
+        self.reminder = QTimer(self)
+        self.reminder.setSingleShot(True)
+        self.reminder.timeout.connect(self._remind)
+        app.window.actions_by_id[ActionId.REMINDERS].triggered.connect(self.edit_reminders)
+        self.arm_reminder()
+
+    # --- the session in the tray ------------------------------------------------------
+    def _step(self, step: SessionStep, position: int, total: int) -> None:
+        point = self.app.catalog.atlas.point(step.point)
+        side = side_label(step.side)
+        self.step_label = f"{point.code} {point.name}" + (f", {side}" if side else "")
+        self._shown_seconds = -1
+
+    def _tick(self, seconds: float) -> None:
+        whole = int(seconds + 0.999)
+        if whole != self._shown_seconds:
+            self._shown_seconds = whole
+            paused = self.app.session.state.value == "paused"
+            self.tray.show_state(f"{self.step_label} — {clock_text(seconds)} left", running=True, paused=paused)
+
+    def _state(self, state: str) -> None:
+        running = state in ("running", "paused")
+        if not running:
+            self.tray.show_state(None, running=False, paused=False)
+        else:
+            self._shown_seconds = -1
+            self._tick(self.app.session.engine.seconds_left() if self.app.session.engine else 0.0)
+
+    def open_window(self) -> None:
+        window = self.app.window
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    def quit(self) -> None:
+        self.app.session.stop()
+        self.app.quitting = True
+        self.app.window.close()
+        QApplication.quit()
+
+    # --- closing during a session ----------------------------------------------------
+    def ask_close(self) -> str:
+        """'tray' to keep running hidden, 'stop' to stop and close, 'cancel' to stay."""
+        box = QMessageBox(self.app.window)
+        box.setWindowTitle("A session is running")
+        if self.available:
+            box.setText("Keep the session running in the tray?")
+            keep = box.addButton("Keep running in the tray", QMessageBox.ButtonRole.AcceptRole)
+        else:
+            box.setText("A session is running. Stop it and close Acupoint?")
+            keep = None
+        stop = box.addButton("Stop and close", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if keep is not None and clicked is keep:
+            return "tray"
+        return "stop" if clicked is stop else "cancel"
+
+    # --- reminders --------------------------------------------------------------------
+    def arm_reminder(self) -> datetime | None:
+        self.reminder.stop()
+        due = next_reminder(self.app.settings.reminders, self.now())
+        if due is not None:
+            milliseconds = int((due - self.now()).total_seconds() * 1000)
+            self.reminder.start(max(0, min(milliseconds, MAX_TIMER_MS)))
+        return due
+
+    def _remind(self) -> None:
+        if not self.app.session.is_active():
+            self.tray.notify("Acupoint", "Time for your acupressure routine. Take it slowly, and breathe.")
+        self.arm_reminder()
+
+    def edit_reminders(self) -> None:
+        from ..ui.reminders_dialog import RemindersDialog
+
+        dialog = RemindersDialog(self.app.settings.reminders, self.app.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.app.update_settings(reminders=dialog.times())
+            self.arm_reminder()

@@ -1,0 +1,70 @@
+"""The tray icon: time left at a glance, and the session controls without the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+
+def tray_icon(active: bool) -> QIcon:
+    """A ring with a dot, drawn here: no image files needed."""
+    pixmap = QPixmap(64, 64)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor("#D55E00" if active else "#0072B2")
+    painter.setPen(QPen(colour, 6))
+    painter.drawEllipse(QPointF(32, 32), 24, 24)
+    painter.setBrush(colour)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(QPointF(32, 32), 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class SessionTray(QObject):
+    pauseToggled = Signal()
+    skipRequested = Signal()
+    openRequested = Signal()
+    quitRequested = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QSystemTrayIcon(tray_icon(False), self)
+        self.menu = QMenu()
+        self.status = QAction("No session running", self.menu)
+        self.status.setEnabled(False)
+        self.pause = QAction("Pause", self.menu)
+        self.skip = QAction("Skip to next step", self.menu)
+        open_window = QAction("Open Acupoint", self.menu)
+        quit_app = QAction("Quit", self.menu)
+        for action in (self.status, self.pause, self.skip):
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(open_window)
+        self.menu.addAction(quit_app)
+        self.pause.triggered.connect(self.pauseToggled)
+        self.skip.triggered.connect(self.skipRequested)
+        open_window.triggered.connect(self.openRequested)
+        quit_app.triggered.connect(self.quitRequested)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        self.icon.setToolTip("Acupoint")
+        self.show_state(None, running=False, paused=False)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.openRequested.emit()
+
+    def show_state(self, text: str | None, *, running: bool, paused: bool) -> None:
+        label = text or "No session running"
+        self.status.setText(label)
+        self.icon.setToolTip(f"Acupoint — {label}")
+        self.pause.setText("Resume" if paused else "Pause")
+        self.pause.setEnabled(running)
+        self.skip.setEnabled(running)
+        self.icon.setIcon(tray_icon(running and not paused))
+
+    def notify(self, title: str, message: str) -> None:
+        self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 10000)
