@@ -74,7 +74,7 @@ def run(points_path: Path | None = None) -> int:
     from .controller import AppController
     from .probe import install_probe
 
-    controller = AppController(catalog, ask_pain=True)
+    controller = AppController(catalog, ask_pain=True, defer_setup=True)
     window = controller.window
     if os.environ.get("ACUPOINT_EXIT_AFTER_FIRST_PAINT") == "1":
         watcher = _ExitAfterFirstPaint(window)
@@ -83,7 +83,7 @@ def run(points_path: Path | None = None) -> int:
     window.show()
     if message:
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Problem with the points file", message))
-    controller.after_show()
+    QTimer.singleShot(0, controller.after_show)  # after the first paint
     code = app.exec()
     del probe
     return code

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -21,20 +22,29 @@ from ..ui.main_window import MainWindow
 from ..ui.search_panel import SearchPanel
 from ..ui.session_dock import SessionDock
 from ..ui.theme import current_theme
-from .cue_wiring import CueWiring
-from .history_wiring import HistoryWiring
-from .print_wiring import PrintWiring
-from .routine_wiring import RoutineWiring
 from .session_controller import SessionController
 from .session_wiring import SessionWiring
-from .tray_wiring import TrayWiring
 from .user_paths import user_data_dir
+
+if TYPE_CHECKING:
+    from .cue_wiring import CueWiring
+    from .history_wiring import HistoryWiring
+    from .print_wiring import PrintWiring
+    from .routine_wiring import RoutineWiring
+    from .tray_wiring import TrayWiring
 
 MY_ROUTINE_NAME = "My routine"
 
 
 class AppController(QObject):
-    def __init__(self, catalog: Catalog, *, ask_pain: bool = False) -> None:
+    # Made by finish_setup(), right after the first paint when the app starts for real.
+    print_wiring: PrintWiring
+    cue_wiring: CueWiring
+    history_wiring: HistoryWiring
+    tray_wiring: TrayWiring
+    routine_wiring: RoutineWiring
+
+    def __init__(self, catalog: Catalog, *, ask_pain: bool = False, defer_setup: bool = False) -> None:
         super().__init__()
         self.catalog = catalog
         self.data_dir = user_data_dir()
@@ -60,14 +70,30 @@ class AppController(QObject):
         self.window.view_menu.addAction(self.window.session_dock.toggleViewAction())
         self.session = SessionController(catalog, parent=self)
         self.session_wiring = SessionWiring(self, self.session_dock, self.session)
-        self.print_wiring = PrintWiring(self)
-        self.cue_wiring = CueWiring(self)
-        self.history_wiring = HistoryWiring(self, ask_pain=ask_pain)
-        self.tray_wiring = TrayWiring(self)
+        self.ask_pain = ask_pain
         self.quitting = False
-        self.routine_wiring = RoutineWiring(self)
+        self.setup_done = False
         self._wire()
         self.refresh_routines()
+        if not defer_setup:
+            self.finish_setup()
+
+    def finish_setup(self) -> None:
+        """What the first paint does not need: printing, sound, history, tray, routine files."""
+        if self.setup_done:
+            return
+        from .cue_wiring import CueWiring
+        from .history_wiring import HistoryWiring
+        from .print_wiring import PrintWiring
+        from .routine_wiring import RoutineWiring
+        from .tray_wiring import TrayWiring
+
+        self.print_wiring = PrintWiring(self)
+        self.cue_wiring = CueWiring(self)
+        self.history_wiring = HistoryWiring(self, ask_pain=self.ask_pain)
+        self.tray_wiring = TrayWiring(self)
+        self.routine_wiring = RoutineWiring(self)
+        self.setup_done = True
         self._apply_settings(self.settings)
         self._restore_window()
 
@@ -97,6 +123,7 @@ class AppController(QObject):
         self.detail.addToRoutineRequested.connect(self.add_to_routine)
 
     def after_show(self) -> None:
+        self.finish_setup()
         self.history_wiring.after_show()
         if self.routines_report is not None:
             report = self.routines_report
@@ -257,7 +284,7 @@ class AppController(QObject):
         self.update_settings(window_geometry=geometry, window_state=state)
 
     def _on_close(self, event: QCloseEvent) -> None:
-        if self.session.is_active() and not self.quitting:
+        if self.session.is_active() and not self.quitting and self.setup_done:
             choice = self.tray_wiring.ask_close()
             if choice == "cancel":
                 event.ignore()

@@ -128,7 +128,7 @@ class SessionWiring(QObject):
 
     def start(self, routine_id: str) -> None:
         routine = self.routine(routine_id)
-        if routine is None:
+        if routine is None or not self.app.setup_done:
             return
         self.kept_this_session = set()
         avoided = sorted({s.point for s in routine.steps} & self._avoided())
