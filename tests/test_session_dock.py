@@ -13,16 +13,7 @@ from acupoint_gui.model.catalog import Catalog, load_catalog
 from acupoint_gui.model.routines import Routine, RoutineStep
 from acupoint_gui.ui.actions import ActionId
 
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+from .fakes import FakeClock
 
 
 @pytest.fixture(scope="module")

@@ -22,21 +22,9 @@ from acupoint_gui.model.session import (
     SwitchSides,
 )
 
+from .fakes import FakeClock
+
 START = 1000.0
-
-
-class FakeClock:
-    def __init__(self, now: float = START) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-    def set(self, t: float) -> None:
-        self.now = t
 
 
 def make_steps(

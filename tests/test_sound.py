@@ -14,13 +14,7 @@ from acupoint_gui.model.catalog import load_catalog
 from acupoint_gui.model.cue_tones import CUES, prompt, spoken_code, tone_wav
 from acupoint_gui.model.routines import Routine, RoutineStep
 
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 50.0
-
-    def __call__(self) -> float:
-        return self.now
+from .fakes import FakeClock
 
 
 @pytest.fixture

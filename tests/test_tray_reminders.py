@@ -13,12 +13,7 @@ from acupoint_gui.model.catalog import load_catalog
 from acupoint_gui.model.reminders import next_reminder, parse_time
 from acupoint_gui.model.routines import Routine, RoutineStep
 
-
-class FakeClock:
-    now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
+from .fakes import FakeClock
 
 
 @pytest.fixture

@@ -56,12 +56,16 @@ class PrintWiring(QObject):
         routine = next(r for r in app.all_routines() if r.id == routine_id)
         return sheet_for_routine(app.catalog, routine, today=date.today(), large_print=large, pregnant=pregnant)
 
-    def print_preview(self) -> None:
+    def _choose_or_explain(self, title: str) -> tuple[SheetContent, str] | None:
+        """What to print, or None after the user cancelled or was told why nothing can be."""
         try:
-            chosen = self._choose()
+            return self._choose()
         except SheetError as exc:
-            QMessageBox.warning(self.app.window, "Nothing to print", str(exc))
-            return
+            QMessageBox.warning(self.app.window, title, str(exc))
+            return None
+
+    def print_preview(self) -> None:
+        chosen = self._choose_or_explain("Nothing to print")
         if chosen is None:
             return
         content, page_size = chosen
@@ -81,11 +85,7 @@ class PrintWiring(QObject):
         preview.exec()
 
     def export_pdf(self) -> None:
-        try:
-            chosen = self._choose()
-        except SheetError as exc:
-            QMessageBox.warning(self.app.window, "Nothing to export", str(exc))
-            return
+        chosen = self._choose_or_explain("Nothing to export")
         if chosen is None:
             return
         content, page_size = chosen

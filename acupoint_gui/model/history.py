@@ -101,7 +101,7 @@ class History:
         self.report: LoadReport | None = None
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists():
-            # A -wal left without its database could be replayed into the new, empty one.
+            # SQLite deletes a -wal whose database is missing; it may hold the last sessions.
             self._move_siblings(None)
         try:
             self.db = self._connect()
