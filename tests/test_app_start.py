@@ -58,3 +58,18 @@ def test_first_run_shows_the_safety_notice_once(
     assert again.settings.safety_acknowledged, "the notice is not forced on every start"
     again.window.actions_by_id[ActionId.SAFETY].trigger()  # always reachable from Help
     assert len(shown) == 2
+
+
+def test_dock_layout_is_restored_next_time(qtbot: QtBot) -> None:
+    first = AppController(load_catalog())
+    qtbot.addWidget(first.window)
+    first.window.show()
+    first.window.search_dock.hide()
+    first.window.resize(760, 560)  # within the offscreen screen (800x600)
+    expected = (first.window.width(), first.window.height())  # after the docks' minimum sizes
+    first.save_window_state()
+    second = AppController(load_catalog())
+    qtbot.addWidget(second.window)
+    second.window.show()
+    assert second.window.search_dock.isHidden()
+    assert (second.window.width(), second.window.height()) == expected

@@ -193,3 +193,25 @@ def test_side_and_sole_pages_are_built_when_first_needed(controller: AppControll
     assert sole[("KI1", "left")].selected_marker, "a page built late shows the current state"
     side = body_map.show_page("side")
     assert any(m.warn for m in side.figure_scene.markers if m.point.code == "BL60")
+
+
+def test_dark_palette_gives_dark_figures_and_visible_markers() -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from acupoint_gui.ui.theme import FIGURE_FILL, current_theme, recolour_svg
+
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
+    theme = current_theme(dark)
+    assert theme.dark and QColor(theme.figure_fill).lightness() < 100
+    assert theme.marker.lightness() > 120, "markers stand out on a dark background"
+    svg = recolour_svg(f'<path fill="{FIGURE_FILL}"/>'.encode(), theme).decode()
+    assert theme.figure_fill in svg and FIGURE_FILL not in svg
+    light = current_theme(QPalette(QColor("#f0f0f0")))
+    assert not light.dark and light.figure_fill == FIGURE_FILL
+
+
+def test_marker_tooltip_names_code_name_and_side(controller: AppController) -> None:
+    tips = {m.toolTip() for m in controller.body_map.markers()}
+    assert "BL23 — Kidney Shu (left side)" in tips
