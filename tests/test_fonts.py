@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QRawFont
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui import paths
 from acupoint_gui.app.fonts import register_bundled_fonts
 from acupoint_gui.model.catalog import load_catalog
+
+from .conftest import python_env, require, require_tool
 
 
 def test_bundled_font_has_every_character_the_data_uses(qtbot: QtBot) -> None:
@@ -25,3 +31,27 @@ def test_bundled_font_is_registered_with_qt(qtbot: QtBot) -> None:
     families = register_bundled_fonts()
     assert families == ["Acupoint CJK Subset"]
     assert "Acupoint CJK Subset" in QFontDatabase.families()
+
+
+def test_sheet_uses_the_bundled_font_when_the_machine_has_no_cjk_font(tmp_path: Path) -> None:
+    dejavu = Path("/usr/share/fonts/truetype/dejavu")
+    require(dejavu.is_dir(), "fonts-dejavu-core is not installed")
+    pdffonts = require_tool("pdffonts")
+    config = tmp_path / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">'
+        f"<fontconfig><dir>{dejavu}</dir><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>"
+    )
+    out = tmp_path / "sheet.pdf"
+    env = python_env() | {"FONTCONFIG_FILE": str(config)}
+    result = subprocess.run(
+        [sys.executable, "-m", "acupoint_gui", "sheet", "--points", "BL23,GB30", "--output", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    fonts = subprocess.run([pdffonts, str(out)], capture_output=True, text=True, check=True).stdout
+    assert "AcupointCJKSubset" in fonts, f"the Chinese names were not drawn with the bundled font:\n{fonts}"

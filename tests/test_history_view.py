@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.controller import AppController
 from acupoint_gui.model.catalog import load_catalog
 from acupoint_gui.model.history import History
+from acupoint_gui.ui.actions import ActionId
+
+from .fakes import FakeClock
 
 
 def seed(path: Path, days: int = 28) -> History:
@@ -46,6 +51,10 @@ def test_history_view_lists_sessions_and_charts_pain(qtbot: QtBot, tmp_path: Pat
     assert view.table.rowCount() == 28
     assert view.before.count() == 28 and view.after.count() == 28
     assert view.table.item(0, 1).text() == "Hip and low back"
+    assert [view.before.at(i).y() for i in (0, 27)] == [7, 3], "oldest first, pain trending down"
+    [x_axis] = view.chart_view.chart().axes(Qt.Orientation.Horizontal)
+    assert x_axis.min().toMSecsSinceEpoch() <= view.before.at(0).x()
+    assert view.before.at(27).x() <= x_axis.max().toMSecsSinceEpoch(), "every point inside the axis"
     assert view.grab().save(str(artifacts_dir / "history-view.png"))
     out = tmp_path / "export.csv"
     view.export_to(out)
@@ -74,3 +83,109 @@ def test_pain_is_logged_before_and_after_a_session(app: AppController, monkeypat
     assert (record.pain_before, record.pain_after, record.finished) == (6, 3, True)
     assert record.completed_steps == record.total_steps == 6
     assert record.note == "looser after the hip points"
+
+
+def test_empty_history_shows_an_empty_chart_and_no_export(qtbot: QtBot, tmp_path: Path) -> None:
+    from acupoint_gui.ui.history_view import HistoryView
+
+    view = HistoryView(History(tmp_path / "empty.sqlite3"))
+    qtbot.addWidget(view)
+    assert view.table.rowCount() == 0 and view.before.count() == 0
+    assert "No sessions yet" in view.chart_view.chart().title()
+    assert not view.findChild(QPushButton, "exportCsv").isEnabled()
+
+
+def test_date_axis_is_whole_days_or_weeks() -> None:
+    from acupoint_gui.ui.history_view import date_ticks
+
+    first = datetime(2026, 10, 27, 8, 0)
+    start, end, ticks = date_ticks([first, first + timedelta(days=27, hours=3)], date(2026, 11, 24))
+    assert (start, end, ticks) == (datetime(2026, 10, 27), datetime(2026, 11, 24), 5), "four weeks"
+    start, end, ticks = date_ticks([first], date(2026, 11, 24))
+    assert (start, end, ticks) == (datetime(2026, 10, 27), datetime(2026, 10, 28), 2)
+    start, end, ticks = date_ticks([], date(2026, 11, 24))
+    assert start == datetime(2026, 11, 24) and ticks == 2
+    _, _, ticks = date_ticks([first, first + timedelta(days=365)], date(2026, 11, 24))
+    assert ticks <= 9
+
+
+def test_a_session_cut_short_stays_recorded_up_to_its_last_step(app: AppController, isolated_user_data: Path) -> None:
+    class Clock:
+        now = 10.0
+
+        def __call__(self) -> float:
+            return self.now
+
+    clock = Clock()
+    app.session.clock = clock
+    app.session_wiring.start("three-point-hold")
+    for _ in range(2):  # two steps of 120 s run to their end
+        clock.now += 120
+        app.session.poll()
+    assert app.session.state.value == "running"
+    # Another process reads the file while the session still runs, as after a crash or a kill.
+    other = History(isolated_user_data / "history.sqlite3")
+    [record] = other.sessions()
+    other.close()
+    assert (record.completed_steps, record.finished, record.ended_at) == (2, False, None)
+    assert record.pain_before is None, "the prompt is skipped in tests (ask_pain=False)"
+
+
+def test_stopping_early_finishes_the_record_as_not_finished(app: AppController) -> None:
+    clock = FakeClock()
+    app.session.clock = clock
+    app.session_wiring.start("three-point-hold")
+    clock.advance(120)
+    app.session.poll()
+    app.session.skip()  # a skipped step is not a completed one
+    app.session.stop()
+    [record] = app.history_wiring.history.sessions()
+    assert (record.completed_steps, record.total_steps, record.finished) == (1, 6, False)
+    assert record.ended_at is not None
+
+
+def test_history_menu_opens_the_view(app: AppController, monkeypatch: pytest.MonkeyPatch) -> None:
+    from acupoint_gui.ui.history_view import HistoryView
+
+    opened: list[int] = []
+    monkeypatch.setattr(HistoryView, "exec", lambda self: opened.append(self.table.rowCount()) or 0)
+    app.window.actions_by_id[ActionId.HISTORY].trigger()
+    assert opened == [0]
+
+
+def test_a_damaged_history_is_reported_once(
+    qtbot: QtBot, isolated_user_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (isolated_user_data / "history.sqlite3").write_bytes(b"this is not a database" * 100)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "acupoint_gui.app.history_wiring.QMessageBox.warning", lambda parent, title, text: warnings.append(title)
+    )
+    controller = AppController(load_catalog())
+    qtbot.addWidget(controller.window)
+    assert controller.history_wiring.history.report is not None
+    controller.history_wiring.after_show()
+    qtbot.waitUntil(lambda: warnings == ["Session history was damaged"], timeout=1000)
+    assert controller.history_wiring.history.sessions() == [], "a fresh history was started"
+
+
+def test_pain_dialog_buttons_note_limit_and_skip(qtbot: QtBot) -> None:
+    from acupoint_gui.ui.pain_dialog import MAX_NOTE, PainDialog
+
+    dialog = PainDialog("How much does it hurt?", with_note=True)
+    qtbot.addWidget(dialog)
+    assert dialog.pain() is None
+    dialog.findChild(QPushButton, "pain7").click()
+    assert dialog.pain() == 7
+    dialog.note.setPlainText("x" * (MAX_NOTE + 1))
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted.value and "too long" in dialog.error.text()
+    dialog.note.setPlainText("  stiff in the morning  ")
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        dialog.accept()
+    assert dialog.note_text() == "stiff in the morning"
+    skipped = PainDialog("Before you start", with_note=False)
+    qtbot.addWidget(skipped)
+    assert skipped.note.isHidden()
+    with qtbot.waitSignal(skipped.rejected, timeout=1000):
+        next(b for b in skipped.findChildren(QPushButton) if b.text() == "Skip").click()

@@ -82,7 +82,7 @@ def test_figures_are_vector_not_images(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "low", "high"),
     [
-        (("--points", "BL23"), 1, 2),
+        (("--points", "BL23"), 1, 1),
         (("--points", "BL23,GB30,BL40"), 1, 2),
         (("--routine", "eleven-points"), 2, 4),
     ],

@@ -6,12 +6,15 @@ from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.controller import AppController
+from acupoint_gui.app.tray_wiring import CHECK_MS, REMINDER_TEXT
 from acupoint_gui.model.catalog import load_catalog
-from acupoint_gui.model.reminders import next_reminder, parse_time
 from acupoint_gui.model.routines import Routine, RoutineStep
+from acupoint_gui.ui.actions import ActionId
 
 from .fakes import FakeClock
 
@@ -27,17 +30,6 @@ def app(qtbot: QtBot) -> Iterator[AppController]:
 
 
 ROUTINE = Routine("r", "R", None, "", (RoutineStep("BL23", 10),))
-
-
-def test_next_reminder_today_tomorrow_and_bad_entries() -> None:
-    now = datetime(2026, 11, 24, 20, 15)
-    assert next_reminder(("08:00", "19:30"), now) == datetime(2026, 11, 25, 8, 0)
-    assert next_reminder(("21:00", "08:00"), now) == datetime(2026, 11, 24, 21, 0)
-    assert next_reminder(("20:15",), now) == datetime(2026, 11, 25, 20, 15), "not the minute that just started"
-    assert next_reminder(("25:00", "soon"), now) is None
-    assert next_reminder((), now) is None
-    with pytest.raises(ValueError, match="not a time like 08:30"):
-        parse_time("8am")
 
 
 def test_tray_shows_the_step_and_time_left(app: AppController) -> None:
@@ -66,15 +58,87 @@ def test_closing_during_a_session_asks(
     assert app.session.state.value == state
 
 
-def test_reminder_is_armed_for_the_next_time_and_notifies(app: AppController, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_reminder_is_armed_for_the_next_time_and_notifies(
+    qtbot: QtBot, app: AppController, monkeypatch: pytest.MonkeyPatch
+) -> None:
     wiring = app.tray_wiring
     wiring.now = lambda: datetime(2026, 11, 24, 7, 59, 30)
     app.update_settings(reminders=("08:00", "19:00"))
     assert wiring.arm_reminder() == datetime(2026, 11, 24, 8, 0)
     assert wiring.reminder.isActive() and wiring.reminder.interval() == 30_000
     shown: list[str] = []
+    monkeypatch.setattr(wiring, "available", True)
+    monkeypatch.setattr(wiring.tray.icon, "isVisible", lambda: True)
     monkeypatch.setattr(wiring.tray, "notify", lambda title, message: shown.append(message))
     wiring.now = lambda: datetime(2026, 11, 24, 8, 0, 1)
-    wiring._remind()
+    with qtbot.waitSignal(wiring.reminder.timeout, timeout=1000):
+        wiring.reminder.start(0)  # the timer firing, without waiting for it
     assert shown and "acupressure routine" in shown[0]
-    assert wiring.arm_reminder() == datetime(2026, 11, 24, 19, 0)
+    assert wiring.due == datetime(2026, 11, 24, 19, 0), "re-armed for the next one"
+    assert wiring.reminder.interval() == CHECK_MS, "a long wait is checked against the clock every few minutes"
+
+
+def test_an_early_wake_up_does_not_remind_yet(app: AppController) -> None:
+    wiring = app.tray_wiring
+    wiring.now = lambda: datetime(2026, 11, 24, 6, 0)
+    app.update_settings(reminders=("08:00",))
+    wiring.arm_reminder()
+    assert wiring.reminder.interval() == CHECK_MS
+    wiring.now = lambda: datetime(2026, 11, 24, 7, 59, 50)  # e.g. a coarse timer, or the clock changed
+    wiring._remind()
+    assert app.window.statusBar().currentMessage() == ""
+    assert wiring.due == datetime(2026, 11, 24, 8, 0) and wiring.reminder.interval() == 10_000
+
+
+def test_without_a_tray_the_reminder_shows_in_the_window(app: AppController) -> None:
+    wiring = app.tray_wiring
+    assert not wiring.available  # offscreen has no system tray
+    wiring.now = lambda: datetime(2026, 11, 24, 7, 0)
+    app.update_settings(reminders=("07:00",))
+    wiring.due = datetime(2026, 11, 24, 7, 0)
+    wiring._remind()
+    assert app.window.statusBar().currentMessage() == REMINDER_TEXT
+
+
+def test_no_reminder_during_a_session(app: AppController) -> None:
+    wiring = app.tray_wiring
+    app.session.start(ROUTINE)
+    wiring.now = lambda: datetime(2026, 11, 24, 7, 0)
+    wiring.due = datetime(2026, 11, 24, 7, 0)
+    wiring._remind()
+    assert app.window.statusBar().currentMessage() != REMINDER_TEXT
+
+
+def test_reminders_dialog_adds_removes_and_saves(app: AppController, monkeypatch: pytest.MonkeyPatch) -> None:
+    from acupoint_gui.ui.reminders_dialog import RemindersDialog
+
+    def edit(dialog: RemindersDialog) -> int:
+        assert dialog.times() == ("08:00",)
+        dialog.time.setTime(QTime(19, 30))
+        dialog.add_time()
+        dialog.add_time()  # the same time twice is kept once
+        dialog.time.setTime(QTime(6, 45))
+        dialog.add_time()
+        dialog.list.setCurrentRow(1)  # 08:00
+        dialog.remove_current()
+        return QDialog.DialogCode.Accepted.value
+
+    app.update_settings(reminders=("08:00",))
+    monkeypatch.setattr(RemindersDialog, "exec", edit)
+    app.tray_wiring.now = lambda: datetime(2026, 11, 24, 12, 0)
+    app.window.actions_by_id[ActionId.REMINDERS].trigger()
+    assert app.settings.reminders == ("06:45", "19:30")
+    assert app.settings_store.load()[0].reminders == ("06:45", "19:30")
+    assert app.tray_wiring.due == datetime(2026, 11, 24, 19, 30)
+
+
+def test_tray_icon_is_drawn_and_quit_stops_the_session(app: AppController, monkeypatch: pytest.MonkeyPatch) -> None:
+    from acupoint_gui.ui.tray import tray_icon
+
+    image = tray_icon(True).pixmap(32, 32).toImage()
+    assert image.pixelColor(16, 16).alpha() == 255 and image.pixelColor(0, 0).alpha() == 0
+    quits: list[int] = []
+    monkeypatch.setattr("acupoint_gui.app.tray_wiring.QApplication.quit", lambda: quits.append(1))
+    app.session.start(ROUTINE)
+    app.tray_wiring.tray.menu.actions()[-1].trigger()  # Quit
+    assert quits == [1] and app.session.state.value == "stopped" and not app.window.isVisible()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,12 +16,19 @@ if TYPE_CHECKING:
     from .controller import AppController
 
 
+def cue_cache_dir(data_dir: Path) -> Path:
+    """The platform's cache folder; inside the data folder when that is overridden (tests, portable use)."""
+    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    if os.environ.get("ACUPOINT_DATA_DIR") or not cache:
+        return data_dir / "cache"
+    return Path(cache)
+
+
 class CueWiring(QObject):
     def __init__(self, app: AppController) -> None:
         super().__init__(app)
         self.app = app
-        cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-        self.player = CuePlayer(Path(cache) if cache else app.data_dir / "cache", self)
+        self.player = CuePlayer(cue_cache_dir(app.data_dir), self)
         self.player.unavailable.connect(self._notice)
         session = app.session
         session.stepStarted.connect(self._step)

@@ -6,12 +6,23 @@ silently: ``unavailable`` is emitted once with a message for the user, and nothi
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl, Signal
 
 from ..model.cue_tones import CUES, tone_wav
+from ..model.storage import atomic_write_bytes
+
+# Qt's test engine: it "speaks" without a sound, so it is no voice for a user.
+NOT_A_VOICE = frozenset({"mock"})
+
+
+def cue_file(cache_dir: Path, name: str) -> Path:
+    """Where cue ``name`` is cached; the name carries a hash of the notes, so a changed tone is remade."""
+    digest = hashlib.sha1(repr(CUES[name]).encode(), usedforsecurity=False).hexdigest()[:8]
+    return cache_dir / f"cue-{name}-{digest}.wav"
 
 
 class CuePlayer(QObject):
@@ -24,6 +35,7 @@ class CuePlayer(QObject):
         self.muted = False
         self.speak_prompts = False
         self.played: list[str] = []  # every cue asked for, in order (also when silent)
+        self.spoken: list[str] = []  # every prompt asked for, in order (also when silent)
         self._effects: dict[str, Any] | None = None
         self._speech: Any | None = None
         self._speech_failed = False
@@ -35,6 +47,10 @@ class CuePlayer(QObject):
             self._told = True
             self.unavailable.emit(message)
 
+    def _audio_broke(self, message: str) -> None:
+        self._audio_failed = True
+        self._tell(message)
+
     def _load_effects(self) -> dict[str, Any]:
         if self._effects is not None:
             return self._effects
@@ -43,20 +59,27 @@ class CuePlayer(QObject):
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
             if not QMediaDevices.audioOutputs():
-                raise RuntimeError("no audio output device")
-            self.cache_dir.mkdir(parents=True, exist_ok=True)
+                raise RuntimeError("no audio output device was found")
             for name, notes in CUES.items():
-                path = self.cache_dir / f"cue-{name}.wav"
+                path = cue_file(self.cache_dir, name)
                 if not path.exists():
-                    path.write_bytes(tone_wav(notes))
+                    atomic_write_bytes(path, tone_wav(notes))
                 effect = QSoundEffect(self)
+                effect.statusChanged.connect(lambda effect=effect: self._check(effect))
                 effect.setSource(QUrl.fromLocalFile(str(path)))
                 self._effects[name] = effect
         except (ImportError, RuntimeError, OSError) as exc:
-            self._audio_failed = True
             self._effects = {}
-            self._tell(f"Sound cues are off: {exc}. The session runs silently.")
+            self._audio_broke(f"Sound cues are off: {exc}. The session runs silently.")
         return self._effects
+
+    def _check(self, effect: Any) -> bool:
+        """Whether ``effect`` can play: QSoundEffect reports a bad file or device later, as a status."""
+        if effect.status() != effect.Status.Error:
+            return True
+        if not self._audio_failed:
+            self._audio_broke("Sound cues could not be played on this machine. The session runs silently.")
+        return False
 
     def _play(self, name: str) -> None:
         """Play one cue (the low-level step; tests replace it)."""
@@ -65,9 +88,7 @@ class CuePlayer(QObject):
         effect = self._load_effects().get(name)
         if effect is None:
             return
-        if effect.status() == effect.Status.Error:
-            self._audio_failed = True
-            self._tell("Sound cues could not be played on this machine. The session runs silently.")
+        if not self._check(effect):
             return
         effect.setVolume(self.volume)
         effect.play()
@@ -76,19 +97,35 @@ class CuePlayer(QObject):
         self.played.append(name)
         self._play(name)
 
-    def say(self, text: str) -> None:
-        if not self.speak_prompts or self.muted or self._speech_failed:
-            return
-        if self._speech is None:
+    def _load_speech(self) -> Any | None:
+        if self._speech is None and not self._speech_failed:
             try:
                 from PySide6.QtTextToSpeech import QTextToSpeech
 
-                if not QTextToSpeech.availableEngines():
-                    raise RuntimeError("no speech engine is installed")
-                self._speech = QTextToSpeech(self)
+                engines = [e for e in QTextToSpeech.availableEngines() if e not in NOT_A_VOICE]
+                for engine in engines:
+                    speech = QTextToSpeech(engine, self)
+                    if speech.state() != QTextToSpeech.State.Error:
+                        self._speech = speech
+                        break
+                    speech.deleteLater()  # e.g. speechd installed but its service not running
+                if self._speech is None:
+                    raise RuntimeError("no working speech engine was found" if engines else "no speech engine")
             except (ImportError, RuntimeError, OSError) as exc:
                 self._speech_failed = True
                 self._tell(f"Spoken prompts are off: {exc}.")
-                return
-        self._speech.setVolume(self.volume)
-        self._speech.say(text)
+        return self._speech
+
+    def say(self, text: str) -> None:
+        if not self.speak_prompts or self.muted:
+            return
+        self.spoken.append(text)
+        speech = self._load_speech()
+        if speech is None:
+            return
+        if speech.state() == speech.State.Error:
+            self._speech_failed, self._speech = True, None
+            self._tell(f"Spoken prompts are off: {speech.errorString() or 'the speech engine failed'}.")
+            return
+        speech.setVolume(self.volume)
+        speech.say(text)

@@ -19,7 +19,8 @@ from .session_controller import side_label
 if TYPE_CHECKING:
     from .controller import AppController
 
-MAX_TIMER_MS = 2**31 - 1
+CHECK_MS = 5 * 60 * 1000  # look at the clock at least this often
+REMINDER_TEXT = "Time for your acupressure routine. Take it slowly, and breathe."
 
 
 class TrayWiring(QObject):
@@ -44,6 +45,7 @@ class TrayWiring(QObject):
         self.reminder = QTimer(self)
         self.reminder.setSingleShot(True)
         self.reminder.timeout.connect(self._remind)
+        self.due: datetime | None = None
         app.window.actions_by_id[ActionId.REMINDERS].triggered.connect(self.edit_reminders)
         self.arm_reminder()
 
@@ -102,17 +104,29 @@ class TrayWiring(QObject):
 
     # --- reminders --------------------------------------------------------------------
     def arm_reminder(self) -> datetime | None:
+        """Wake at the next reminder, or within CHECK_MS, whichever is sooner.
+
+        Waking up every few minutes to compare with the wall clock keeps a reminder on time
+        across a suspended laptop or a daylight-saving change, which one long timer would not.
+        """
         self.reminder.stop()
-        due = next_reminder(self.app.settings.reminders, self.now())
-        if due is not None:
-            milliseconds = int((due - self.now()).total_seconds() * 1000)
-            self.reminder.start(max(0, min(milliseconds, MAX_TIMER_MS)))
-        return due
+        self.due = next_reminder(self.app.settings.reminders, self.now())
+        if self.due is not None:
+            milliseconds = int((self.due - self.now()).total_seconds() * 1000)
+            self.reminder.start(max(0, min(milliseconds, CHECK_MS)))
+        return self.due
 
     def _remind(self) -> None:
-        if not self.app.session.is_active():
-            self.tray.notify("Acupoint", "Time for your acupressure routine. Take it slowly, and breathe.")
+        if self.due is not None and self.now() >= self.due and not self.app.session.is_active():
+            self.notify(REMINDER_TEXT)
         self.arm_reminder()
+
+    def notify(self, message: str) -> None:
+        """A tray message when there is a tray; otherwise the status bar, where the window is."""
+        if self.available and self.tray.icon.isVisible():
+            self.tray.notify("Acupoint", message)
+        else:
+            self.app.window.statusBar().showMessage(message, 10 * 60 * 1000)
 
     def edit_reminders(self) -> None:
         from ..ui.reminders_dialog import RemindersDialog

@@ -151,9 +151,37 @@ def _layout_header(layout: _Layout, content: SheetContent) -> None:
     sub = content.subtitle + ("  ·  " if content.subtitle else "") + content.date.strftime("%d %B %Y").lstrip("0")
     layout.text(sub, layout.font(10), gap_after=8, colour=QColor("#444444"))
     layout.text("How to do it", layout.font(12, bold=True), gap_after=2, keep_with_next=40)
-    for line in content.instructions:
-        layout.text(line, layout.font(9.5), gap_after=1, indent=layout.pt(6), bullet=True)
+    _bullets_in_two_columns(layout, list(content.instructions), layout.font(9.5))
     layout.y += layout.pt(6)
+
+
+def _bullets_in_two_columns(layout: _Layout, lines: list[str], font: QFont) -> None:
+    """Short instructions side by side, so the figures and the table start higher up."""
+    gap = layout.pt(14)
+    hang = layout.pt(10 * layout.scale)
+    column = (layout.width - gap) / 2
+    middle = (len(lines) + 1) // 2
+    columns = (lines[:middle], lines[middle:])
+    spacing = layout.pt(1.5)
+
+    def measure(items: list[str]) -> list[float]:
+        return [layout.text_height(item, font, column - hang) for item in items]
+
+    heights = [measure(items) for items in columns]
+    total = max(sum(h) + spacing * len(h) for h in heights)
+
+    def draw(painter: QPainter, y: float) -> None:
+        painter.setFont(font)
+        painter.setPen(QColor("#111111"))
+        for index, items in enumerate(columns):
+            x = index * (column + gap)
+            top = y
+            for item, height in zip(items, heights[index], strict=True):
+                painter.drawText(QRectF(x, top, hang, height + 2), int(Qt.AlignmentFlag.AlignLeft), "•")
+                painter.drawText(QRectF(x + hang, top, column - hang, height + 2), WRAP, item)
+                top += height + spacing
+
+    layout.place(total, draw)
 
 
 FIGURE_HEIGHTS_PT = (300.0, 260.0, 220.0, 180.0, 150.0)
@@ -295,12 +323,11 @@ def _layout_safety(layout: _Layout, content: SheetContent) -> None:
     layout.text("Safety", layout.font(12, bold=True), gap_after=2, keep_with_next=60)
     layout.text(content.notice, layout.font(9.5), gap_after=3)
     layout.text("See a doctor first if you have:", layout.font(9.5, bold=True), gap_after=1, keep_with_next=40)
-    for flag in content.red_flags:
-        layout.text(flag, layout.font(9.5), gap_after=1, indent=layout.pt(6), bullet=True)
+    _bullets_in_two_columns(layout, list(content.red_flags), layout.font(9.5))
+    layout.y += layout.pt(3)
     layout.text(content.see_a_doctor, layout.font(9.5, bold=True), gap_after=6)
     layout.text("Sources", layout.font(10, bold=True), gap_after=1, keep_with_next=30)
-    for source in content.sources:
-        layout.text(source, layout.font(8.5), gap_after=1, indent=layout.pt(6), colour=QColor("#333333"), bullet=True)
+    layout.text("; ".join(content.sources) + ".", layout.font(8), colour=QColor("#333333"))
 
 
 def _footer(painter: QPainter, layout: _Layout, content: SheetContent, number: int, total: int) -> None:

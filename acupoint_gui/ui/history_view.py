@@ -5,9 +5,11 @@ QtCharts is imported here, and this module only when the view is first opened.
 
 from __future__ import annotations
 
+import math
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +27,21 @@ from PySide6.QtWidgets import (
 from ..model.history import History
 
 COLUMNS = ("Date", "Routine", "Steps done", "Finished", "Pain before", "Pain after", "Note")
+
+
+def date_ticks(moments: list[datetime], today: date) -> tuple[datetime, datetime, int]:
+    """A date axis from midnight to midnight, ticks a whole number of days or weeks apart (at most 9)."""
+    first = min(moments).date() if moments else today
+    last = max(moments).date() if moments else today
+    days = (last - first).days + 1
+    step = 1 if days <= 8 else 7 * math.ceil(days / (7 * 8))
+    count = max(1, math.ceil(days / step))
+    start = datetime.combine(first, time())
+    return start, start + timedelta(days=count * step), count + 1
+
+
+def _qt_time(moment: datetime) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
 
 
 def _pain(value: int | None) -> str:
@@ -62,10 +79,12 @@ class HistoryView(QDialog):
         export = QPushButton("Export CSV…")
         export.setObjectName("exportCsv")
         export.clicked.connect(self._export)
+        export.setEnabled(bool(self.records))
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(f"{len(self.records)} sessions"))
+        count = len(self.records)
+        buttons.addWidget(QLabel(f"{count} session{'' if count == 1 else 's'}"))
         buttons.addStretch(1)
         buttons.addWidget(export)
         buttons.addWidget(close)
@@ -92,6 +111,8 @@ class HistoryView(QDialog):
             pen.setStyle(style)  # not told apart by colour alone
             series.setPen(pen)
             series.setPointsVisible(True)
+        if not self.records:
+            chart.setTitle("No sessions yet: pain before and after each session will be drawn here")
         for record in sorted(self.records, key=lambda r: r.started_at):
             when = record.started_at.timestamp() * 1000.0  # the date axis counts milliseconds
             if record.pain_before is not None:
@@ -103,9 +124,14 @@ class HistoryView(QDialog):
         x_axis = QDateTimeAxis()
         x_axis.setFormat("d MMM")
         x_axis.setTitleText("Date")
+        start, end, ticks = date_ticks([r.started_at.astimezone() for r in self.records], date.today())
+        x_axis.setRange(_qt_time(start), _qt_time(end))
+        x_axis.setTickCount(ticks)
         y_axis = QValueAxis()
-        y_axis.setRange(0, 10)
-        y_axis.setTickCount(6)
+        y_axis.setRange(-0.4, 10.4)  # a little room, so a 0 or a 10 is not cut in half by the frame
+        y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        y_axis.setTickAnchor(0)
+        y_axis.setTickInterval(2)
         y_axis.setLabelFormat("%d")
         y_axis.setTitleText("Pain")
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
