@@ -73,3 +73,15 @@ def test_dock_layout_is_restored_next_time(qtbot: QtBot) -> None:
     second.window.show()
     assert second.window.search_dock.isHidden()
     assert (second.window.width(), second.window.height()) == expected
+
+
+def test_an_unopenable_history_never_stops_a_session(qtbot: QtBot, isolated_user_data: Path) -> None:
+    (isolated_user_data / "history.sqlite3").mkdir()  # not a file: History cannot open it
+    app = AppController(load_catalog())
+    qtbot.addWidget(app.window)
+    assert app.history_wiring.history is None
+    assert app.history_wiring.problem is not None and "cannot be opened" in app.history_wiring.problem
+    app.session_wiring.start("three-point-hold")
+    assert app.session.state.value == "running"
+    app.session.stop()
+    assert (isolated_user_data / "history.sqlite3").is_dir(), "the user's path is left alone"

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..model.history import History
 from ..model.routines import SessionStep
+from ..model.storage import StorageError
 from ..ui.actions import ActionId
 
 if TYPE_CHECKING:
     from .controller import AppController
+
+T = TypeVar("T")
 
 
 class HistoryWiring(QObject):
@@ -20,18 +25,40 @@ class HistoryWiring(QObject):
         super().__init__(app)
         self.app = app
         self.ask_pain = ask_pain
-        self.history = History(app.data_dir / "history.sqlite3")
+        self.problem: str | None = None
+        self.history: History | None = None
+        try:
+            self.history = History(app.data_dir / "history.sqlite3")
+        except (StorageError, sqlite3.Error, OSError) as exc:
+            # e.g. the file is locked or not readable: sessions still run, just unlogged
+            self.problem = f"The session history cannot be opened ({exc}). Sessions run, but are not logged."
         self.session_id: int | None = None
         app.session.stepStarted.connect(self._step_started)
         app.session.finished.connect(self._finished)
         app.window.actions_by_id[ActionId.HISTORY].triggered.connect(self.show_history)
 
     def after_show(self) -> None:
-        report = self.history.report
+        report = self.history.report if self.history is not None else None
         if report is not None:
             QTimer.singleShot(
                 0, lambda: QMessageBox.warning(self.app.window, "Session history was damaged", report.message)
             )
+        if self.problem is not None:
+            problem = self.problem
+            QTimer.singleShot(0, lambda: QMessageBox.warning(self.app.window, "Session history unavailable", problem))
+
+    def _safely(self, action: Callable[[History], T]) -> T | None:
+        """Run a history write; a failure (disk full, file locked) is told once, never a crash."""
+        if self.history is None:
+            return None
+        try:
+            return action(self.history)
+        except (sqlite3.Error, OSError, StorageError) as exc:
+            message = f"The session could not be saved to the history ({exc})."
+            if message != self.problem:
+                self.problem = message
+                self.app.window.statusBar().showMessage(message, 15000)
+            return None
 
     def ask(self, question: str, *, with_note: bool) -> tuple[int | None, str]:
         if not self.ask_pain:
@@ -49,24 +76,31 @@ class HistoryWiring(QObject):
 
     def begin(self, routine_id: str, routine_name: str, total_steps: int) -> None:
         """Called just before a session starts."""
+        if self.history is None:
+            return
         pain, _ = self.ask("Before you start: how much does it hurt now?", with_note=False)
-        self.session_id = self.history.begin_session(routine_id, routine_name, total_steps, pain)
+        self.session_id = self._safely(lambda h: h.begin_session(routine_id, routine_name, total_steps, pain))
 
     def _step_started(self, step: SessionStep, position: int, total: int) -> None:
         engine = self.app.session.engine
-        if self.session_id is not None and engine is not None:
-            self.history.record_step(self.session_id, engine.completed_steps)
+        session_id = self.session_id
+        if session_id is not None and engine is not None:
+            completed = engine.completed_steps
+            self._safely(lambda h: h.record_step(session_id, completed))
 
     def _finished(self, completed: int, total: int, finished: bool) -> None:
         if self.session_id is None:
             return
         session_id, self.session_id = self.session_id, None
-        self.history.record_step(session_id, completed)
+        self._safely(lambda h: h.record_step(session_id, completed))
         pain, note = self.ask("And now: how much does it hurt?", with_note=True)
-        self.history.finish_session(session_id, finished, pain, note)
+        self._safely(lambda h: h.finish_session(session_id, finished, pain, note))
 
     def show_history(self) -> None:
         from ..ui.history_view import HistoryView
 
+        if self.history is None:
+            QMessageBox.warning(self.app.window, "Session history unavailable", self.problem or "")
+            return
         view = HistoryView(self.history, self.app.window)
         view.exec()
