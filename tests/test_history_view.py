@@ -67,17 +67,11 @@ def test_pain_is_logged_before_and_after_a_session(app: AppController, monkeypat
     answers = iter([(6, ""), (3, "looser after the hip points")])
     monkeypatch.setattr(app.history_wiring, "ask", lambda question, with_note: next(answers))
 
-    class Clock:
-        now = 10.0
-
-        def __call__(self) -> float:
-            return self.now
-
-    clock = Clock()
+    clock = FakeClock(10.0)
     app.session.clock = clock
     app.session_wiring.start("three-point-hold")
     while app.session.state.value == "running":
-        clock.now += 60
+        clock.advance(60)
         app.session.poll()
     [record] = app.history_wiring.history.sessions()
     assert (record.pain_before, record.pain_after, record.finished) == (6, 3, True)
@@ -110,17 +104,11 @@ def test_date_axis_is_whole_days_or_weeks() -> None:
 
 
 def test_a_session_cut_short_stays_recorded_up_to_its_last_step(app: AppController, isolated_user_data: Path) -> None:
-    class Clock:
-        now = 10.0
-
-        def __call__(self) -> float:
-            return self.now
-
-    clock = Clock()
+    clock = FakeClock(10.0)
     app.session.clock = clock
     app.session_wiring.start("three-point-hold")
     for _ in range(2):  # two steps of 120 s run to their end
-        clock.now += 120
+        clock.advance(120)
         app.session.poll()
     assert app.session.state.value == "running"
     # Another process reads the file while the session still runs, as after a crash or a kill.
