@@ -32,7 +32,6 @@ def render_map(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
     from .model.catalog import load_catalog
-    from .model.geometry import Marker
     from .model.points import Side
     from .printing.figures import Label, draw_figure
 
@@ -56,15 +55,11 @@ def render_map(args: argparse.Namespace) -> int:
     painter = QPainter(image)
     x = 20.0
     for (view, mirrored), width in zip(panels, widths, strict=True):
-        side_shown = Side.LEFT if mirrored else None
-        labels = []
-        for marker in catalog.markers:
-            if marker.view != view:
-                continue
-            if view in ("side", "sole") and (marker.side is Side.LEFT) != mirrored:
-                continue
-            shown = marker if side_shown is None else Marker(marker.code, marker.view, marker.side, marker.x, marker.y)
-            labels.append(Label(shown, marker.code))
+        labels = [
+            Label(marker, marker.code)
+            for marker in catalog.markers
+            if marker.view == view and (view not in ("side", "sole") or (marker.side is Side.LEFT) == mirrored)
+        ]
         target_h = height if view != "sole" else height * 0.6
         draw_figure(
             painter,

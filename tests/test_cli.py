@@ -104,3 +104,11 @@ def test_launch_without_display_explains_instead_of_crashing(tmp_path: Path) -> 
     )
     assert result.returncode == 2
     assert "No display found" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_render_map_writes_the_calibration_image(tmp_path: Path) -> None:
+    out = tmp_path / "map.png"
+    result = run("render-map", "--labels", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["map.png"], "no temporary file left"

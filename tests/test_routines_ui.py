@@ -41,7 +41,8 @@ def test_editor_adds_removes_reorders_by_keyboard(qtbot: QtBot, app: AppControll
     editor.rounds.setValue(2)
     routine = editor.routine("evening")
     assert [(s.point, s.seconds_per_side) for s in routine.steps] == [("BL40", 45), ("GB30", 30)]
-    assert routine.name == "Evening" and routine.rounds == 2 and routine.target_minutes is None
+    assert routine.name == "Evening" and routine.rounds == 2
+    assert routine.target_minutes == 10, "a new routine lasts the articles' 10 minutes by default"
 
 
 def test_editor_refuses_an_empty_name_or_no_points(qtbot: QtBot, app: AppController) -> None:

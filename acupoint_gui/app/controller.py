@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from ..model.catalog import Catalog
 from ..model.points import Pregnancy
 from ..model.routine_store import RoutineStore, unique_id
-from ..model.routines import Routine, RoutineStep
+from ..model.routines import DEFAULT_TARGET_MINUTES, Routine, RoutineStep
 from ..model.search import PointSearch
 from ..model.settings import Settings, SettingsStore
 from ..ui.actions import ActionId
@@ -236,7 +236,12 @@ class AppController(QObject):
         if chosen is None:
             taken = {r.id for r in self.all_routines()}
             new = Routine(
-                unique_id(MY_ROUTINE_NAME, taken), MY_ROUTINE_NAME, None, "Points you added from the map.", (step,)
+                unique_id(MY_ROUTINE_NAME, taken),
+                MY_ROUTINE_NAME,
+                None,
+                "Points you added from the map.",
+                (step,),
+                target_minutes=DEFAULT_TARGET_MINUTES,
             )
             routines = [*self.user_routines, new]
             target = new

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.points import Point
-from ..model.routines import Routine, RoutineStep
+from ..model.routines import DEFAULT_TARGET_MINUTES, Routine, RoutineStep
 
 MAX_NAME = 80
 
@@ -78,7 +78,8 @@ class RoutineEditor(QDialog):
         self.target.setRange(0, 120)
         self.target.setSpecialValueText("no target (use rounds)")
         self.target.setSuffix(" min")
-        self.target.setValue(int(routine.target_minutes or 0) if routine else 0)
+        # New routines last the articles' 10 minutes unless the user chooses otherwise.
+        self.target.setValue(int(routine.target_minutes or 0) if routine else DEFAULT_TARGET_MINUTES)
         self.error = QLabel()
         self.error.setObjectName("routineError")
         self.error.setStyleSheet("color: #b00020;")

@@ -147,9 +147,6 @@ class FigureScene(QGraphicsScene):
             label.setPos(x - align * label.boundingRect().width(), height - 26)
             self.addItem(label)
 
-    def figure_rect(self) -> QRectF:
-        return self.itemsBoundingRect()
-
     def show_landmarks(self, visible: bool, emphasised: Sequence[str] = ()) -> None:
         wanted = set(emphasised)
         for landmark in self.landmarks:

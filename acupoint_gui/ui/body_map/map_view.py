@@ -174,13 +174,6 @@ class MapView(QGraphicsView):
         if announce:
             self.markerFocused.emit(marker.accessible_name)
 
-    def focus_marker(self, code: str, side: str) -> bool:
-        for index, marker in enumerate(self.ordered_markers()):
-            if marker.point.code == code and marker.marker.side.value == side:
-                self._set_focus_index(index)
-                return True
-        return False
-
     def move_focus(self, step: int) -> None:
         count = len(self.ordered_markers())
         if count:

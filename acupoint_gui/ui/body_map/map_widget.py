@@ -154,6 +154,3 @@ class BodyMapWidget(QTabWidget):
     def _refresh_landmarks(self) -> None:
         for view in self._views.values():
             view.figure_scene.show_landmarks(self._landmarks_visible, self._emphasised)
-
-    def view_of_page(self, view_name: str) -> MapView:
-        return self._ensure(page_of_view(view_name))
