@@ -6,17 +6,20 @@ Headless subcommands never import Qt unless they draw something, so ``check-data
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import __version__, paths
-from .model.yaml_source import DataError
+from . import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="acupoint-gui",
         description="Guided self-acupressure for hip and low back pain. Run without a command to open the window.",
@@ -51,7 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if not arguments:  # the common case, opening the window: no argument parsing, no YAML, quick start
+        from .launch import launch
+
+        return launch(None)
+    args = build_parser().parse_args(arguments)
     try:
         if args.command == "check-data":
             return check_data(args.file, args.against)
@@ -78,8 +86,10 @@ def _is_routines_file(path: Path) -> bool:
 
 
 def check_data(file: Path | None, against: Path | None) -> int:
+    from . import paths
     from .model.catalog import load_catalog
     from .model.loader import load_atlas
+    from .model.problems import DataError
     from .model.routine_file import load_routines
 
     try:
@@ -105,8 +115,11 @@ def check_data(file: Path | None, against: Path | None) -> int:
 
 
 def print_points() -> int:
+    import json
+
     from .model.catalog import load_catalog
     from .model.export import catalog_to_json
+    from .model.problems import DataError
 
     try:
         catalog = load_catalog()

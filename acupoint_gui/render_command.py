@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .model.yaml_source import DataError
+from .model.problems import DataError
 
 
 def add_render_parser(commands: Any) -> None:

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .model.yaml_source import DataError
+from .model.problems import DataError
 
 
 def add_sheet_parser(commands: Any) -> None:

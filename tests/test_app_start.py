@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from acupoint_gui.app.application import load_catalog_with_fallback
+from acupoint_gui.app.application import FirstFrameWatcher, load_catalog_with_fallback
 from acupoint_gui.app.controller import AppController
 from acupoint_gui.model.catalog import load_catalog
+from acupoint_gui.model.routine_file import routines_to_yaml
+from acupoint_gui.model.routines import Routine, RoutineStep
 from acupoint_gui.ui.actions import ActionId
 
 
@@ -20,6 +22,27 @@ def test_bad_user_points_file_falls_back_to_bundled_data(tmp_path: Path) -> None
     assert catalog is not None and len(catalog.atlas.points) >= 15
     assert message is not None
     assert str(bad) in message and "built-in data" in message and "not valid YAML" in message
+
+
+def test_deferred_setup_and_the_users_routines_arrive_after_the_first_frame(
+    qtbot: QtBot, isolated_user_data: Path
+) -> None:
+    (isolated_user_data / "settings.json").write_text('{"safety_acknowledged": true}', encoding="utf-8")
+    mine = Routine("mine", "Mine", None, "", (RoutineStep("BL23", 30),))
+    (isolated_user_data / "routines.yaml").write_text(routines_to_yaml([mine]), encoding="utf-8")
+    app = AppController(load_catalog(), defer_setup=True)
+    qtbot.addWidget(app.window)
+    watcher = FirstFrameWatcher(app.window)
+    watcher.painted.connect(app.after_show)
+    assert not app.setup_done and app.user_routines == []
+    with qtbot.waitSignal(watcher.painted, timeout=10_000):
+        app.window.show()
+    assert app.setup_done and app.shown
+    assert [r.id for r in app.user_routines] == ["mine"]
+    names = [app.session_dock.routine.itemText(i) for i in range(app.session_dock.routine.count())]
+    assert "Mine (yours)" in names
+    app.after_show()  # a second call (the fallback timer) changes nothing
+    assert [r.id for r in app.user_routines] == ["mine"]
 
 
 def test_damaged_settings_and_routines_are_moved_aside(qtbot: QtBot, isolated_user_data: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pkgutil
 import subprocess
 import sys
+from pathlib import Path
 
 import acupoint_gui.model
 
@@ -40,3 +41,64 @@ def test_headless_commands_do_not_import_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=python_env(), check=True)
     assert result.stdout.split() == ["0"], result.stdout + result.stderr
+
+
+# Loaded when first needed, never before the window's first frame (see issue 7 and bench/run.py).
+NOT_AT_START = (
+    "yaml",
+    "xml.etree.ElementTree",
+    "sqlite3",
+    "PySide6.QtPrintSupport",
+    "PySide6.QtMultimedia",
+    "PySide6.QtCharts",
+    "PySide6.QtTextToSpeech",
+    "acupoint_gui.printing",
+    "acupoint_gui.model.session",
+    "acupoint_gui.model.loader",
+)
+
+FIRST_FRAME_MODULES = """
+import sys
+from acupoint_gui.app import application
+def report():
+    print("modules", " ".join(sorted(sys.modules)), flush=True)
+    application.QApplication.quit()
+application._report_first_frame = report
+sys.exit(application.run())
+"""
+
+
+def test_the_first_frame_needs_no_yaml_printing_sound_charts_or_database(isolated_user_data: Path) -> None:
+    (isolated_user_data / "settings.json").write_text('{"safety_acknowledged": true}')
+    env = python_env() | {"ACUPOINT_EXIT_AFTER_FIRST_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"}
+    loaded: list[set[str]] = []
+    for _ in range(2):  # the first start builds the catalog cache, the second uses it
+        result = subprocess.run(
+            [sys.executable, "-c", FIRST_FRAME_MODULES],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        line = next(line for line in result.stdout.splitlines() if line.startswith("modules "))
+        loaded.append(set(line.split()[1:]))
+    assert "PySide6.QtWidgets" in loaded[1]
+    early = sorted(
+        name for name in loaded[1] for heavy in NOT_AT_START if name == heavy or name.startswith(heavy + ".")
+    )
+    assert early == [], f"imported before the first frame: {early}"
+    assert (isolated_user_data / "cache" / "catalog.json").is_file()
+
+
+def test_exit_after_first_paint_reports_the_frame_time_and_memory(isolated_user_data: Path) -> None:
+    (isolated_user_data / "settings.json").write_text('{"safety_acknowledged": true}')
+    env = python_env() | {"ACUPOINT_EXIT_AFTER_FIRST_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "acupoint_gui"], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    (line,) = [line for line in result.stdout.splitlines() if line.startswith("first-frame ")]
+    _, when, peak_kib = line.split()
+    assert float(when) > 0 and int(peak_kib) > 10_000

@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 from acupoint_gui import paths
 from acupoint_gui.model.loader import load_atlas
 from acupoint_gui.model.points import Atlas
+from acupoint_gui.model.problems import DataError
 from acupoint_gui.model.routine_file import load_routines
-from acupoint_gui.model.yaml_source import MAX_BYTES, DataError
+from acupoint_gui.model.yaml_source import MAX_BYTES
 
 POINTS = paths.points_file().read_bytes()
 ROUTINES = paths.routines_file().read_bytes()

@@ -8,7 +8,8 @@ import pytest
 
 from acupoint_gui.model.loader import load_atlas
 from acupoint_gui.model.points import Laterality, Pregnancy
-from acupoint_gui.model.yaml_source import MAX_BYTES, DataError
+from acupoint_gui.model.problems import DataError
+from acupoint_gui.model.yaml_source import MAX_BYTES
 
 FIXTURE = Path(__file__).parent / "fixtures" / "minimal_points.yaml"
 TEXT = FIXTURE.read_text(encoding="utf-8")

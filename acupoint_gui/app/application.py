@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ..model.catalog import Catalog, load_catalog
-from ..model.yaml_source import DataError
+from ..model.catalog import Catalog
+from ..model.catalog_cache import CACHE_NAME, load_catalog_cached
+from ..model.problems import DataError
 from .fonts import register_bundled_fonts
 
 MAX_PROBLEMS_SHOWN = 20
+AFTER_SHOW_FALLBACK_MS = 1500
 
 
 def problems_text(error: DataError) -> str:
@@ -21,6 +24,13 @@ def problems_text(error: DataError) -> str:
     if len(error.problems) > MAX_PROBLEMS_SHOWN:
         lines.append(f"… and {len(error.problems) - MAX_PROBLEMS_SHOWN} more.")
     return "\n".join(lines)
+
+
+def load_catalog(points_path: Path | None = None) -> Catalog:
+    """The checked catalog, from the cache in the user's cache folder when it is current."""
+    from .user_paths import user_cache_dir
+
+    return load_catalog_cached(user_cache_dir() / CACHE_NAME, points_path)
 
 
 def load_catalog_with_fallback(points_path: Path | None) -> tuple[Catalog | None, str | None]:
@@ -43,13 +53,44 @@ def load_catalog_with_fallback(points_path: Path | None) -> tuple[Catalog | None
         return None, f"Acupoint's built-in data has problems:\n\n{problems_text(exc)}"
 
 
-class _ExitAfterFirstPaint(QObject):
-    """``ACUPOINT_EXIT_AFTER_FIRST_PAINT=1``: quit as soon as the window has painted (benchmarks)."""
+class FirstFrameWatcher(QObject):
+    """Emits :attr:`painted` once, when the window's first frame has been painted in full.
+
+    The window's own paint event comes first in a frame; the zero-timer fires once the event
+    loop is back, so every child (map, docks) has been painted by then.
+    """
+
+    painted = Signal()
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._seen = False
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, QApplication.quit)
+        if not self._seen and event.type() == QEvent.Type.Paint:
+            self._seen = True
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self.painted.emit)
         return False
+
+
+def _report_first_frame() -> None:
+    """``ACUPOINT_EXIT_AFTER_FIRST_PAINT=1`` (benchmarks): say when the first frame was done, then quit.
+
+    The time is ``time.monotonic()``, the clock a parent process shares, so the benchmark measures
+    start to first frame without the interpreter's tear-down; then the peak memory so far, in KiB.
+    """
+    now = time.monotonic()
+    try:
+        import resource
+
+        peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    except ImportError:  # not on Windows
+        peak_kib = 0
+    print(f"first-frame {now:.6f} {peak_kib}", flush=True)
+    QTimer.singleShot(0, QApplication.quit)
 
 
 def create_application() -> QApplication:
@@ -76,14 +117,17 @@ def run(points_path: Path | None = None) -> int:
 
     controller = AppController(catalog, ask_pain=True, defer_setup=True)
     window = controller.window
+    first_frame = FirstFrameWatcher(window)
     if os.environ.get("ACUPOINT_EXIT_AFTER_FIRST_PAINT") == "1":
-        watcher = _ExitAfterFirstPaint(window)
-        window.installEventFilter(watcher)
+        first_frame.painted.connect(_report_first_frame)
+    # Printing, sound, history, the tray and messages wait until the window is on screen; a
+    # window that never paints (started minimised) gets them a little later all the same.
+    first_frame.painted.connect(controller.after_show)
+    QTimer.singleShot(AFTER_SHOW_FALLBACK_MS, controller.after_show)
+    if message:
+        first_frame.painted.connect(lambda: QMessageBox.warning(window, "Problem with the points file", message))
     probe = install_probe(controller)  # end-to-end tests only
     window.show()
-    if message:
-        QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Problem with the points file", message))
-    QTimer.singleShot(0, controller.after_show)  # after the first paint
     code = app.exec()
     del probe
     return code

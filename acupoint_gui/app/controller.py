@@ -15,6 +15,7 @@ from ..model.routine_store import RoutineStore, unique_id
 from ..model.routines import DEFAULT_TARGET_MINUTES, Routine, RoutineStep
 from ..model.search import PointSearch
 from ..model.settings import Settings, SettingsStore
+from ..model.storage import LoadReport
 from ..ui.actions import ActionId
 from ..ui.body_map import BodyMapWidget
 from ..ui.detail_panel import DetailPanel
@@ -51,7 +52,9 @@ class AppController(QObject):
         self.settings_store = SettingsStore(self.data_dir / "settings.json")
         self.settings, self.settings_report = self.settings_store.load()
         self.routine_store = RoutineStore(self.data_dir / "routines.yaml", catalog.atlas)
-        self.user_routines, self.routines_report = self.routine_store.load()
+        # Read in finish_setup: the user's routines file needs YAML, which the first paint does not.
+        self.user_routines: list[Routine] = []
+        self.routines_report: LoadReport | None = None
         theme = current_theme()
         self.search = PointSearch(catalog.atlas)
         self.body_map = BodyMapWidget(catalog, theme)
@@ -73,6 +76,7 @@ class AppController(QObject):
         self.ask_pain = ask_pain
         self.quitting = False
         self.setup_done = False
+        self.shown = False
         self._wire()
         self.refresh_routines()
         if not defer_setup:
@@ -93,6 +97,8 @@ class AppController(QObject):
         self.history_wiring = HistoryWiring(self, ask_pain=self.ask_pain)
         self.tray_wiring = TrayWiring(self)
         self.routine_wiring = RoutineWiring(self)
+        self.user_routines, self.routines_report = self.routine_store.load()
+        self.refresh_routines()
         self.setup_done = True
         self._apply_settings(self.settings)
         self._restore_window()
@@ -123,6 +129,10 @@ class AppController(QObject):
         self.detail.addToRoutineRequested.connect(self.add_to_routine)
 
     def after_show(self) -> None:
+        """Once, when the window is first on screen: the deferred setup and any start-up messages."""
+        if self.shown:
+            return
+        self.shown = True
         self.finish_setup()
         self.history_wiring.after_show()
         if self.routines_report is not None:

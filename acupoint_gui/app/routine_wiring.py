@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from ..model.problems import DataError
 from ..model.routine_file import routines_to_yaml
 from ..model.routine_store import unique_id
 from ..model.storage import atomic_write_text
-from ..model.yaml_source import DataError
 from ..ui.actions import ActionId
 
 if TYPE_CHECKING:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -16,14 +17,9 @@ from ..model.breathing import BreathingPattern
 from ..model.catalog import Catalog
 from ..model.points import Side
 from ..model.routines import Routine, SessionStep, expand
-from ..model.session import (
-    SessionEngine,
-    SessionEvent,
-    SessionFinished,
-    SessionState,
-    StepStarted,
-    SwitchSides,
-)
+
+if TYPE_CHECKING:  # the engine itself is imported when the first session starts, not at start-up
+    from ..model.session import SessionEngine, SessionEvent, SessionState
 
 DISPLAY_INTERVAL_MS = 33  # about 30 frames a second: smooth breathing, little CPU
 
@@ -61,14 +57,22 @@ class SessionController(QObject):
 
     @property
     def state(self) -> SessionState:
+        from ..model.session import SessionState
+
         return self.engine.state if self.engine else SessionState.IDLE
 
     def is_active(self) -> bool:
-        return self.state in (SessionState.RUNNING, SessionState.PAUSED)
+        if self.engine is None:
+            return False
+        from ..model.session import SessionState
+
+        return self.engine.state in (SessionState.RUNNING, SessionState.PAUSED)
 
     def start(
         self, routine: Routine, *, exclude: set[str] | None = None, breathing: BreathingPattern | None = None
     ) -> tuple[SessionStep, ...]:
+        from ..model.session import SessionEngine
+
         if self.is_active():
             self.stop()
         atlas = self.catalog.atlas
@@ -79,6 +83,8 @@ class SessionController(QObject):
         return self.steps
 
     def toggle_pause(self) -> None:
+        from ..model.session import SessionState
+
         if self.engine is None:
             return
         if self.engine.state is SessionState.RUNNING:
@@ -104,6 +110,8 @@ class SessionController(QObject):
             self._handle(self.engine.update())
 
     def _handle(self, events: list[SessionEvent]) -> None:
+        from ..model.session import SessionFinished, StepStarted, SwitchSides
+
         for event in events:
             if isinstance(event, StepStarted):
                 self.stepStarted.emit(event.step, event.position + 1, event.total)
@@ -116,6 +124,8 @@ class SessionController(QObject):
         self._refresh_display()
 
     def _arm(self) -> None:
+        from ..model.session import SessionState
+
         engine = self.engine
         if engine is None or engine.state is not SessionState.RUNNING:
             self._deadline.stop()
@@ -128,6 +138,8 @@ class SessionController(QObject):
             self._display.start()
 
     def _refresh_display(self) -> None:
+        from ..model.session import SessionState
+
         engine = self.engine
         if engine is None:
             return

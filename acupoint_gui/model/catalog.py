@@ -7,12 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import paths
-from .geometry import Figure, Marker, all_markers, check_against_figures, load_figures
-from .loader import load_atlas
+from .geometry import VIEW_ORDER, Figure, Marker
 from .points import Atlas
-from .routine_file import load_routines
+from .problems import DataError, Problem
 from .routines import Routine
-from .yaml_source import DataError, Problem
 
 
 @dataclass(frozen=True)
@@ -39,6 +37,12 @@ def load_catalog(points_path: Path | None = None, routines_path: Path | None = N
 
     Raises :class:`DataError` with every problem found in either file.
     """
+    # Imported here: reading and checking YAML is only needed when there is no usable cache
+    # (see catalog_cache) and for the command-line checks.
+    from .geometry import all_markers, check_against_figures, load_figures
+    from .loader import load_atlas
+    from .routine_file import load_routines
+
     points_path = points_path or paths.points_file()
     atlas = load_atlas(points_path)
     figures = load_figures(paths.body_maps_dir())
@@ -51,3 +55,9 @@ def load_catalog(points_path: Path | None = None, routines_path: Path | None = N
     if problems:
         raise DataError(problems)
     return Catalog(atlas, figures, tuple(all_markers(atlas, figures)), routines, points_path)
+
+
+def catalog_inputs(points_path: Path | None = None, routines_path: Path | None = None) -> list[Path]:
+    """Every file :func:`load_catalog` reads: a cached catalog is valid while none of them changes."""
+    figures = [paths.body_maps_dir() / f"{view}.svg" for view in VIEW_ORDER]
+    return [points_path or paths.points_file(), routines_path or paths.routines_file(), *figures]

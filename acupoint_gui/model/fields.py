@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .yaml_source import Problem, YMap, YNode, YScalar, YSeq
+from .problems import Problem
+from .yaml_source import YMap, YNode, YScalar, YSeq
 
 _MISSING = object()
 

@@ -9,13 +9,12 @@ imports Qt: the SVG is read with the standard library.
 from __future__ import annotations
 
 import math
-import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from .points import Atlas, CunMeasure, MarkerRule, Point, Side
-from .yaml_source import Problem
+from .problems import Problem
 
 VIEW_ORDER = ("front", "back", "side", "sole")
 MIRRORED_VIEWS = frozenset({"side", "sole"})
@@ -71,6 +70,8 @@ class GeometryError(Exception):
 
 def read_figure(view: str, svg: bytes | str) -> Figure:
     """Parse a figure's viewBox, landmarks and silhouette from SVG text."""
+    import xml.etree.ElementTree as ET  # only when the catalog is built, not on a cached start
+
     root = ET.fromstring(svg)
     try:
         box = tuple(float(v) for v in root.attrib["viewBox"].replace(",", " ").split())

@@ -28,7 +28,8 @@ from .points import (
     Technique,
     normalise_code,
 )
-from .yaml_source import MAX_BYTES, DataError, Problem, YNode, YScalar, decode, parse
+from .problems import DataError, Problem
+from .yaml_source import MAX_BYTES, YNode, YScalar, decode, parse
 
 SCHEMA_VERSION = 1
 VIEWS = ("front", "back", "side", "sole")

@@ -15,8 +15,9 @@ import yaml
 from .fields import Fields, Problems
 from .loader import MAX_SECONDS, SCHEMA_VERSION, read_tree
 from .points import Atlas
+from .problems import DataError
 from .routines import Routine, RoutineStep
-from .yaml_source import DataError, YNode
+from .yaml_source import YNode
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 MAX_NAME = 80

@@ -10,10 +10,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from .points import Atlas
-from .routine_file import load_routines, routines_to_yaml, slug
+from .problems import DataError
 from .routines import Routine
 from .storage import LoadReport, atomic_write_text, backup_corrupt
-from .yaml_source import DataError
 
 
 class RoutineStore:
@@ -24,6 +23,8 @@ class RoutineStore:
     def load(self) -> tuple[list[Routine], LoadReport | None]:
         if not self.path.exists():
             return [], None
+        from .routine_file import load_routines  # YAML only when there is a file to read
+
         try:
             return list(load_routines(self.path, self.atlas)), None
         except DataError as exc:
@@ -34,10 +35,14 @@ class RoutineStore:
             return [], LoadReport(self.path, backup, message)
 
     def save(self, routines: list[Routine]) -> None:
+        from .routine_file import routines_to_yaml
+
         atomic_write_text(self.path, routines_to_yaml(replace(r, builtin=False) for r in routines))
 
     def import_file(self, path: Path, existing: list[Routine]) -> list[Routine]:
         """Routines from an exported file, renamed where their id is taken; raises DataError."""
+        from .routine_file import load_routines
+
         imported = list(load_routines(path, self.atlas))
         taken = {r.id for r in existing}
         result = []
@@ -53,6 +58,8 @@ class RoutineStore:
 
 
 def unique_id(name: str, taken: set[str]) -> str:
+    from .routine_file import slug
+
     base = slug(name)
     candidate, counter = base, 2
     while candidate in taken:

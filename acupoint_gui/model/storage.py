@@ -6,8 +6,11 @@ import contextlib
 import os
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 class StorageError(Exception):
@@ -73,6 +76,8 @@ def backup_corrupt(path: Path, now: datetime | None = None) -> Path:
     A number is appended (``-1``, ``-2`` ...) when that name is taken, so an earlier backup made
     in the same second is never overwritten: each may hold data the user wants back.
     """
+    from datetime import datetime  # only when something is damaged: not on every start
+
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.corrupt-{stamp}")
     counter = 1

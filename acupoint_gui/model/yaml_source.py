@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from .problems import DataError, Problem
+
 try:  # the C parser is much faster; fall back to pure Python where it is missing
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
@@ -30,28 +32,6 @@ _SEQ = "tag:yaml.org,2002:seq"
 _MAP = "tag:yaml.org,2002:map"
 
 Scalar = str | int | float | bool | None
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a data file, printed as ``FILE:LINE: field.path: message``."""
-
-    file: str
-    line: int
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        where = self.path or "(file)"
-        return f"{self.file}:{self.line}: {where}: {self.message}"
-
-
-class DataError(Exception):
-    """A data file has problems; ``problems`` lists every one of them."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = tuple(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
 
 
 @dataclass(frozen=True)

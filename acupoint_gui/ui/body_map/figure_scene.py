@@ -75,7 +75,9 @@ class FigureScene(QGraphicsScene):
         super().__init__()
         self.page = page
         self.markers: list[MarkerItem] = []
-        self.landmarks: list[LandmarkItem] = []
+        self.landmarks: list[LandmarkItem] = []  # made the first time one is shown (not at start-up)
+        self._landmark_places: list[tuple[str, QPointF, bool]] = []
+        self._theme = theme
         self._renderers: list[QSvgRenderer] = []
         x = 0.0
         for panel in PAGES[page]:
@@ -118,10 +120,7 @@ class FigureScene(QGraphicsScene):
         for name, (lx, ly) in sorted(figure.landmarks.items()):
             if panel.shows == "left":
                 lx = figure.mirror_x(lx)
-            outward_left = lx < figure.midline_x
-            landmark = LandmarkItem(name, QPointF(x0 - left + lx, ly - top), theme, outward_left=outward_left)
-            self.addItem(landmark)
-            self.landmarks.append(landmark)
+            self._landmark_places.append((name, QPointF(x0 - left + lx, ly - top), lx < figure.midline_x))
         self._caption(panel, x0, width, height, theme)
         return width
 
@@ -149,6 +148,11 @@ class FigureScene(QGraphicsScene):
 
     def show_landmarks(self, visible: bool, emphasised: Sequence[str] = ()) -> None:
         wanted = set(emphasised)
+        if not self.landmarks and (visible or wanted):
+            for name, pos, outward_left in self._landmark_places:
+                landmark = LandmarkItem(name, pos, self._theme, outward_left=outward_left)
+                self.addItem(landmark)
+                self.landmarks.append(landmark)
         for landmark in self.landmarks:
             base = landmark.name
             for suffix in ("-left", "-right"):

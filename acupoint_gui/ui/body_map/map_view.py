@@ -38,7 +38,11 @@ class MapView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        # A viewport made here rather than asked for: PySide's first viewport() call works out the
+        # returned widget's type by initialising every scroll-area class (about 7 ms at start-up).
+        self._viewport = QWidget()
+        self.setViewport(self._viewport)
+        self._viewport.grabGesture(Qt.GestureType.PinchGesture)
         self.setAccessibleName(f"Body map: {scene.page.replace('-', ' and ')}")
         self.setAccessibleDescription("Arrow keys or Tab move between points, Enter opens one, Escape clears.")
         self._zoom = 1.0  # relative to fit
@@ -46,6 +50,9 @@ class MapView(QGraphicsView):
         self._focus_index = -1
         self._press: QPoint | None = None
         self.session_active = False  # while a session runs, arrows and Esc belong to it
+
+    def viewport(self) -> QWidget:
+        return self._viewport
 
     def event(self, event: QEvent) -> bool:
         navigation = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Escape)

@@ -1,0 +1,192 @@
+"""A JSON copy of the checked catalog, so a normal start needs neither YAML nor the SVG parser.
+
+Reading ``points.yaml`` safely, checking every field and placing every marker takes longer
+than anything else before the window can appear. The result only changes when one of its
+input files does, so it is kept as plain JSON in the user's cache folder, stamped with the
+app version and each input file's path, size and modification time (the same test Python
+uses for its own byte-code cache). A cache that is missing, stale, unreadable or wrong in
+any way is ignored and rebuilt: it is never user data and never the only copy of anything.
+
+JSON rather than pickle: a file in a user-writable folder must not be able to run code.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import enum
+import json
+import os
+import types
+import typing
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from .catalog import Catalog, catalog_inputs, load_catalog
+
+CACHE_FORMAT = 1
+CACHE_NAME = "catalog.json"
+
+
+class CacheMismatchError(Exception):
+    """The cached data does not fit the model (an older layout, or a damaged file)."""
+
+
+def stamp(inputs: Sequence[Path]) -> list[Any]:
+    """What must be unchanged for a cached catalog to be used: versions and each input's stat."""
+    files = []
+    for path in inputs:
+        status = path.stat()
+        files.append([str(path.resolve()), status.st_size, status.st_mtime_ns])
+    return [CACHE_FORMAT, __version__, files]
+
+
+def encode(value: object) -> Any:
+    """Model objects as JSON values: dataclasses as objects, tuples as lists, enums by value."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {field.name: encode(getattr(value, field.name)) for field in dataclasses.fields(value)}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, tuple | list):
+        return [encode(item) for item in value]
+    if isinstance(value, Mapping):
+        return {str(key): encode(item) for key, item in value.items()}
+    if value is None or isinstance(value, str | int | float):
+        return value
+    raise TypeError(f"cannot cache a {type(value).__name__}")
+
+
+def decode(kind: Any, data: Any) -> Any:
+    """The inverse of :func:`encode`, guided by the type annotations of the model classes."""
+    return _decoder(kind)(data)
+
+
+Decoder = Callable[[Any], Any]
+_decoders: dict[Any, Decoder] = {}
+
+
+def _decoder(kind: Any) -> Decoder:
+    """A function that decodes JSON data of this type, built once per type (the cache holds
+    thousands of numbers; looking at the annotations for each of them would be slow)."""
+    found = _decoders.get(kind)
+    if found is None:
+        found = _decoders[kind] = _make_decoder(kind)
+    return found
+
+
+def _make_decoder(kind: Any) -> Decoder:
+    origin = typing.get_origin(kind)
+    if origin in (types.UnionType, typing.Union):
+        options = typing.get_args(kind)
+        (inner,) = [option for option in options if option is not type(None)]
+        inner_decoder = _decoder(inner)
+        if type(None) not in options:  # pragma: no cover - the model has no other unions
+            raise CacheMismatchError(f"no rule for {kind!r}")
+        return lambda data: None if data is None else inner_decoder(data)
+    if origin is tuple:
+        args = typing.get_args(kind)
+        if len(args) == 2 and args[1] is Ellipsis:
+            item = _decoder(args[0])
+            return lambda data: tuple(item(value) for value in _checked(data, list))
+        if all(arg is float for arg in args):  # points and boxes: thousands of them, keep it quick
+            size = len(args)
+
+            def numbers(data: Any) -> tuple[float, ...]:
+                if type(data) is not list or len(data) != size or not all(type(v) in (int, float) for v in data):
+                    raise CacheMismatchError(f"expected {size} numbers")
+                return tuple(map(float, data))
+
+            return numbers
+        parts = [_decoder(arg) for arg in args]
+
+        def fixed(data: Any) -> tuple[Any, ...]:
+            if len(_checked(data, list)) != len(parts):
+                raise CacheMismatchError(f"expected {len(parts)} items, found {len(data)}")
+            return tuple(part(value) for part, value in zip(parts, data, strict=True))
+
+        return fixed
+    if origin in (Mapping, dict):
+        key_kind, value_kind = typing.get_args(kind)
+        keys, values = _decoder(key_kind), _decoder(value_kind)
+        return lambda data: {keys(k): values(v) for k, v in _checked(data, dict).items()}
+    if not isinstance(kind, type):
+        raise CacheMismatchError(f"no rule for {kind!r}")
+    if dataclasses.is_dataclass(kind):
+        hints = typing.get_type_hints(kind)
+        names = [field.name for field in dataclasses.fields(kind)]
+        field_decoders = {name: _decoder(hints[name]) for name in names}
+        expected = set(names)
+        cls = kind
+
+        def instance(data: Any) -> Any:
+            if set(_checked(data, dict)) != expected:
+                raise CacheMismatchError(f"{cls.__name__}: fields differ")
+            return cls(**{name: decode_field(data[name]) for name, decode_field in field_decoders.items()})
+
+        return instance
+    if issubclass(kind, enum.Enum):
+        return kind
+    if kind is Path:
+        return lambda data: Path(_checked(data, str))
+    if kind is float:
+        return lambda data: float(_checked(data, int | float))
+    return lambda data: _checked(data, kind)
+
+
+def _checked(data: Any, kind: Any) -> Any:
+    if not isinstance(data, kind) or isinstance(data, bool) is not (kind is bool):
+        raise CacheMismatchError(f"expected {kind}, found {type(data).__name__}")
+    return data
+
+
+def read_cache(cache_file: Path, inputs: Sequence[Path]) -> Catalog | None:
+    """The cached catalog if it was made from exactly these inputs by this version, else ``None``."""
+    try:
+        document = json.loads(cache_file.read_bytes())
+        if not isinstance(document, dict) or document.get("stamp") != stamp(inputs):
+            return None
+        catalog = decode(Catalog, document["catalog"])
+    except (OSError, ValueError, KeyError, TypeError, CacheMismatchError, RecursionError):
+        return None
+    return catalog if isinstance(catalog, Catalog) else None
+
+
+def write_cache(cache_file: Path, catalog: Catalog, inputs: Sequence[Path]) -> bool:
+    """Save the catalog for the next start; ``False`` (and no file) when that is not possible.
+
+    Written to a temporary file and renamed, so a reader never sees half a cache. No fsync:
+    a cache lost in a power cut is simply rebuilt.
+    """
+    tmp = cache_file.with_name(f".{cache_file.name}.{os.getpid()}.tmp")
+    try:
+        text = json.dumps({"stamp": stamp(inputs), "catalog": encode(catalog)}, ensure_ascii=False)
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(cache_file)
+    except (OSError, TypeError, ValueError):
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        return False
+    return True
+
+
+def load_catalog_cached(cache_file: Path, points_path: Path | None = None) -> Catalog:
+    """Like :func:`~.catalog.load_catalog`, through the cache: read it when it is current, else
+    load and check the data files and save the result for next time.
+
+    Raises :class:`~.problems.DataError` exactly as ``load_catalog`` does; a bad file is never cached.
+    """
+    try:
+        inputs = catalog_inputs(points_path)
+    except OSError:
+        return load_catalog(points_path)
+    cached = read_cache(cache_file, inputs)
+    if cached is not None and cached.points_path == inputs[0]:
+        return cached
+    catalog = load_catalog(points_path)
+    write_cache(cache_file, catalog, inputs)
+    return catalog

@@ -1,0 +1,164 @@
+"""The cached catalog: identical to a fresh load, rebuilt whenever an input changes, and a
+damaged cache is never an error. No Qt here."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from acupoint_gui import paths
+from acupoint_gui.model import catalog_cache
+from acupoint_gui.model.catalog import Catalog, load_catalog
+from acupoint_gui.model.catalog_cache import (
+    CacheMismatchError,
+    decode,
+    encode,
+    load_catalog_cached,
+    read_cache,
+    write_cache,
+)
+from acupoint_gui.model.points import Side
+from acupoint_gui.model.problems import DataError
+
+
+@pytest.fixture(scope="module")
+def fresh() -> Catalog:
+    return load_catalog()
+
+
+@pytest.fixture
+def points_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / "points.yaml"
+    shutil.copyfile(paths.points_file(), copy)
+    return copy
+
+
+def no_yaml_loading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From here on, building the catalog from the data files is a test failure."""
+
+    def refuse(*_args: object, **_kwargs: object) -> Catalog:
+        raise AssertionError("the catalog was loaded from YAML, not from the cache")
+
+    monkeypatch.setattr(catalog_cache, "load_catalog", refuse)
+
+
+def test_encoding_and_decoding_give_back_the_same_catalog(fresh: Catalog) -> None:
+    round_trip = decode(Catalog, json.loads(json.dumps(encode(fresh))))
+    assert round_trip == fresh
+    # equality ignores source line numbers; the cache keeps them for error messages
+    assert [m.line for p in round_trip.atlas.points for m in p.markers] == [
+        m.line for p in fresh.atlas.points for m in p.markers
+    ]
+    assert round_trip.markers[0].side in set(Side)
+    assert isinstance(round_trip.points_path, Path)
+
+
+def test_second_load_comes_from_the_cache(tmp_path: Path, fresh: Catalog, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache" / "catalog.json"
+    first = load_catalog_cached(cache)
+    assert first == fresh and cache.is_file()
+    no_yaml_loading(monkeypatch)
+    assert load_catalog_cached(cache) == fresh
+
+
+def test_an_edited_points_file_is_read_again(tmp_path: Path, points_copy: Path) -> None:
+    cache = tmp_path / "catalog.json"
+    before = load_catalog_cached(cache, points_copy)
+    text = points_copy.read_text(encoding="utf-8")
+    old = before.atlas.point("BL23").location
+    points_copy.write_text(text.replace(old, old + " (edited)", 1), encoding="utf-8")
+    os.utime(points_copy, ns=(1, 1))  # a different time even on file systems with coarse clocks
+    after = load_catalog_cached(cache, points_copy)
+    assert after.atlas.point("BL23").location == old + " (edited)"
+    assert after.points_path == points_copy
+
+
+def test_another_points_file_is_not_served_from_a_cache_of_the_bundled_one(
+    tmp_path: Path, points_copy: Path, fresh: Catalog
+) -> None:
+    cache = tmp_path / "catalog.json"
+    load_catalog_cached(cache)
+    assert load_catalog_cached(cache, points_copy).points_path == points_copy
+
+
+def test_a_bad_points_file_raises_as_before_and_is_never_cached(tmp_path: Path, points_copy: Path) -> None:
+    cache = tmp_path / "catalog.json"
+    points_copy.write_text("version: 1\npoints: [\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_catalog_cached(cache, points_copy)
+    assert caught.value.problems[0].file == str(points_copy)
+    assert not cache.exists()
+
+
+def test_a_missing_points_file_is_a_data_error(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="cannot be read"):
+        load_catalog_cached(tmp_path / "catalog.json", tmp_path / "nowhere.yaml")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"",
+        b"\x00\xff garbage",
+        b"[]",
+        b'{"stamp": 1}',
+        b"{" * 5000,  # deep nesting
+    ],
+)
+def test_a_damaged_cache_is_ignored_and_rebuilt(tmp_path: Path, fresh: Catalog, damage: bytes) -> None:
+    cache = tmp_path / "catalog.json"
+    cache.write_bytes(damage)
+    assert load_catalog_cached(cache) == fresh
+    assert read_cache(cache, catalog_inputs_now()) == fresh  # rewritten, and good now
+
+
+def catalog_inputs_now() -> list[Path]:
+    from acupoint_gui.model.catalog import catalog_inputs
+
+    return catalog_inputs()
+
+
+def test_a_cache_with_wrong_values_is_ignored(tmp_path: Path, fresh: Catalog) -> None:
+    cache = tmp_path / "catalog.json"
+    load_catalog_cached(cache)
+    document = json.loads(cache.read_text(encoding="utf-8"))
+    document["catalog"]["markers"][0]["x"] = "12.5"  # a string where a number belongs
+    cache.write_text(json.dumps(document), encoding="utf-8")
+    assert read_cache(cache, catalog_inputs_now()) is None
+    document["catalog"]["markers"][0]["x"] = True  # JSON true is not a coordinate either
+    cache.write_text(json.dumps(document), encoding="utf-8")
+    assert read_cache(cache, catalog_inputs_now()) is None
+    assert load_catalog_cached(cache) == fresh
+
+
+def test_a_cache_from_another_version_is_ignored(tmp_path: Path, fresh: Catalog) -> None:
+    cache = tmp_path / "catalog.json"
+    load_catalog_cached(cache)
+    document = json.loads(cache.read_text(encoding="utf-8"))
+    document["stamp"][1] = "0.0.0-older"
+    cache.write_text(json.dumps(document), encoding="utf-8")
+    assert read_cache(cache, catalog_inputs_now()) is None
+
+
+def test_decoding_checks_shapes() -> None:
+    with pytest.raises(CacheMismatchError):
+        decode(tuple[float, float], [1.0])
+    with pytest.raises(CacheMismatchError):
+        decode(tuple[str, ...], "abc")
+    with pytest.raises(CacheMismatchError):
+        decode(int, True)
+    assert decode(float, 2) == 2.0 and isinstance(decode(float, 2), float)
+    assert decode(str | None, None) is None
+
+
+def test_an_unwritable_cache_folder_only_costs_time(tmp_path: Path, fresh: Catalog) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    cache = blocker / "catalog.json"
+    assert write_cache(cache, fresh, catalog_inputs_now()) is False
+    assert load_catalog_cached(cache) == fresh
+    assert [p.name for p in tmp_path.iterdir()] == ["not-a-folder"]  # no temporary files left behind
