@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from ..model.catalog import Catalog
 from ..model.catalog_cache import CACHE_NAME, load_catalog_cached
 from ..model.problems import DataError
-from .fonts import register_bundled_fonts
 
 MAX_PROBLEMS_SHOWN = 20
 AFTER_SHOW_FALLBACK_MS = 1500
@@ -102,7 +101,6 @@ def create_application() -> QApplication:
     # Hand the interpreter back to the event loop every millisecond (default 5 ms) so a busy
     # Python thread cannot delay the timer that ends a step.
     sys.setswitchinterval(0.001)
-    register_bundled_fonts()
     return app
 
 

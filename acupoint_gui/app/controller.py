@@ -87,11 +87,14 @@ class AppController(QObject):
         if self.setup_done:
             return
         from .cue_wiring import CueWiring
+        from .fonts import register_bundled_fonts
         from .history_wiring import HistoryWiring
         from .print_wiring import PrintWiring
         from .routine_wiring import RoutineWiring
         from .tray_wiring import TrayWiring
 
+        # Chinese names appear only in the detail panel and on sheets, never in the first frame.
+        register_bundled_fonts()
         self.print_wiring = PrintWiring(self)
         self.cue_wiring = CueWiring(self)
         self.history_wiring = HistoryWiring(self, ask_pain=self.ask_pain)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from ..model.points import Atlas, Point
-from .point_html import point_html
 from .theme import Theme
 
 
@@ -51,6 +50,8 @@ class DetailPanel(QWidget):
             self.browser.hide()
             self.placeholder.show()
             return
+        from .point_html import point_html  # with html's entity tables: not needed for the first frame
+
         self.placeholder.hide()
         self.browser.show()
         self.browser.setHtml(point_html(self.atlas, point, self.theme, side=side, pregnant=self.pregnant))

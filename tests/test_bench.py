@@ -1,0 +1,31 @@
+"""The benchmark harness itself works (its targets are checked by bench/run.py, not here)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from types import ModuleType
+
+from .conftest import ROOT
+
+
+def load_bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("acupoint_bench", ROOT / "bench" / "run.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_start_rows_measure_the_app_the_bare_window_and_the_skeleton() -> None:
+    bench = load_bench()
+    rows = bench.bench_start(1)
+    assert [row.name.strip() for row in rows] == [
+        "cold start to first frame",
+        "reference: same widgets, no app code",
+        "peak memory at start",
+    ]
+    for row in rows:
+        assert 0 < row.value < 60_000 and row.baseline is not None and row.baseline > 0
+    assert rows[1].ok is None and isinstance(rows[0].ok, bool)
