@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.controller import AppController
@@ -14,7 +14,7 @@ from acupoint_gui.model.catalog import Catalog, load_catalog
 from acupoint_gui.model.search import fold
 from acupoint_gui.ui.actions import ActionId
 from acupoint_gui.ui.body_map.map_view import MapView
-from acupoint_gui.ui.body_map.marker_item import MarkerItem
+from acupoint_gui.ui.body_map.marker_item import SELECTED_RADIUS, MarkerItem
 
 
 @pytest.fixture(scope="module")
@@ -139,6 +139,45 @@ def test_landmarks_used_are_highlighted_with_the_point(controller: AppController
     assert all(lm.isVisible() for lm in scene.landmarks)
 
 
+def test_landmark_labels_stay_clear_of_the_point_markers(controller: AppController) -> None:
+    """At the default zoom, no landmark label covers a marker (e.g. "L2 spinous" beside BL23)."""
+    controller.window.actions_by_id[ActionId.SHOW_LANDMARKS].setChecked(True)
+    for page, view in controller.body_map.views.items():
+        controller.body_map.show_page(page)
+        view.fit()
+        dots = []
+        for marker in view.figure_scene.markers:
+            centre = view.mapFromScene(marker.scenePos())
+            r = SELECTED_RADIUS
+            dots.append(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r))
+        labels = {}
+        for landmark in view.figure_scene.landmarks:
+            if not landmark.label.isVisible():
+                continue  # no room at this zoom: the dot keeps its tooltip
+            anchor = view.mapFromScene(landmark.scenePos())
+            box = landmark.label.boundingRect().translated(landmark.label.pos())
+            labels[landmark.label.text()] = box.translated(anchor.x(), anchor.y())
+        assert labels, page
+        for caption in view.figure_scene.captions:  # titles and the left/right words
+            dots.append(QRectF(view.mapFromScene(caption.sceneBoundingRect()).boundingRect()))
+        covered = sorted({text for text, box in labels.items() for dot in dots if box.intersects(dot)})
+        assert covered == [], f"{page}: labels over markers: {covered}"
+        boxes = list(labels.values())
+        assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :]), f"{page}: labels overlap"
+    # the landmarks a chosen point is found from always get their label
+    controller.window.actions_by_id[ActionId.SHOW_LANDMARKS].setChecked(False)
+    controller.show_point("BL23", "left")
+    scene = controller.body_map.views["front-back"].figure_scene
+    shown = [lm.label.text() for lm in scene.landmarks if lm.label.isVisible()]
+    assert "L2 spinous" in shown and len(shown) <= 3, shown
+    # zoomed in there is room for every label
+    controller.window.actions_by_id[ActionId.SHOW_LANDMARKS].setChecked(True)
+    view = controller.body_map.views["front-back"]
+    view.zoom_by(4.0, anchor_under_mouse=False)
+    hidden = [lm.label.text() for lm in scene.landmarks if not lm.label.isVisible()]
+    assert hidden == [], hidden
+
+
 def test_detail_panel_escapes_data_text(controller: AppController) -> None:
     from dataclasses import replace
 
@@ -215,3 +254,12 @@ def test_dark_palette_gives_dark_figures_and_visible_markers() -> None:
 def test_marker_tooltip_names_code_name_and_side(controller: AppController) -> None:
     tips = {m.toolTip() for m in controller.body_map.markers()}
     assert "BL23 — Kidney Shu (left side)" in tips
+
+
+def test_landmark_names_read_as_people_write_them() -> None:
+    from acupoint_gui.ui.body_map.figure_scene import landmark_label
+
+    assert landmark_label("l2-spinous") == "L2 spinous"
+    assert landmark_label("metatarsal-1-2-junction") == "metatarsal 1–2 junction"
+    assert landmark_label("asis") == "ASIS"
+    assert landmark_label("scapula-medial-border") == "scapula medial border"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF
@@ -15,7 +16,7 @@ from ... import paths
 from ...model.catalog import Catalog
 from ...model.points import Side
 from ..theme import Theme, recolour_svg
-from .marker_item import MarkerItem
+from .marker_item import SELECTED_RADIUS, MarkerItem
 
 PANEL_GAP = 60.0
 CAPTION_FONT_PT = 11
@@ -38,12 +39,24 @@ PAGES: dict[str, tuple[Panel, ...]] = {
 PAGE_TITLES = {"front-back": "Front and back", "side": "Side", "sole": "Sole of the foot"}
 
 
+ABBREVIATIONS = {"asis": "ASIS"}  # anterior superior iliac spine
+MIDLINE_TOLERANCE = 1.0  # figure units: a landmark this close to the midline is on it
+
+
+def landmark_label(name: str) -> str:
+    """``"l2-spinous"`` → ``"L2 spinous"``: words for people, vertebrae as they are written."""
+    words = [ABBREVIATIONS.get(word, word) for word in name.split("-")]
+    if words and re.fullmatch(r"[clts]\d{1,2}", words[0]):
+        words[0] = words[0].upper()
+    return re.sub(r"\b(\d) (\d)\b", "\\1–\\2", " ".join(words))  # "toe web 2 3" → "toe web 2–3"
+
+
 def page_of_view(view: str) -> str:
     return "front-back" if view in ("front", "back") else view
 
 
 class LandmarkItem(QGraphicsEllipseItem):
-    def __init__(self, name: str, pos: QPointF, theme: Theme, *, outward_left: bool = False) -> None:
+    def __init__(self, name: str, pos: QPointF, theme: Theme, *, label_side: str = "right") -> None:
         super().__init__(-4, -4, 8, 8)
         self.name = name
         self.setPos(pos)
@@ -53,19 +66,26 @@ class LandmarkItem(QGraphicsEllipseItem):
         self.setZValue(5)
         self.setToolTip(name.replace("-", " "))
         base = name.removesuffix("-left").removesuffix("-right")
-        label = QGraphicsSimpleTextItem(base.replace("-", " "), self)
+        label = QGraphicsSimpleTextItem(landmark_label(base), self)
         font = QFont()
         font.setPointSizeF(7.5)
         label.setFont(font)
         label.setBrush(QBrush(theme.text))
-        # labels point away from the body's midline so a left/right pair never collides
-        width = label.boundingRect().width()
-        label.setPos(-width - 8 if outward_left else 8, -18)
+        # Labels point away from the body's midline so a left/right pair never collides; a
+        # midline label sits centred above its dot, clear of the points beside the spine.
+        box = label.boundingRect()
+        if label_side == "above":
+            label.setPos(-box.width() / 2, -box.height() - 8)
+        else:
+            label.setPos(-box.width() - 8 if label_side == "left" else 8, -18)
         self.label = label
+        self.label_side = label_side
+        self.highlighted = False
         self.setVisible(False)
 
     def set_highlight(self, on: bool) -> None:
         """A highlighted landmark is a larger dot; its label keeps its size."""
+        self.highlighted = on
         r = 6.0 if on else 4.0
         self.setRect(-r, -r, 2 * r, 2 * r)
 
@@ -76,7 +96,8 @@ class FigureScene(QGraphicsScene):
         self.page = page
         self.markers: list[MarkerItem] = []
         self.landmarks: list[LandmarkItem] = []  # made the first time one is shown (not at start-up)
-        self._landmark_places: list[tuple[str, QPointF, bool]] = []
+        self._landmark_places: list[tuple[str, QPointF, str]] = []
+        self.captions: list[QGraphicsSimpleTextItem] = []  # figure titles and left/right words
         self._theme = theme
         self._renderers: list[QSvgRenderer] = []
         x = 0.0
@@ -120,7 +141,9 @@ class FigureScene(QGraphicsScene):
         for name, (lx, ly) in sorted(figure.landmarks.items()):
             if panel.shows == "left":
                 lx = figure.mirror_x(lx)
-            self._landmark_places.append((name, QPointF(x0 - left + lx, ly - top), lx < figure.midline_x))
+            offset = lx - figure.midline_x
+            label_side = "above" if abs(offset) < MIDLINE_TOLERANCE else "left" if offset < 0 else "right"
+            self._landmark_places.append((name, QPointF(x0 - left + lx, ly - top), label_side))
         self._caption(panel, x0, width, height, theme)
         return width
 
@@ -133,6 +156,7 @@ class FigureScene(QGraphicsScene):
         title.setBrush(QBrush(theme.text))
         title.setPos(x0 + width / 2 - title.boundingRect().width() / 2, height - 28)
         self.addItem(title)
+        self.captions.append(title)
         if panel.shows != "both":
             return
         # Left and right are always the person's own: say which is which under the figure.
@@ -145,12 +169,13 @@ class FigureScene(QGraphicsScene):
             label.setBrush(QBrush(theme.text))
             label.setPos(x - align * label.boundingRect().width(), height - 26)
             self.addItem(label)
+            self.captions.append(label)
 
     def show_landmarks(self, visible: bool, emphasised: Sequence[str] = ()) -> None:
         wanted = set(emphasised)
         if not self.landmarks and (visible or wanted):
-            for name, pos, outward_left in self._landmark_places:
-                landmark = LandmarkItem(name, pos, self._theme, outward_left=outward_left)
+            for name, pos, label_side in self._landmark_places:
+                landmark = LandmarkItem(name, pos, self._theme, label_side=label_side)
                 self.addItem(landmark)
                 self.landmarks.append(landmark)
         for landmark in self.landmarks:
@@ -161,3 +186,39 @@ class FigureScene(QGraphicsScene):
             landmark.setVisible(visible or highlight)
             landmark.set_highlight(highlight)
             landmark.label.setVisible(visible or highlight)
+
+    def layout_labels(self, to_screen: Callable[[QPointF], QPointF], visible_area: QRectF | None = None) -> None:
+        """Move the shown landmarks' labels clear of markers, dots and each other at the view's
+        current zoom (labels keep their size on screen); a label with no room is hidden."""
+        shown = sorted(
+            (landmark for landmark in self.landmarks if landmark.isVisible()),
+            key=lambda landmark: (not landmark.highlighted, landmark.name),
+        )
+        if not shown:
+            return
+        from .label_layout import LabelRequest, place_labels
+
+        def square(item: QGraphicsItem, radius: float) -> tuple[float, float, float, float]:
+            centre = to_screen(item.scenePos())
+            return (centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+
+        obstacles = [square(marker, SELECTED_RADIUS + 1) for marker in self.markers if marker.isVisible()]
+        obstacles += [square(landmark, 6.0) for landmark in shown]
+        for caption in self.captions:
+            box = caption.sceneBoundingRect()
+            top_left, bottom_right = to_screen(box.topLeft()), to_screen(box.bottomRight())
+            obstacles.append(
+                (top_left.x(), top_left.y(), bottom_right.x() - top_left.x(), bottom_right.y() - top_left.y())
+            )
+        requests = []
+        for landmark in shown:
+            centre = to_screen(landmark.scenePos())
+            box = landmark.label.boundingRect()
+            requests.append(LabelRequest((centre.x(), centre.y()), (box.width(), box.height()), landmark.label_side))
+        bounds = None
+        if visible_area is not None:
+            bounds = (visible_area.x(), visible_area.y(), visible_area.width(), visible_area.height())
+        for landmark, offset in zip(shown, place_labels(requests, obstacles, bounds), strict=True):
+            landmark.label.setVisible(offset is not None)
+            if offset is not None:
+                landmark.label.setPos(*offset)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
@@ -77,6 +77,14 @@ class MapView(QGraphicsView):
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self._zoom = 1.0
         self._fitted = True
+        self.layout_labels()
+
+    def layout_labels(self) -> None:
+        """Place the shown landmark labels for this zoom (see :mod:`.label_layout`)."""
+        # Labels near the figure's edge must not be cut off: keep them inside the whole figure
+        # area as it is drawn at this zoom (scrolling then shows them all).
+        area = self.mapFromScene(self.figure_scene.sceneRect()).boundingRect()
+        self.figure_scene.layout_labels(lambda point: QPointF(self.mapFromScene(point)), QRectF(area))
 
     def zoom_by(self, factor: float, anchor_under_mouse: bool = True) -> None:
         target = min(MAX_ZOOM, max(MIN_ZOOM, self._zoom * factor))
@@ -91,6 +99,7 @@ class MapView(QGraphicsView):
         self.scale(factor, factor)
         self._zoom = target
         self._fitted = False
+        self.layout_labels()
 
     def zoom_in(self) -> None:
         self.zoom_by(ZOOM_STEP, anchor_under_mouse=False)

@@ -63,6 +63,7 @@ class BodyMapWidget(QTabWidget):
         self._views[page] = view
         self._apply(view.figure_scene.markers)
         view.figure_scene.show_landmarks(self._landmarks_visible, self._emphasised)
+        view.layout_labels()
         return view
 
     @property
@@ -154,3 +155,4 @@ class BodyMapWidget(QTabWidget):
     def _refresh_landmarks(self) -> None:
         for view in self._views.values():
             view.figure_scene.show_landmarks(self._landmarks_visible, self._emphasised)
+            view.layout_labels()

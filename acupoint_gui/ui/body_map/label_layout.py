@@ -1,0 +1,81 @@
+"""Where landmark labels go on screen: never over a point marker, a dot or another label.
+
+Plain geometry in screen pixels, no Qt: the map view passes where everything is at its
+current zoom. Each label tries a few places around its dot, the preferred side first; a label
+with no free place is left out (its dot keeps the name as a tooltip), as maps do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+Rect = tuple[float, float, float, float]
+"""``(left, top, width, height)`` in screen pixels."""
+
+GAP = 7.0  # between a dot's centre and its label
+
+
+class LabelRequest(NamedTuple):
+    anchor: tuple[float, float]  # the landmark dot's centre
+    size: tuple[float, float]  # the label's width and height
+    prefer: str  # "right", "left" or "above"
+
+
+def _candidates(request: LabelRequest) -> list[tuple[float, float]]:
+    """Top-left offsets from the anchor, best first: close to the dot, then a little further."""
+    return _ring(request, GAP) + _ring(request, 2.5 * GAP)
+
+
+def _ring(request: LabelRequest, gap: float) -> list[tuple[float, float]]:
+    w, h = request.size
+    right, left = (gap, -h / 2), (-w - gap, -h / 2)
+    above, below = (-w / 2, -h - gap), (-w / 2, gap)
+    right_up, right_down = (gap, -h - gap / 2), (gap, gap / 2)
+    left_up, left_down = (-w - gap, -h - gap / 2), (-w - gap, gap / 2)
+    if request.prefer == "left":
+        return [left, left_up, left_down, above, below, right, right_up, right_down]
+    if request.prefer == "above":
+        return [above, below, right_up, left_up, right, left, right_down, left_down]
+    return [right, right_up, right_down, above, below, left, left_up, left_down]
+
+
+def _overlaps(a: Rect, b: Rect) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+def _inside(box: Rect, bounds: Rect | None) -> bool:
+    if bounds is None:
+        return True
+    return (
+        box[0] >= bounds[0]
+        and box[1] >= bounds[1]
+        and box[0] + box[2] <= bounds[0] + bounds[2]
+        and box[1] + box[3] <= bounds[1] + bounds[3]
+    )
+
+
+def place_labels(
+    requests: Sequence[LabelRequest], obstacles: Sequence[Rect], bounds: Rect | None = None
+) -> list[tuple[float, float] | None]:
+    """The top-left offset (from its anchor) of each label, or ``None`` where none fits.
+
+    Earlier requests are placed first, so put the ones that matter most (a landmark used by the
+    chosen point) at the front. With ``bounds`` (the visible area), a label is never cut off.
+    """
+    placed: list[Rect] = []
+    result: list[tuple[float, float] | None] = []
+    for request in requests:
+        x, y = request.anchor
+        w, h = request.size
+        reach = w + h + 2 * GAP
+        near = [o for o in (*obstacles, *placed) if _overlaps(o, (x - reach, y - reach, 2 * reach, 2 * reach))]
+        chosen = None
+        for dx, dy in _candidates(request):
+            box = (x + dx, y + dy, w, h)
+            if _inside(box, bounds) and not any(_overlaps(box, other) for other in near):
+                chosen = (dx, dy)
+                placed.append(box)
+                break
+        result.append(chosen)
+    return result

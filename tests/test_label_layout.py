@@ -1,0 +1,46 @@
+"""Landmark label placement, as plain geometry (no Qt)."""
+
+from __future__ import annotations
+
+from acupoint_gui.ui.body_map.label_layout import GAP, LabelRequest, place_labels
+
+
+def test_a_label_goes_on_its_preferred_side_when_there_is_room() -> None:
+    right, left, above = place_labels(
+        [
+            LabelRequest((100, 100), (40, 10), "right"),
+            LabelRequest((300, 100), (40, 10), "left"),
+            LabelRequest((500, 100), (40, 10), "above"),
+        ],
+        [],
+    )
+    assert right == (GAP, -5)
+    assert left == (-40 - GAP, -5)
+    assert above == (-20, -10 - GAP)
+
+
+def test_a_label_moves_away_from_a_marker_on_its_preferred_side() -> None:
+    (offset,) = place_labels([LabelRequest((100, 100), (40, 10), "right")], [(110, 90, 20, 20)])
+    assert offset is not None
+    x, y = 100 + offset[0], 100 + offset[1]
+    assert not (x < 130 and x + 40 > 110 and y < 110 and y + 10 > 90)
+
+
+def test_labels_never_overlap_each_other_and_the_first_asked_wins() -> None:
+    first, second = place_labels(
+        [LabelRequest((100, 100), (40, 10), "right"), LabelRequest((100, 100), (40, 10), "right")], []
+    )
+    assert first == (GAP, -5)
+    assert second is not None and second != first
+
+
+def test_a_label_with_no_room_is_left_out() -> None:
+    wall = [(0.0, 0.0, 400.0, 400.0)]
+    assert place_labels([LabelRequest((200, 200), (40, 10), "right")], wall) == [None]
+
+
+def test_a_label_is_never_cut_off_by_the_edge() -> None:
+    bounds = (0.0, 0.0, 200.0, 200.0)
+    (offset,) = place_labels([LabelRequest((190, 100), (40, 10), "right")], [], bounds)
+    assert offset is not None and 190 + offset[0] + 40 <= 200
+    assert place_labels([LabelRequest((100, 100), (400, 10), "right")], [], bounds) == [None]
