@@ -323,27 +323,29 @@ SIDE_OUTLINE: list[Point] = [
     (166, 64),
 ]
 
+# The arm bends at the elbow and the hand rests on the belly, so the whole hip and buttock
+# (GB29, GB30) stay in view; a hanging arm would cover them.
 SIDE_ARM: list[Point] = [
     (186, y_at(SHOULDER) + 2),
     (214, y_at(SHOULDER) + 6),
     (222, y_at(SHOULDER) + 40),
-    (216, y_at(ELBOW) - 10),
-    (222, y_at(WRIST) - 4),
-    (230, y_at(WRIST) + 30),
-    (226, y_at(FINGERTIP) - 6),
-    (214, y_at(FINGERTIP)),
-    (206, y_at(WRIST) + 40),
-    (202, y_at(WRIST)),
-    (194, y_at(ELBOW)),
+    (216, y_at(ELBOW) - 16),
+    (236, y_at(ELBOW) - 2),  # top of the forearm
+    (250, y_at(ELBOW) + 6),  # wrist
+    (262, y_at(ELBOW) + 10),
+    (272, y_at(ELBOW) + 20),  # fingertips, on the belly
+    (266, y_at(ELBOW) + 30),
+    (248, y_at(ELBOW) + 28),
+    (230, y_at(ELBOW) + 24),  # under the forearm
+    (210, y_at(ELBOW) + 22),
+    (192, y_at(ELBOW) + 12),  # point of the elbow
     (184, y_at(SHOULDER) + 60),
 ]
 
 
 def side() -> str:
     outline = filled(SIDE_OUTLINE)
-    # The arm hangs a little behind the hip so the hip points stay visible.
-    arm_points = [(x - 18, y) for x, y in SIDE_ARM]
-    arm = filled(arm_points, 2.0)
+    arm = filled(SIDE_ARM, 2.0)
     knee, ankle = y_at(KNEE), y_at(ANKLE)
     body = [
         outline,
