@@ -135,6 +135,14 @@ def test_a_cache_with_wrong_values_is_ignored(tmp_path: Path, fresh: Catalog) ->
     assert load_catalog_cached(cache) == fresh
 
 
+def test_a_huge_cache_file_is_not_read(tmp_path: Path, fresh: Catalog, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "catalog.json"
+    load_catalog_cached(cache)
+    good = cache.read_bytes()
+    monkeypatch.setattr(catalog_cache, "MAX_CACHE_BYTES", len(good) - 1)
+    assert read_cache(cache, catalog_inputs_now()) is None
+
+
 def test_a_cache_from_another_version_is_ignored(tmp_path: Path, fresh: Catalog) -> None:
     cache = tmp_path / "catalog.json"
     load_catalog_cached(cache)

@@ -28,6 +28,7 @@ from .catalog import Catalog, catalog_inputs, load_catalog
 
 CACHE_FORMAT = 1
 CACHE_NAME = "catalog.json"
+MAX_CACHE_BYTES = 8 * 1024 * 1024  # the real one is under 100 kB; anything huge is not ours
 
 
 class CacheMismatchError(Exception):
@@ -146,6 +147,8 @@ def _checked(data: Any, kind: Any) -> Any:
 def read_cache(cache_file: Path, inputs: Sequence[Path]) -> Catalog | None:
     """The cached catalog if it was made from exactly these inputs by this version, else ``None``."""
     try:
+        if cache_file.stat().st_size > MAX_CACHE_BYTES:
+            return None
         document = json.loads(cache_file.read_bytes())
         if not isinstance(document, dict) or document.get("stamp") != stamp(inputs):
             return None
