@@ -19,6 +19,7 @@ from acupoint_gui.model.catalog_cache import (
     encode,
     load_catalog_cached,
     read_cache,
+    stamp,
     write_cache,
 )
 from acupoint_gui.model.points import Side
@@ -75,6 +76,26 @@ def test_an_edited_points_file_is_read_again(tmp_path: Path, points_copy: Path) 
     after = load_catalog_cached(cache, points_copy)
     assert after.atlas.point("BL23").location == old + " (edited)"
     assert after.points_path == points_copy
+
+
+def test_a_file_edited_while_it_is_read_leaves_a_stale_cache_not_a_wrong_one(
+    tmp_path: Path, points_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "catalog.json"
+    real_load = catalog_cache.load_catalog
+    old_text = points_copy.read_text(encoding="utf-8")
+
+    def load_then_edit(path: Path | None = None) -> Catalog:
+        result = real_load(path)
+        points_copy.write_text(old_text.replace("Kidney Shu", "Kidney Shu (edited)", 1), encoding="utf-8")
+        os.utime(points_copy, ns=(2, 2))
+        return result
+
+    monkeypatch.setattr(catalog_cache, "load_catalog", load_then_edit)
+    load_catalog_cached(cache, points_copy)
+    monkeypatch.setattr(catalog_cache, "load_catalog", real_load)
+    assert read_cache(cache, [points_copy, *catalog_inputs_now()[1:]]) is None
+    assert "Kidney Shu (edited)" in load_catalog_cached(cache, points_copy).atlas.point("BL23").english
 
 
 def test_another_points_file_is_not_served_from_a_cache_of_the_bundled_one(
@@ -167,6 +188,6 @@ def test_an_unwritable_cache_folder_only_costs_time(tmp_path: Path, fresh: Catal
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be")
     cache = blocker / "catalog.json"
-    assert write_cache(cache, fresh, catalog_inputs_now()) is False
+    assert write_cache(cache, fresh, stamp(catalog_inputs_now())) is False
     assert load_catalog_cached(cache) == fresh
     assert [p.name for p in tmp_path.iterdir()] == ["not-a-folder"]  # no temporary files left behind

@@ -158,15 +158,17 @@ def read_cache(cache_file: Path, inputs: Sequence[Path]) -> Catalog | None:
     return catalog if isinstance(catalog, Catalog) else None
 
 
-def write_cache(cache_file: Path, catalog: Catalog, inputs: Sequence[Path]) -> bool:
-    """Save the catalog for the next start; ``False`` (and no file) when that is not possible.
+def write_cache(cache_file: Path, catalog: Catalog, made_from: list[Any]) -> bool:
+    """Save the catalog, with the :func:`stamp` its inputs had *before* they were read (so a file
+    edited while it was being read makes the cache stale rather than wrong); ``False`` (and no
+    file) when saving is not possible.
 
     Written to a temporary file and renamed, so a reader never sees half a cache. No fsync:
     a cache lost in a power cut is simply rebuilt.
     """
     tmp = cache_file.with_name(f".{cache_file.name}.{os.getpid()}.tmp")
     try:
-        text = json.dumps({"stamp": stamp(inputs), "catalog": encode(catalog)}, ensure_ascii=False)
+        text = json.dumps({"stamp": made_from, "catalog": encode(catalog)}, ensure_ascii=False)
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(cache_file)
@@ -185,11 +187,12 @@ def load_catalog_cached(cache_file: Path, points_path: Path | None = None) -> Ca
     """
     try:
         inputs = catalog_inputs(points_path)
+        before = stamp(inputs)
     except OSError:
-        return load_catalog(points_path)
+        return load_catalog(points_path)  # a missing file: load_catalog says which, with the usual error
     cached = read_cache(cache_file, inputs)
     if cached is not None and cached.points_path == inputs[0]:
         return cached
     catalog = load_catalog(points_path)
-    write_cache(cache_file, catalog, inputs)
+    write_cache(cache_file, catalog, before)
     return catalog
