@@ -8,11 +8,12 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..model.catalog import Catalog
 from ..model.catalog_cache import CACHE_NAME, load_catalog_cached
 from ..model.problems import DataError
+from . import messages
 
 MAX_PROBLEMS_SHOWN = 20
 AFTER_SHOW_FALLBACK_MS = 1500
@@ -108,7 +109,7 @@ def run(points_path: Path | None = None) -> int:
     app = create_application()
     catalog, message = load_catalog_with_fallback(points_path)
     if catalog is None:
-        QMessageBox.critical(None, "Acupoint cannot start", message or "Unknown problem with the data.")
+        messages.critical(None, "Acupoint cannot start", message or "Unknown problem with the data.")
         return 1
     from .controller import AppController
     from .probe import install_probe
@@ -123,7 +124,7 @@ def run(points_path: Path | None = None) -> int:
     first_frame.painted.connect(controller.after_show)
     QTimer.singleShot(AFTER_SHOW_FALLBACK_MS, controller.after_show)
     if message:
-        first_frame.painted.connect(lambda: QMessageBox.warning(window, "Problem with the points file", message))
+        first_frame.painted.connect(lambda: messages.warn(window, "Problem with the points file", message))
     probe = install_probe(controller)  # end-to-end tests only
     window.show()
     code = app.exec()

@@ -6,8 +6,6 @@ import base64
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..model.catalog import Catalog
 from ..model.points import Pregnancy
@@ -23,11 +21,14 @@ from ..ui.main_window import MainWindow
 from ..ui.search_panel import SearchPanel
 from ..ui.session_dock import SessionDock
 from ..ui.theme import current_theme
+from . import messages
 from .session_controller import SessionController
 from .session_wiring import SessionWiring
 from .user_paths import user_data_dir
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from .cue_wiring import CueWiring
     from .history_wiring import HistoryWiring
     from .print_wiring import PrintWiring
@@ -140,13 +141,11 @@ class AppController(QObject):
         self.history_wiring.after_show()
         if self.routines_report is not None:
             report = self.routines_report
-            QTimer.singleShot(
-                0, lambda: QMessageBox.warning(self.window, "Your routines file was damaged", report.message)
-            )
+            QTimer.singleShot(0, lambda: messages.warn(self.window, "Your routines file was damaged", report.message))
         if self.settings_report is not None:
             QTimer.singleShot(
                 0,
-                lambda: QMessageBox.warning(
+                lambda: messages.warn(
                     self.window, "Settings were reset", self.settings_report.message if self.settings_report else ""
                 ),
             )
@@ -200,7 +199,7 @@ class AppController(QObject):
         from ..ui.breathing_dialog import BreathingDialog
 
         dialog = BreathingDialog(self.session_wiring.pattern(), self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.exec() == BreathingDialog.DialogCode.Accepted:
             p = dialog.pattern()
             self.update_settings(
                 breathing_inhale=p.inhale,
@@ -211,7 +210,7 @@ class AppController(QObject):
 
     def _about(self) -> None:
         sources = "\n".join(f"• {s.title}" for s in self.catalog.atlas.sources)
-        QMessageBox.about(
+        messages.about(
             self.window,
             "About Acupoint",
             "Acupoint guides self-acupressure for hip and low back pain.\n\n"
@@ -232,7 +231,7 @@ class AppController(QObject):
         try:
             self.routine_store.save(routines)
         except OSError as exc:
-            QMessageBox.warning(
+            messages.warn(
                 self.window, "Routine not saved", f"Could not save your routines to {self.routine_store.path}: {exc}"
             )
             return False
@@ -278,7 +277,7 @@ class AppController(QObject):
         try:
             self.settings = self.settings_store.update(**changes)
         except OSError as exc:
-            QMessageBox.warning(self.window, "Settings not saved", f"Could not save settings: {exc}")
+            messages.warn(self.window, "Settings not saved", f"Could not save settings: {exc}")
 
     def _apply_settings(self, settings: Settings) -> None:
         a = self.window.actions_by_id

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
 from ..model.breathing import BreathingPattern
 from ..model.points import Pregnancy, Side
@@ -96,6 +95,8 @@ class SessionWiring(QObject):
     def ask_keep(self, codes: list[str]) -> bool | None:
         """Whether to keep points avoided in pregnancy for this session (None: cancel)."""
         names = ", ".join(f"{code} {self.app.catalog.atlas.point(code).name}" for code in codes)
+        from PySide6.QtWidgets import QMessageBox  # not needed to start
+
         box = QMessageBox(self.app.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Points to avoid in pregnancy")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from .actions import ActionId, create_actions
@@ -11,9 +13,12 @@ from .body_map import BodyMapWidget
 from .detail_panel import DetailPanel
 from .search_panel import SearchPanel
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
 
 class MainWindow(QMainWindow):
-    closing = Signal(QCloseEvent)
+    closing = Signal(object)  # the QCloseEvent (typed object: its class is made on first close)
     session_dock: QDockWidget  # added by the app layer, which owns the session
 
     def __init__(
