@@ -39,5 +39,10 @@ def body_maps_dir() -> Path:
     return resources_dir() / "body_maps"
 
 
+def figure_file(view: str) -> Path:
+    """The SVG figure of one view ("front", "back", "side", "sole")."""
+    return body_maps_dir() / f"{view}.svg"
+
+
 def fonts_dir() -> Path:
     return resources_dir() / "fonts"

@@ -12,7 +12,7 @@ import pytest
 
 from acupoint_gui import paths
 from acupoint_gui.model import catalog_cache
-from acupoint_gui.model.catalog import Catalog, load_catalog
+from acupoint_gui.model.catalog import Catalog, catalog_inputs, load_catalog
 from acupoint_gui.model.catalog_cache import (
     CacheMismatchError,
     decode,
@@ -94,7 +94,7 @@ def test_a_file_edited_while_it_is_read_leaves_a_stale_cache_not_a_wrong_one(
     monkeypatch.setattr(catalog_cache, "load_catalog", load_then_edit)
     load_catalog_cached(cache, points_copy)
     monkeypatch.setattr(catalog_cache, "load_catalog", real_load)
-    assert read_cache(cache, [points_copy, *catalog_inputs_now()[1:]]) is None
+    assert read_cache(cache, stamp(catalog_inputs(points_copy))) is None
     assert "Kidney Shu (edited)" in load_catalog_cached(cache, points_copy).atlas.point("BL23").english
 
 
@@ -134,13 +134,7 @@ def test_a_damaged_cache_is_ignored_and_rebuilt(tmp_path: Path, fresh: Catalog, 
     cache = tmp_path / "catalog.json"
     cache.write_bytes(damage)
     assert load_catalog_cached(cache) == fresh
-    assert read_cache(cache, catalog_inputs_now()) == fresh  # rewritten, and good now
-
-
-def catalog_inputs_now() -> list[Path]:
-    from acupoint_gui.model.catalog import catalog_inputs
-
-    return catalog_inputs()
+    assert read_cache(cache, stamp(catalog_inputs())) == fresh  # rewritten, and good now
 
 
 def test_a_cache_with_wrong_values_is_ignored(tmp_path: Path, fresh: Catalog) -> None:
@@ -149,10 +143,10 @@ def test_a_cache_with_wrong_values_is_ignored(tmp_path: Path, fresh: Catalog) ->
     document = json.loads(cache.read_text(encoding="utf-8"))
     document["catalog"]["markers"][0]["x"] = "12.5"  # a string where a number belongs
     cache.write_text(json.dumps(document), encoding="utf-8")
-    assert read_cache(cache, catalog_inputs_now()) is None
+    assert read_cache(cache, stamp(catalog_inputs())) is None
     document["catalog"]["markers"][0]["x"] = True  # JSON true is not a coordinate either
     cache.write_text(json.dumps(document), encoding="utf-8")
-    assert read_cache(cache, catalog_inputs_now()) is None
+    assert read_cache(cache, stamp(catalog_inputs())) is None
     assert load_catalog_cached(cache) == fresh
 
 
@@ -161,7 +155,7 @@ def test_a_huge_cache_file_is_not_read(tmp_path: Path, fresh: Catalog, monkeypat
     load_catalog_cached(cache)
     good = cache.read_bytes()
     monkeypatch.setattr(catalog_cache, "MAX_CACHE_BYTES", len(good) - 1)
-    assert read_cache(cache, catalog_inputs_now()) is None
+    assert read_cache(cache, stamp(catalog_inputs())) is None
 
 
 def test_a_cache_from_another_version_is_ignored(tmp_path: Path, fresh: Catalog) -> None:
@@ -170,7 +164,7 @@ def test_a_cache_from_another_version_is_ignored(tmp_path: Path, fresh: Catalog)
     document = json.loads(cache.read_text(encoding="utf-8"))
     document["stamp"][1] = "0.0.0-older"
     cache.write_text(json.dumps(document), encoding="utf-8")
-    assert read_cache(cache, catalog_inputs_now()) is None
+    assert read_cache(cache, stamp(catalog_inputs())) is None
 
 
 def test_decoding_checks_shapes() -> None:
@@ -188,6 +182,6 @@ def test_an_unwritable_cache_folder_only_costs_time(tmp_path: Path, fresh: Catal
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be")
     cache = blocker / "catalog.json"
-    assert write_cache(cache, fresh, stamp(catalog_inputs_now())) is False
+    assert write_cache(cache, fresh, stamp(catalog_inputs())) is False
     assert load_catalog_cached(cache) == fresh
     assert [p.name for p in tmp_path.iterdir()] == ["not-a-folder"]  # no temporary files left behind

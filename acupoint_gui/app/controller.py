@@ -102,7 +102,8 @@ class AppController(QObject):
         self.tray_wiring = TrayWiring(self)
         self.routine_wiring = RoutineWiring(self)
         self.user_routines, self.routines_report = self.routine_store.load()
-        self.refresh_routines()
+        if self.user_routines:  # the built-in ones are listed already
+            self.refresh_routines()
         self.setup_done = True
         self._apply_settings(self.settings)
         self._restore_window()

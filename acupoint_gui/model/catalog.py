@@ -59,5 +59,5 @@ def load_catalog(points_path: Path | None = None, routines_path: Path | None = N
 
 def catalog_inputs(points_path: Path | None = None, routines_path: Path | None = None) -> list[Path]:
     """Every file :func:`load_catalog` reads: a cached catalog is valid while none of them changes."""
-    figures = [paths.body_maps_dir() / f"{view}.svg" for view in VIEW_ORDER]
+    figures = [paths.figure_file(view) for view in VIEW_ORDER]
     return [points_path or paths.points_file(), routines_path or paths.routines_file(), *figures]

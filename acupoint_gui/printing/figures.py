@@ -21,7 +21,7 @@ _renderers: dict[str, QSvgRenderer] = {}
 
 def _renderer(view: str) -> QSvgRenderer:
     if view not in _renderers:
-        data = (paths.body_maps_dir() / f"{view}.svg").read_bytes()
+        data = paths.figure_file(view).read_bytes()
         _renderers[view] = QSvgRenderer(QByteArray(data))
     return _renderers[view]
 

@@ -56,7 +56,10 @@ def page_of_view(view: str) -> str:
 
 
 class LandmarkItem(QGraphicsEllipseItem):
-    def __init__(self, name: str, pos: QPointF, theme: Theme, *, label_side: str = "right") -> None:
+    """A bony landmark's dot and label. ``label_side`` is where the label would rather go (away
+    from the midline; above for a midline landmark); FigureScene.layout_labels places it."""
+
+    def __init__(self, name: str, pos: QPointF, theme: Theme, *, label_side: str) -> None:
         super().__init__(-4, -4, 8, 8)
         self.name = name
         self.setPos(pos)
@@ -64,20 +67,13 @@ class LandmarkItem(QGraphicsEllipseItem):
         self.setBrush(QBrush(theme.landmark))
         self.setPen(QPen(theme.marker_ring, 1))
         self.setZValue(5)
-        self.setToolTip(name.replace("-", " "))
+        self.setToolTip(landmark_label(name))
         base = name.removesuffix("-left").removesuffix("-right")
         label = QGraphicsSimpleTextItem(landmark_label(base), self)
         font = QFont()
         font.setPointSizeF(7.5)
         label.setFont(font)
         label.setBrush(QBrush(theme.text))
-        # Labels point away from the body's midline so a left/right pair never collides; a
-        # midline label sits centred above its dot, clear of the points beside the spine.
-        box = label.boundingRect()
-        if label_side == "above":
-            label.setPos(-box.width() / 2, -box.height() - 8)
-        else:
-            label.setPos(-box.width() - 8 if label_side == "left" else 8, -18)
         self.label = label
         self.label_side = label_side
         self.highlighted = False
@@ -110,7 +106,7 @@ class FigureScene(QGraphicsScene):
 
     def _add_panel(self, catalog: Catalog, panel: Panel, x0: float, theme: Theme) -> float:
         figure = catalog.figures[panel.view]
-        svg = (paths.body_maps_dir() / f"{panel.view}.svg").read_bytes()
+        svg = paths.figure_file(panel.view).read_bytes()
         renderer = QSvgRenderer(QByteArray(recolour_svg(svg, theme)))
         self._renderers.append(renderer)  # the item does not own its renderer
         item = QGraphicsSvgItem()

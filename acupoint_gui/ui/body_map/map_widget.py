@@ -62,8 +62,7 @@ class BodyMapWidget(QTabWidget):
         layout.addWidget(view)
         self._views[page] = view
         self._apply(view.figure_scene.markers)
-        view.figure_scene.show_landmarks(self._landmarks_visible, self._emphasised)
-        view.layout_labels()
+        self._show_landmarks_on(view)
         return view
 
     @property
@@ -154,5 +153,8 @@ class BodyMapWidget(QTabWidget):
 
     def _refresh_landmarks(self) -> None:
         for view in self._views.values():
-            view.figure_scene.show_landmarks(self._landmarks_visible, self._emphasised)
-            view.layout_labels()
+            self._show_landmarks_on(view)
+
+    def _show_landmarks_on(self, view: MapView) -> None:
+        view.figure_scene.show_landmarks(self._landmarks_visible, self._emphasised)
+        view.layout_labels()  # labels are placed for the view's zoom
