@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from acupoint_gui.app.controller import AppController
+    from acupoint_gui.model.catalog import Catalog
+
+    from .fakes import FakeClock
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
@@ -56,6 +66,53 @@ def python_env() -> dict[str, str]:
 
 
 PYTHON = sys.executable
+
+
+def run_python(
+    *args: str,
+    extra_env: dict[str, str] | None = None,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    timeout: float = 120,
+) -> subprocess.CompletedProcess[str]:
+    """``python ARGS`` as a separate process with this checkout importable; output as text."""
+    environment = (python_env() if env is None else env) | (extra_env or {})
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, env=environment, cwd=cwd, timeout=timeout, check=False
+    )
+
+
+def acknowledge_safety(data_dir: Path) -> None:
+    """User settings that say the first-run safety notice was seen, so no modal dialog opens."""
+    (data_dir / "settings.json").write_text('{"safety_acknowledged": true}', encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    """The bundled data, loaded and checked once for the whole run."""
+    from acupoint_gui.model.catalog import load_catalog
+
+    return load_catalog()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    from .fakes import FakeClock
+
+    return FakeClock()
+
+
+@pytest.fixture
+def app(qtbot: QtBot, catalog: Catalog, clock: FakeClock) -> Iterator[AppController]:
+    """The app on the bundled data, its sessions timed by ``clock``; the window is not shown."""
+    from acupoint_gui.app.controller import AppController
+
+    controller = AppController(catalog)
+    controller.session.clock = clock
+    qtbot.addWidget(controller.window)
+    yield controller
+    controller.session.stop()
+    controller.window.close()
 
 
 @pytest.fixture(autouse=True)

@@ -14,6 +14,8 @@ from acupoint_gui.model.routine_file import routines_to_yaml
 from acupoint_gui.model.routines import Routine, RoutineStep
 from acupoint_gui.ui.actions import ActionId
 
+from .conftest import acknowledge_safety
+
 
 def test_bad_user_points_file_falls_back_to_bundled_data(tmp_path: Path) -> None:
     bad = tmp_path / "points.yaml"
@@ -27,7 +29,7 @@ def test_bad_user_points_file_falls_back_to_bundled_data(tmp_path: Path) -> None
 def test_deferred_setup_and_the_users_routines_arrive_after_the_first_frame(
     qtbot: QtBot, isolated_user_data: Path
 ) -> None:
-    (isolated_user_data / "settings.json").write_text('{"safety_acknowledged": true}', encoding="utf-8")
+    acknowledge_safety(isolated_user_data)
     mine = Routine("mine", "Mine", None, "", (RoutineStep("BL23", 30),))
     (isolated_user_data / "routines.yaml").write_text(routines_to_yaml([mine]), encoding="utf-8")
     app = AppController(load_catalog(), defer_setup=True)

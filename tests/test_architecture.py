@@ -9,7 +9,7 @@ from pathlib import Path
 
 import acupoint_gui.model
 
-from .conftest import python_env
+from .conftest import acknowledge_safety, python_env, run_python
 
 
 def model_modules() -> list[str]:
@@ -57,6 +57,7 @@ NOT_AT_START = (
     "acupoint_gui.model.loader",
 )
 
+FIRST_FRAME_ENV = {"ACUPOINT_EXIT_AFTER_FIRST_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"}
 FIRST_FRAME_MODULES = """
 import sys
 from acupoint_gui.app import application
@@ -69,18 +70,10 @@ sys.exit(application.run())
 
 
 def test_the_first_frame_needs_no_yaml_printing_sound_charts_or_database(isolated_user_data: Path) -> None:
-    (isolated_user_data / "settings.json").write_text('{"safety_acknowledged": true}')
-    env = python_env() | {"ACUPOINT_EXIT_AFTER_FIRST_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"}
+    acknowledge_safety(isolated_user_data)
     loaded: list[set[str]] = []
     for _ in range(2):  # the first start builds the catalog cache, the second uses it
-        result = subprocess.run(
-            [sys.executable, "-c", FIRST_FRAME_MODULES],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
-            check=False,
-        )
+        result = run_python("-c", FIRST_FRAME_MODULES, extra_env=FIRST_FRAME_ENV)
         assert result.returncode == 0, result.stderr
         line = next(line for line in result.stdout.splitlines() if line.startswith("modules "))
         loaded.append(set(line.split()[1:]))
@@ -93,11 +86,8 @@ def test_the_first_frame_needs_no_yaml_printing_sound_charts_or_database(isolate
 
 
 def test_exit_after_first_paint_reports_the_frame_time_and_memory(isolated_user_data: Path) -> None:
-    (isolated_user_data / "settings.json").write_text('{"safety_acknowledged": true}')
-    env = python_env() | {"ACUPOINT_EXIT_AFTER_FIRST_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-m", "acupoint_gui"], capture_output=True, text=True, env=env, timeout=120, check=False
-    )
+    acknowledge_safety(isolated_user_data)
+    result = run_python("-m", "acupoint_gui", extra_env=FIRST_FRAME_ENV)
     assert result.returncode == 0, result.stderr
     (line,) = [line for line in result.stdout.splitlines() if line.startswith("first-frame ")]
     _, when, peak_kib = line.split()

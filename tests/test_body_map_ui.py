@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,27 +9,19 @@ from PySide6.QtCore import QPoint, QRectF, Qt
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.controller import AppController
-from acupoint_gui.model.catalog import Catalog, load_catalog
 from acupoint_gui.model.search import fold
 from acupoint_gui.ui.actions import ActionId
 from acupoint_gui.ui.body_map.map_view import MapView
 from acupoint_gui.ui.body_map.marker_item import SELECTED_RADIUS, MarkerItem
 
 
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog()
-
-
 @pytest.fixture
-def controller(qtbot: QtBot, catalog: Catalog) -> Iterator[AppController]:
-    controller = AppController(catalog)
-    qtbot.addWidget(controller.window)
-    controller.window.resize(1280, 820)
-    controller.window.show()
-    qtbot.waitExposed(controller.window)
-    yield controller
-    controller.window.close()
+def controller(qtbot: QtBot, app: AppController) -> AppController:
+    """The shared app fixture (conftest), its window on screen at a typical size."""
+    app.window.resize(1280, 820)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    return app
 
 
 def click_marker(qtbot: QtBot, view: MapView, marker: MarkerItem) -> None:

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import python_env
+from .conftest import python_env, run_python
 
 FIXTURE = Path(__file__).parent / "fixtures" / "minimal_points.yaml"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "acupoint_gui", *args], capture_output=True, text=True, env=python_env(), timeout=120
-    )
+    return run_python("-m", "acupoint_gui", *args)
 
 
 def test_check_data_on_bundled_data() -> None:
@@ -99,9 +96,7 @@ def test_missing_qt_library_names_the_package(monkeypatch: pytest.MonkeyPatch) -
 
 def test_launch_without_display_explains_instead_of_crashing(tmp_path: Path) -> None:
     env = {k: v for k, v in python_env().items() if k not in ("DISPLAY", "QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
-    result = subprocess.run(
-        [sys.executable, "-m", "acupoint_gui"], capture_output=True, text=True, env=env, timeout=60, check=False
-    )
+    result = run_python("-m", "acupoint_gui", env=env, timeout=60)
     assert result.returncode == 2
     assert "No display found" in result.stderr and "Traceback" not in result.stderr
 

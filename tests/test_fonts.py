@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QRawFont
@@ -13,7 +12,7 @@ from acupoint_gui import paths
 from acupoint_gui.app.fonts import register_bundled_fonts
 from acupoint_gui.model.catalog import load_catalog
 
-from .conftest import python_env, require, require_tool
+from .conftest import require, require_tool, run_python
 
 
 def test_bundled_font_has_every_character_the_data_uses(qtbot: QtBot) -> None:
@@ -43,14 +42,15 @@ def test_sheet_uses_the_bundled_font_when_the_machine_has_no_cjk_font(tmp_path: 
         f"<fontconfig><dir>{dejavu}</dir><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>"
     )
     out = tmp_path / "sheet.pdf"
-    env = python_env() | {"FONTCONFIG_FILE": str(config)}
-    result = subprocess.run(
-        [sys.executable, "-m", "acupoint_gui", "sheet", "--points", "BL23,GB30", "--output", str(out)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    result = run_python(
+        "-m",
+        "acupoint_gui",
+        "sheet",
+        "--points",
+        "BL23,GB30",
+        "--output",
+        str(out),
+        extra_env={"FONTCONFIG_FILE": str(config)},
     )
     assert result.returncode == 0, result.stderr
     fonts = subprocess.run([pdffonts, str(out)], capture_output=True, text=True, check=True).stdout

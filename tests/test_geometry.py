@@ -6,14 +6,9 @@ import math
 
 import pytest
 
-from acupoint_gui.model.catalog import Catalog, load_catalog
+from acupoint_gui.model.catalog import Catalog
 from acupoint_gui.model.geometry import MIRRORED_VIEWS, Marker
 from acupoint_gui.model.points import Side
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog()
 
 
 def marker(catalog: Catalog, code: str, view: str, side: Side) -> Marker:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -30,14 +29,6 @@ def seed(path: Path, days: int = 28) -> History:
         history.record_step(session, 20)
         history.finish_session(session, True, max(0, before - 2 - day % 2), "")
     return history
-
-
-@pytest.fixture
-def app(qtbot: QtBot) -> Iterator[AppController]:
-    controller = AppController(load_catalog())
-    qtbot.addWidget(controller.window)
-    yield controller
-    controller.session.stop()
 
 
 def test_history_view_lists_sessions_and_charts_pain(qtbot: QtBot, tmp_path: Path, artifacts_dir: Path) -> None:

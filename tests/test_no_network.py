@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import sys
 from pathlib import Path
 
-from .conftest import python_env, require_tool
+from .conftest import acknowledge_safety, python_env, require_tool
 
 
 def connections(log: Path) -> list[str]:
@@ -34,7 +33,7 @@ def traced(tmp_path: Path, *args: str, extra_env: dict[str, str] | None = None) 
 
 
 def test_the_window_opens_without_network(tmp_path: Path, isolated_user_data: Path) -> None:
-    (isolated_user_data / "settings.json").write_text(json.dumps({"safety_acknowledged": True}))
+    acknowledge_safety(isolated_user_data)
     assert traced(tmp_path, extra_env={"ACUPOINT_EXIT_AFTER_FIRST_PAINT": "1"}) == []
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,17 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.controller import AppController
-from acupoint_gui.model.catalog import load_catalog
 from acupoint_gui.model.routine_file import load_routines
 from acupoint_gui.ui.routine_editor import RoutineEditor
-
-
-@pytest.fixture
-def app(qtbot: QtBot) -> Iterator[AppController]:
-    controller = AppController(load_catalog())
-    qtbot.addWidget(controller.window)
-    yield controller
-    controller.window.close()
 
 
 def test_editor_adds_removes_reorders_by_keyboard(qtbot: QtBot, app: AppController) -> None:

@@ -2,40 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.controller import AppController
-from acupoint_gui.model.catalog import Catalog, load_catalog
 from acupoint_gui.model.routines import Routine, RoutineStep
 from acupoint_gui.ui.actions import ActionId
 
 from .fakes import FakeClock
 
 
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog()
-
-
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def app(qtbot: QtBot, catalog: Catalog, clock: FakeClock) -> Iterator[AppController]:
-    controller = AppController(catalog)
-    controller.session.clock = clock
-    qtbot.addWidget(controller.window)
-    controller.window.show()
-    qtbot.waitExposed(controller.window)
-    yield controller
-    controller.session.stop()
-    controller.window.close()
+def app(qtbot: QtBot, app: AppController) -> AppController:
+    """The shared app fixture (conftest), with its window on screen."""
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    return app
 
 
 def current_markers(app: AppController) -> set[tuple[str, str]]:

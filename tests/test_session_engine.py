@@ -41,11 +41,6 @@ STEPS = make_steps(("BL23", 10), ("CV6", 5), ("GB30", 20))
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
 def engine(clock: FakeClock) -> SessionEngine:
     return SessionEngine(STEPS, clock=clock)
 

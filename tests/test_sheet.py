@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 import time
 import unicodedata
 from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, python_env, require_tool
+from .conftest import ROOT, require_tool, run_python
 from .cups_queue import QUEUE, ensure_queue, job_completed, job_ids, newest_pdf, wait_for
 
 DATE = "2026-11-24"
@@ -19,14 +18,7 @@ ALL_CODES = None  # filled lazily from the atlas
 
 
 def sheet(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "acupoint_gui", "sheet", "--date", DATE, *args],
-        capture_output=True,
-        text=True,
-        env=python_env(),
-        cwd=cwd,
-        timeout=180,
-    )
+    return run_python("-m", "acupoint_gui", "sheet", "--date", DATE, *args, cwd=cwd, timeout=180)
 
 
 def pdf_text(pdf: Path) -> str:

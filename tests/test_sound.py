@@ -6,7 +6,6 @@ import enum
 import io
 import sys
 import wave
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,20 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.controller import AppController
 from acupoint_gui.app.sound import CuePlayer, cue_file
-from acupoint_gui.model.catalog import load_catalog
 from acupoint_gui.model.cue_tones import CUES, prompt, spoken_code, tone_wav
 from acupoint_gui.model.routines import Routine, RoutineStep
 
 from .fakes import FakeClock
-
-
-@pytest.fixture
-def app(qtbot: QtBot) -> Iterator[AppController]:
-    controller = AppController(load_catalog())
-    controller.session.clock = FakeClock()
-    qtbot.addWidget(controller.window)
-    yield controller
-    controller.session.stop()
 
 
 def run_to_the_end(app: AppController, routine: Routine) -> None:

@@ -38,34 +38,20 @@ def test_atomic_write_creates_the_directory_and_a_private_file(tmp_path: Path) -
         assert target.stat().st_mode & 0o777 == 0o600
 
 
-def test_failed_replace_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("step", ["fsync", "replace"])
+def test_a_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str) -> None:
     target = tmp_path / "settings.json"
     atomic_write_text(target, "old")
 
-    def broken_replace(src: object, dst: object) -> None:
-        raise OSError("disk full")
+    def broken(*_args: object) -> None:
+        raise OSError(f"{step} failed")
 
-    monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError, match="disk full"):
+    monkeypatch.setattr(os, step, broken)
+    with pytest.raises(OSError, match=f"{step} failed"):
         atomic_write_text(target, "new")
     monkeypatch.undo()
     assert target.read_text() == "old"
     assert names(tmp_path) == ["settings.json"], "the temporary file was removed"
-
-
-def test_failed_fsync_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    target = tmp_path / "settings.json"
-    atomic_write_text(target, "old")
-
-    def broken_fsync(fd: int) -> None:
-        raise OSError("I/O error")
-
-    monkeypatch.setattr(os, "fsync", broken_fsync)
-    with pytest.raises(OSError, match="I/O error"):
-        atomic_write_text(target, "new")
-    monkeypatch.undo()
-    assert target.read_text() == "old"
-    assert names(tmp_path) == ["settings.json"]
 
 
 def test_backup_names_have_a_timestamp_and_never_collide(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
@@ -12,21 +11,15 @@ from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.controller import AppController
 from acupoint_gui.app.tray_wiring import CHECK_MS, REMINDER_TEXT
-from acupoint_gui.model.catalog import load_catalog
 from acupoint_gui.model.routines import Routine, RoutineStep
 from acupoint_gui.ui.actions import ActionId
 
-from .fakes import FakeClock
-
 
 @pytest.fixture
-def app(qtbot: QtBot) -> Iterator[AppController]:
-    controller = AppController(load_catalog())
-    controller.session.clock = FakeClock()
-    qtbot.addWidget(controller.window)
-    controller.window.show()
-    yield controller
-    controller.session.stop()
+def app(app: AppController) -> AppController:
+    """The shared app fixture (conftest), with its window shown."""
+    app.window.show()
+    return app
 
 
 ROUTINE = Routine("r", "R", None, "", (RoutineStep("BL23", 10),))
