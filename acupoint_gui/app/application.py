@@ -26,7 +26,7 @@ def problems_text(error: DataError) -> str:
     return "\n".join(lines)
 
 
-def load_catalog(points_path: Path | None = None) -> Catalog:
+def cached_catalog(points_path: Path | None = None) -> Catalog:
     """The checked catalog, from the cache in the user's cache folder when it is current."""
     from .user_paths import user_cache_dir
 
@@ -37,18 +37,18 @@ def load_catalog_with_fallback(points_path: Path | None) -> tuple[Catalog | None
     """The catalog, and a message for the user when their file was bad and the bundled one is used."""
     if points_path is not None:
         try:
-            return load_catalog(points_path), None
+            return cached_catalog(points_path), None
         except DataError as exc:
             message = (
                 f"The points file {points_path} has problems, so Acupoint is using its built-in data instead.\n\n"
                 f"{problems_text(exc)}\n\nRun 'acupoint-gui check-data {points_path}' to see them all."
             )
             try:
-                return load_catalog(), message
+                return cached_catalog(), message
             except DataError as bundled:
                 return None, f"{message}\n\nThe built-in data has problems too:\n{problems_text(bundled)}"
     try:
-        return load_catalog(), None
+        return cached_catalog(), None
     except DataError as exc:
         return None, f"Acupoint's built-in data has problems:\n\n{problems_text(exc)}"
 
