@@ -100,6 +100,26 @@ def test_dock_layout_is_restored_next_time(qtbot: QtBot) -> None:
     assert (second.window.width(), second.window.height()) == expected
 
 
+def test_the_first_frame_already_shows_the_saved_layout_and_settings(qtbot: QtBot, isolated_user_data: Path) -> None:
+    acknowledge_safety(isolated_user_data)
+    first = AppController(load_catalog())
+    qtbot.addWidget(first.window)
+    first.window.show()
+    first.window.search_dock.hide()
+    first.window.actions_by_id[ActionId.PREGNANT].setChecked(True)
+    first.save_window_state()
+    settings_file = isolated_user_data / "settings.json"
+    inode = settings_file.stat().st_ino
+
+    again = AppController(load_catalog(), defer_setup=True)  # as the real start: setup after the first frame
+    qtbot.addWidget(again.window)
+    assert not again.setup_done
+    assert again.window.search_dock.isHidden(), "the dock layout is restored before the window is shown"
+    warned = {m.point.code for m in again.body_map.markers() if m.warn}
+    assert warned == again.contraindicated_codes() and warned, "pregnancy warnings are on the first frame"
+    assert settings_file.stat().st_ino == inode, "starting the app does not rewrite the settings"
+
+
 def test_an_unopenable_history_never_stops_a_session(qtbot: QtBot, isolated_user_data: Path) -> None:
     (isolated_user_data / "history.sqlite3").mkdir()  # not a file: History cannot open it
     app = AppController(load_catalog())

@@ -116,3 +116,32 @@ def test_unknown_keys_alone_are_not_reported(tmp_path: Path) -> None:
     path.write_text('{"theme": "dark", "volume": 0.5}', encoding="utf-8")
     settings, report = SettingsStore(path).load()
     assert report is None and settings.volume == 0.5
+
+
+def test_an_update_that_changes_nothing_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    SettingsStore(path).save(CUSTOM)
+    store = SettingsStore(path)
+    store.load()
+    inode = path.stat().st_ino  # an atomic save replaces the file, so a new inode means a write
+    assert store.update(pregnant=True, volume=0.25) == CUSTOM
+    assert path.stat().st_ino == inode
+    store.update(pregnant=False)
+    assert path.stat().st_ino != inode and SettingsStore(path).load()[0].pregnant is False
+
+    fresh = tmp_path / "fresh.json"
+    first_start = SettingsStore(fresh)
+    first_start.load()
+    first_start.update(pregnant=False)
+    assert not fresh.exists(), "applying the defaults at a first start writes no file"
+
+
+def test_a_partly_reset_file_is_written_clean_by_the_next_update(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"volume": "loud", "pregnant": True}), encoding="utf-8")
+    store = SettingsStore(path)
+    settings, report = store.load()
+    assert report is not None
+    store.update(pregnant=True)  # no change, but the file still holds the bad volume
+    assert json.loads(path.read_text(encoding="utf-8"))["volume"] == Settings().volume
+    assert SettingsStore(path).load() == (settings, None)

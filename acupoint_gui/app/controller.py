@@ -80,6 +80,10 @@ class AppController(QObject):
         self.shown = False
         self._wire()
         self.refresh_routines()
+        # Before the first frame, so the window opens as it was left (size, docks, warnings on
+        # the map), instead of opening one way and jumping to another a moment later.
+        self._apply_settings(self.settings)
+        self._restore_window()
         if not defer_setup:
             self.finish_setup()
 
@@ -105,8 +109,6 @@ class AppController(QObject):
         if self.user_routines:  # the built-in ones are listed already
             self.refresh_routines()
         self.setup_done = True
-        self._apply_settings(self.settings)
-        self._restore_window()
 
     # --- wiring -----------------------------------------------------------------------
     def _wire(self) -> None:

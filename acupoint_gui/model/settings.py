@@ -96,12 +96,17 @@ class SettingsStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.current = Settings()
+        # What the file holds, when it is known to hold exactly ``current``'s kind of values;
+        # None after a load that reset some of them, so the next update writes the file clean.
+        self._on_disk: Settings | None = None
 
     def load(self) -> tuple[Settings, LoadReport | None]:
         self.current = Settings()
+        self._on_disk = None
         try:
             text = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
+            self._on_disk = self.current  # no file means the defaults
             return self.current, None  # first start: nothing to report
         except (OSError, UnicodeDecodeError) as exc:
             return self.current, self._move_aside(f"it could not be read ({exc})")
@@ -121,6 +126,7 @@ class SettingsStore:
                 problems.append(f"{name} ({exc})")
         self.current = Settings(**values)
         if not problems:
+            self._on_disk = self.current
             return self.current, None
         message = (
             f"Some settings in {self.path} were not valid and were reset to their defaults: "
@@ -154,10 +160,14 @@ class SettingsStore:
                 raise ValueError(f"setting {name} {exc}") from None
             data[name] = list(value) if isinstance(value, tuple) else value
         atomic_write_text(self.path, json.dumps(data, indent=2, sort_keys=True) + "\n")
-        self.current = settings
+        self.current = self._on_disk = settings
 
     def update(self, **changes: Any) -> Settings:
-        """Change some settings of ``current``, save them, and return the new settings."""
+        """Change some settings of ``current``, save them, and return the new settings.
+
+        Nothing is written when nothing changes (the app applies every setting at start-up), unless
+        the file on disk still holds values that loading had to reset.
+        """
         unknown = changes.keys() - _FIELDS.keys()
         if unknown:
             raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
@@ -168,5 +178,7 @@ class SettingsStore:
             except ValueError as exc:
                 raise ValueError(f"setting {name} {exc}") from None
         settings = dataclasses.replace(self.current, **normalized)
-        self.save(settings)
+        if settings != self._on_disk:
+            self.save(settings)
+        self.current = settings
         return settings
