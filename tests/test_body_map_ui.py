@@ -170,10 +170,8 @@ def test_landmark_labels_stay_clear_of_the_point_markers(controller: AppControll
 
 
 def test_detail_panel_escapes_data_text(controller: AppController) -> None:
-    from dataclasses import replace
-
     point = controller.catalog.atlas.point("BL23")
-    evil = replace(point, location='<a href="http://example.com">click</a><img src="x.png"><script>alert(1)</script>')
+    evil = point._replace(location='<a href="http://example.com">click</a><img src="x.png"><script>alert(1)</script>')
     controller.detail.show_point(evil, "left")
     html = controller.detail.browser.toHtml()
     assert "<a href" not in html and "<img" not in html and "<script" not in html

@@ -48,7 +48,7 @@ def test_bilateral_points_are_left_then_right_and_midline_points_once() -> None:
         ("GB30", Side.RIGHT),
     ]
     assert [s.seconds for s in steps] == [30, 30, 45, 20, 20]
-    assert [s.index for s in steps] == [0, 1, 2, 3, 4]
+    assert [s.position for s in steps] == [0, 1, 2, 3, 4]
     assert {s.round for s in steps} == {1}
 
 
@@ -61,7 +61,7 @@ def test_rounds_repeat_the_whole_routine_with_running_indices() -> None:
     steps = expand(routine(("BL23", 10), ("CV6", 5), rounds=3), is_bilateral)
     assert len(steps) == 9
     assert [s.round for s in steps] == [1, 1, 1, 2, 2, 2, 3, 3, 3]
-    assert [s.index for s in steps] == list(range(9))
+    assert [s.position for s in steps] == list(range(9))
     assert sides(steps[3:6]) == sides(steps[:3])
     assert total_seconds(steps) == 75
 
@@ -105,7 +105,7 @@ def test_excluded_points_are_left_out_and_rounds_count_without_them() -> None:
     assert "GB30" not in {s.point for s in steps}
     # 90 s a round without GB30: 2 rounds reach 120 s.
     assert len(steps) == 6
-    assert [s.index for s in steps] == list(range(6))
+    assert [s.position for s in steps] == list(range(6))
 
 
 def test_exclusion_ignores_spelling_of_the_code() -> None:

@@ -58,7 +58,7 @@ class CueWiring(QObject):
 
     def _step(self, step: SessionStep, position: int, total: int) -> None:
         steps = self.app.session.steps
-        after_switch = step.index > 0 and steps[step.index - 1].switch_sides_after
+        after_switch = step.position > 0 and steps[step.position - 1].switch_sides_after
         if position == 1:
             self.player.cue("start")
         elif not after_switch:  # the right half of a point already had its "switch" cue

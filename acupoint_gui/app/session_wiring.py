@@ -152,7 +152,7 @@ class SessionWiring(QObject):
         how = PRESS_WORDS.get(point.technique.pressure, "Press")
         instruction = f"{how}, {point.technique.motion}. Breathe slowly."
         steps = self.session.steps
-        index = step.index
+        index = step.position
         following = steps[index + 1] if index + 1 < len(steps) else None
         if following is None:
             next_text = "Next: finished"

@@ -7,8 +7,8 @@ resulting :class:`BreathState`. Nothing here keeps time or imports Qt.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple, Self
 
 MIN_BREATH_SECONDS = 1.0
 MAX_PHASE_SECONDS = 20.0
@@ -34,27 +34,32 @@ _LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class BreathingPattern:
-    """Seconds for each part of one breath; the default is slow breathing, 6 breaths a minute."""
-
+class _Phases(NamedTuple):
     inhale: float = 5.0
     hold_in: float = 0.0
     exhale: float = 5.0
     hold_out: float = 0.0
 
-    def __post_init__(self) -> None:
+
+class BreathingPattern(_Phases):
+    """Seconds for each part of one breath; the default is slow breathing, 6 breaths a minute.
+
+    Every pattern is a valid one: making one with a phase out of range raises ValueError.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, inhale: float = 5.0, hold_in: float = 0.0, exhale: float = 5.0, hold_out: float = 0.0) -> Self:
         # Written as "not within" so that NaN (which fails every comparison) is rejected too.
-        for name in ("inhale", "exhale"):
-            value = getattr(self, name)
+        for name, value in (("inhale", inhale), ("exhale", exhale)):
             if not MIN_BREATH_SECONDS <= value <= MAX_PHASE_SECONDS:
                 raise ValueError(
                     f"{name} must be between {MIN_BREATH_SECONDS:g} and {MAX_PHASE_SECONDS:g} seconds, not {value!r}"
                 )
-        for name in ("hold_in", "hold_out"):
-            value = getattr(self, name)
+        for name, value in (("hold_in", hold_in), ("hold_out", hold_out)):
             if not 0.0 <= value <= MAX_PHASE_SECONDS:
                 raise ValueError(f"{name} must be between 0 and {MAX_PHASE_SECONDS:g} seconds, not {value!r}")
+        return super().__new__(cls, inhale, hold_in, exhale, hold_out)
 
     @property
     def cycle_seconds(self) -> float:
@@ -76,8 +81,7 @@ class BreathingPattern:
         return tuple((name, seconds) for name, seconds in all_phases if seconds > 0)
 
 
-@dataclass(frozen=True)
-class BreathState:
+class BreathState(NamedTuple):
     """Where the breath is at one moment.
 
     ``size`` is the cue shape's size from 0 (empty lungs) to 1 (full): it eases up on the

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .. import paths
 from .geometry import VIEW_ORDER, Figure, Marker
@@ -13,8 +13,7 @@ from .problems import DataError, Problem
 from .routines import Routine
 
 
-@dataclass(frozen=True)
-class Catalog:
+class Catalog(NamedTuple):
     atlas: Atlas
     figures: Mapping[str, Figure]
     markers: tuple[Marker, ...]

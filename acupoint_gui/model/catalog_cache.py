@@ -13,7 +13,6 @@ JSON rather than pickle: a file in a user-writable folder must not be able to ru
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import enum
 import json
 import os
@@ -25,6 +24,7 @@ from typing import Any
 
 from .. import __version__
 from .catalog import Catalog, catalog_inputs, load_catalog
+from .records import record_fields
 
 CACHE_FORMAT = 1
 CACHE_NAME = "catalog.json"
@@ -45,9 +45,10 @@ def stamp(inputs: Sequence[Path]) -> list[Any]:
 
 
 def encode(value: object) -> Any:
-    """Model objects as JSON values: dataclasses as objects, tuples as lists, enums by value."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {field.name: encode(getattr(value, field.name)) for field in dataclasses.fields(value)}
+    """Model objects as JSON values: records as objects, tuples as lists, enums by value."""
+    names = record_fields(value)
+    if names:
+        return {name: encode(getattr(value, name)) for name in names}
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, Path):
@@ -114,9 +115,9 @@ def _make_decoder(kind: Any) -> Decoder:
         return lambda data: {keys(k): values(v) for k, v in _checked(data, dict).items()}
     if not isinstance(kind, type):
         raise CacheMismatchError(f"no rule for {kind!r}")
-    if dataclasses.is_dataclass(kind):
+    names = record_fields(kind)
+    if names:
         hints = typing.get_type_hints(kind)
-        names = [field.name for field in dataclasses.fields(kind)]
         field_decoders = {name: _decoder(hints[name]) for name in names}
         expected = set(names)
         cls = kind

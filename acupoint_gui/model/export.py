@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import dataclasses
 from enum import Enum
 from typing import Any
 
 from .catalog import Catalog
+from .records import record_fields
 
 
 def _plain(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name != "line"}
+    names = record_fields(value)
+    if names:
+        return {name: _plain(getattr(value, name)) for name in names if name != "line"}
     if isinstance(value, (tuple, list)):
         return [_plain(item) for item in value]
     if isinstance(value, dict):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .points import Atlas, CunMeasure, MarkerRule, Point, Side
 from .problems import Problem
@@ -23,8 +23,7 @@ MIRRORED_VIEWS = frozenset({"side", "sole"})
 _SVG = "{http://www.w3.org/2000/svg}"
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(NamedTuple):
     view: str
     view_box: tuple[float, float, float, float]
     landmarks: Mapping[str, tuple[float, float]]
@@ -53,8 +52,7 @@ class Figure:
         return inside
 
 
-@dataclass(frozen=True)
-class Marker:
+class Marker(NamedTuple):
     """One clickable position of a point on a figure, for one side of the body."""
 
     code: str

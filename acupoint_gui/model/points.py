@@ -5,8 +5,8 @@ The YAML in ``data/points.yaml`` is turned into these by :mod:`acupoint_gui.mode
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Laterality(StrEnum):
@@ -40,39 +40,34 @@ class Pregnancy(StrEnum):
     CONTRAINDICATED = "contraindicated"
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     id: str
     title: str
     kind: str  # "article" or "standard"
     note: str = ""
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(NamedTuple):
     """A statement tied to the sources that make it."""
 
     text: str
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Technique:
+class Technique(NamedTuple):
     pressure: str  # "gentle" | "medium" | "firm"
     seconds_per_side: int
     motion: str  # "steady" | "circular" | "steady or circular"
     notes: tuple[Claim, ...] = ()
 
 
-@dataclass(frozen=True)
-class Caution:
+class Caution(NamedTuple):
     kind: str  # "pregnancy" | "general" | "medical"
     text: str
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class MarkerRule:
+class MarkerRule(NamedTuple):
     """Where a point sits on one figure, in the WHO's own terms.
 
     The position is ``origin`` (a landmark), moved ``fraction`` of the way towards
@@ -89,11 +84,10 @@ class MarkerRule:
     lateral_cun: float = 0.0
     down_cun: float = 0.0
     scale: str | None = None
-    line: int = field(default=0, compare=False)
+    line: int = 0  # where it is written in the data file, for messages
 
 
-@dataclass(frozen=True)
-class Point:
+class Point(NamedTuple):
     code: str
     aliases: tuple[str, ...]
     pinyin: str
@@ -132,8 +126,7 @@ class Point:
         return (Side.MIDLINE,)
 
 
-@dataclass(frozen=True)
-class CunMeasure:
+class CunMeasure(NamedTuple):
     """A WHO proportional measure on one figure: the distance between two landmarks is ``cun``."""
 
     name: str
@@ -141,11 +134,10 @@ class CunMeasure:
     start: str
     end: str
     cun: float
-    line: int = field(default=0, compare=False)
+    line: int = 0  # where it is written in the data file, for messages
 
 
-@dataclass(frozen=True)
-class Instructions:
+class Instructions(NamedTuple):
     """The general practice the articles describe."""
 
     pressure: Claim
@@ -157,22 +149,20 @@ class Instructions:
     other: tuple[Claim, ...] = ()
 
 
-@dataclass(frozen=True)
-class Safety:
+class Safety(NamedTuple):
     notice: str
     red_flags: tuple[str, ...]
     see_a_doctor: str
     evidence: str
 
 
-@dataclass(frozen=True)
-class Atlas:
+class Atlas(NamedTuple):
     sources: tuple[Source, ...]
     instructions: Instructions
     safety: Safety
     cun_measures: tuple[CunMeasure, ...]
     points: tuple[Point, ...]
-    regions: tuple[str, ...] = field(default=())
+    regions: tuple[str, ...] = ()
 
     def point(self, code: str) -> Point:
         """The point with this WHO code or alias (case and spaces ignored)."""

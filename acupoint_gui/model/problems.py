@@ -6,11 +6,10 @@ import YAML (a normal start uses the cached catalog and never needs it).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with a data file, printed as ``FILE:LINE: field.path: message``."""
 
     file: str

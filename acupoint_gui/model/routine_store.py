@@ -6,7 +6,6 @@ routines rather than crashing.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from .points import Atlas
@@ -37,7 +36,7 @@ class RoutineStore:
     def save(self, routines: list[Routine]) -> None:
         from .routine_file import routines_to_yaml
 
-        atomic_write_text(self.path, routines_to_yaml(replace(r, builtin=False) for r in routines))
+        atomic_write_text(self.path, routines_to_yaml(r._replace(builtin=False) for r in routines))
 
     def import_file(self, path: Path, existing: list[Routine]) -> list[Routine]:
         """Routines from an exported file, renamed where their id is taken; raises DataError."""
@@ -53,7 +52,7 @@ class RoutineStore:
                 new_id = f"{routine.id}-{counter}"
                 counter += 1
             taken.add(new_id)
-            result.append(replace(routine, id=new_id, builtin=False))
+            result.append(routine._replace(id=new_id, builtin=False))
         return result
 
 

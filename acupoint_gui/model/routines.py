@@ -8,7 +8,7 @@ per side of each point, repeated for as many rounds as the routine asks for. No 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .points import Side, normalise_code
 
@@ -19,16 +19,14 @@ DEFAULT_TARGET_MINUTES = 10
 MAX_ROUNDS = 50
 
 
-@dataclass(frozen=True)
-class RoutineStep:
+class RoutineStep(NamedTuple):
     """One point in a routine: its WHO code and how long to press each side."""
 
     point: str
     seconds_per_side: int
 
 
-@dataclass(frozen=True)
-class Routine:
+class Routine(NamedTuple):
     """A named sequence of points.
 
     When ``target_minutes`` is set it wins over ``rounds``: whole rounds are repeated until
@@ -45,8 +43,7 @@ class Routine:
     builtin: bool = False
 
 
-@dataclass(frozen=True)
-class SessionStep:
+class SessionStep(NamedTuple):
     """One timed press: one side of one point in one round.
 
     ``switch_sides_after`` marks the left half of a bilateral point, so the session can tell
@@ -57,7 +54,7 @@ class SessionStep:
     side: Side
     seconds: float
     round: int  # 1-based
-    index: int  # 0-based position in the expanded list
+    position: int  # 0-based, in the expanded list (a NamedTuple field cannot be called index)
     switch_sides_after: bool
 
 
@@ -93,7 +90,7 @@ def expand(
                     side=side,
                     seconds=seconds,
                     round=round_number,
-                    index=len(steps),
+                    position=len(steps),
                     switch_sides_after=side is Side.LEFT,
                 )
             )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .points import Atlas, Point, normalise_code
 
@@ -32,15 +32,13 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-@dataclass(frozen=True)
-class SearchHit:
+class SearchHit(NamedTuple):
     point: Point
     rank: int
     matched: str
 
 
-@dataclass(frozen=True)
-class _Entry:
+class _Entry(NamedTuple):
     point: Point
     codes: tuple[str, ...]  # normalised code and aliases
     names: tuple[str, ...]  # folded English names, pinyin, characters

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-import dataclasses
 import json
 import math
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .breathing import MAX_PHASE_SECONDS, MIN_BREATH_SECONDS
 from .storage import LoadReport, atomic_write_text, backup_corrupt
@@ -24,8 +22,7 @@ PAGE_SIZES = ("auto", "A4", "Letter")
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     pregnant: bool = False
     reduced_motion: bool = False
     breathing_inhale: float = 5.0
@@ -54,12 +51,12 @@ _RANGES: dict[str, tuple[float, float]] = {
     "volume": (0.0, 1.0),
 }
 _BASE64 = ("window_geometry", "window_state")
-_FIELDS = {field.name: field for field in dataclasses.fields(Settings)}
+_DEFAULTS: dict[str, Any] = Settings._field_defaults  # every setting has one
 
 
 def check_setting(name: str, value: object) -> object:
     """Return ``value`` in the form Settings holds it, or raise ValueError saying what is wrong."""
-    default = _FIELDS[name].default
+    default = _DEFAULTS[name]
     if isinstance(default, bool):
         if not isinstance(value, bool):
             raise ValueError(f"must be true or false, not {value!r}")
@@ -119,7 +116,7 @@ class SettingsStore:
         values: dict[str, Any] = {}
         problems: list[str] = []
         # Keys we do not know are skipped, not reported: a newer version may have written them.
-        for name in _FIELDS.keys() & raw.keys():
+        for name in _DEFAULTS.keys() & raw.keys():
             try:
                 values[name] = check_setting(name, raw[name])
             except ValueError as exc:
@@ -151,7 +148,7 @@ class SettingsStore:
     def save(self, settings: Settings) -> None:
         """Write ``settings`` atomically; ValueError for an invalid value, OSError if writing fails."""
         data: dict[str, object] = {}
-        for name in _FIELDS:
+        for name in Settings._fields:
             value = getattr(settings, name)
             try:
                 check_setting(name, value)
@@ -168,7 +165,7 @@ class SettingsStore:
         Nothing is written when nothing changes (the app applies every setting at start-up), unless
         the file on disk still holds values that loading had to reset.
         """
-        unknown = changes.keys() - _FIELDS.keys()
+        unknown = changes.keys() - _DEFAULTS.keys()
         if unknown:
             raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
         normalized: dict[str, Any] = {}
@@ -177,7 +174,7 @@ class SettingsStore:
                 normalized[name] = check_setting(name, value)
             except ValueError as exc:
                 raise ValueError(f"setting {name} {exc}") from None
-        settings = dataclasses.replace(self.current, **normalized)
+        settings = self.current._replace(**normalized)
         if settings != self._on_disk:
             self.save(settings)
         self.current = settings

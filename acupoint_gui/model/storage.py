@@ -5,9 +5,8 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -17,8 +16,7 @@ class StorageError(Exception):
     """A user-facing problem with a data file (the message names the file and what is wrong)."""
 
 
-@dataclass(frozen=True)
-class LoadReport:
+class LoadReport(NamedTuple):
     """What to tell the user after a damaged file was moved aside or partly reset."""
 
     path: Path

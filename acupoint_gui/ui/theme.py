@@ -6,7 +6,7 @@ size, so no state is told apart by colour alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -17,8 +17,7 @@ FIGURE_OUTLINE = "#4a4540"
 FIGURE_CUE = "#a39a90"
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(NamedTuple):
     dark: bool
     figure_fill: str
     figure_outline: str

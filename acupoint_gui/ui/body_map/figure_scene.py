@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF
 from PySide6.QtGui import QBrush, QFont, QPen, QTransform
@@ -22,8 +22,7 @@ PANEL_GAP = 60.0
 CAPTION_FONT_PT = 11
 
 
-@dataclass(frozen=True)
-class Panel:
+class Panel(NamedTuple):
     """One figure in a scene: which view, and which side of the body it shows."""
 
     view: str
