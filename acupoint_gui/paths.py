@@ -7,12 +7,20 @@ at the repository's top level, next to the package.
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 from pathlib import Path
 
 
+@functools.cache
+def package_dir() -> Path:
+    """The folder of the ``acupoint_gui`` package, wherever it is installed."""
+    return Path(str(resources.files("acupoint_gui")))
+
+
+@functools.cache  # the package does not move while the app runs; start-up asks for these often
 def _bundled(name: str) -> Path:
-    package = Path(str(resources.files("acupoint_gui")))
+    package = package_dir()
     inside = package / name
     if inside.is_dir():
         return inside

@@ -90,17 +90,14 @@ def _make_decoder(kind: Any) -> Decoder:
     if origin is tuple:
         args = typing.get_args(kind)
         if len(args) == 2 and args[1] is Ellipsis:
+            size = _point_size(args[0])
+            if size:
+                return _points_decoder(size)
             item = _decoder(args[0])
             return lambda data: tuple(item(value) for value in _checked(data, list))
-        if all(arg is float for arg in args):  # points and boxes: thousands of them, keep it quick
-            size = len(args)
-
-            def numbers(data: Any) -> tuple[float, ...]:
-                if type(data) is not list or len(data) != size or not all(type(v) in (int, float) for v in data):
-                    raise CacheMismatchError(f"expected {size} numbers")
-                return tuple(map(float, data))
-
-            return numbers
+        if _point_size(kind):  # a box or a position
+            decode_one = _points_decoder(len(args))
+            return lambda data: decode_one([data])[0]
         parts = [_decoder(arg) for arg in args]
 
         def fixed(data: Any) -> tuple[Any, ...]:
@@ -118,14 +115,14 @@ def _make_decoder(kind: Any) -> Decoder:
     names = record_fields(kind)
     if names:
         hints = typing.get_type_hints(kind)
-        field_decoders = {name: _decoder(hints[name]) for name in names}
+        field_decoders = [(name, _decoder(hints[name])) for name in names]
         expected = set(names)
         cls = kind
 
         def instance(data: Any) -> Any:
-            if set(_checked(data, dict)) != expected:
+            if _checked(data, dict).keys() != expected:
                 raise CacheMismatchError(f"{cls.__name__}: fields differ")
-            return cls(**{name: decode_field(data[name]) for name, decode_field in field_decoders.items()})
+            return cls(*[decode_field(data[name]) for name, decode_field in field_decoders])
 
         return instance
     if issubclass(kind, enum.Enum):
@@ -135,6 +132,28 @@ def _make_decoder(kind: Any) -> Decoder:
     if kind is float:
         return lambda data: float(_checked(data, int | float))
     return lambda data: _checked(data, kind)
+
+
+def _point_size(kind: Any) -> int:
+    """``n`` for ``tuple[float, ...n times]`` (a position or a box), else 0."""
+    if typing.get_origin(kind) is not tuple:
+        return 0
+    args = typing.get_args(kind)
+    return len(args) if args and all(arg is float for arg in args) else 0
+
+
+def _points_decoder(size: int) -> Decoder:
+    """Lists of ``size`` numbers, all checked in one pass: the figure outlines hold thousands."""
+
+    def points(data: Any) -> tuple[tuple[float, ...], ...]:
+        rows = _checked(data, list)
+        if any(type(row) is not list or len(row) != size for row in rows):
+            raise CacheMismatchError(f"expected lists of {size} numbers")
+        if not {type(value) for row in rows for value in row} <= {int, float}:  # bool is neither
+            raise CacheMismatchError("expected numbers")
+        return tuple(tuple(map(float, row)) for row in rows)
+
+    return points
 
 
 def _checked(data: Any, kind: Any) -> Any:
