@@ -149,8 +149,8 @@ def test_landmark_labels_stay_clear_of_the_point_markers(controller: AppControll
             box = landmark.label.boundingRect().translated(landmark.label.pos())
             labels[landmark.label.text()] = box.translated(anchor.x(), anchor.y())
         assert labels, page
-        for caption in view.figure_scene.captions:  # titles and the left/right words
-            dots.append(QRectF(view.mapFromScene(caption.sceneBoundingRect()).boundingRect()))
+        for caption in view.figure_scene.captions:  # titles and the left/right words, sized on screen
+            dots.append(caption.deviceTransform(view.viewportTransform()).mapRect(caption.boundingRect()))
         covered = sorted({text for text, box in labels.items() for dot in dots if box.intersects(dot)})
         assert covered == [], f"{page}: labels over markers: {covered}"
         boxes = list(labels.values())

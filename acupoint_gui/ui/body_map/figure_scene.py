@@ -19,7 +19,9 @@ from ..theme import Theme, recolour_svg
 from .marker_item import SELECTED_RADIUS, MarkerItem
 
 PANEL_GAP = 60.0
-CAPTION_FONT_PT = 11
+CAPTION_FONT_PT = 11  # on screen, at any zoom
+SIDE_FONT_PT = 10
+CAPTION_DROP = 34.0  # figure units above the bottom of the figure's box
 
 
 class Panel(NamedTuple):
@@ -143,28 +145,35 @@ class FigureScene(QGraphicsScene):
         return width
 
     def _caption(self, panel: Panel, x0: float, width: float, height: float, theme: Theme) -> None:
+        """The figure's title and, under a front or back figure, which side is the person's left.
+
+        Captions keep their size on screen at any zoom (like the markers), so they stay readable
+        when the whole body is fitted into a small window.
+        """
         font = QFont()
         font.setPointSize(CAPTION_FONT_PT)
         font.setBold(True)
-        title = QGraphicsSimpleTextItem(panel.title)
-        title.setFont(font)
-        title.setBrush(QBrush(theme.text))
-        title.setPos(x0 + width / 2 - title.boundingRect().width() / 2, height - 28)
-        self.addItem(title)
-        self.captions.append(title)
+        self._add_caption(panel.title, font, QPointF(x0 + width / 2, height - CAPTION_DROP), 0.5, theme)
         if panel.shows != "both":
             return
         # Left and right are always the person's own: say which is which under the figure.
         small = QFont()
-        small.setPointSize(9)
+        small.setPointSize(SIDE_FONT_PT)
         viewer_left, viewer_right = ("Right", "Left") if panel.view == "front" else ("Left", "Right")
-        for text, x, align in ((f"◂ {viewer_left}", x0 + 10, 0.0), (f"{viewer_right} ▸", x0 + width - 10, 1.0)):
-            label = QGraphicsSimpleTextItem(text)
-            label.setFont(small)
-            label.setBrush(QBrush(theme.text))
-            label.setPos(x - align * label.boundingRect().width(), height - 26)
-            self.addItem(label)
-            self.captions.append(label)
+        y = height - CAPTION_DROP
+        self._add_caption(f"◂ {viewer_left}", small, QPointF(x0 + 10, y), 0.0, theme)
+        self._add_caption(f"{viewer_right} ▸", small, QPointF(x0 + width - 10, y), 1.0, theme)
+
+    def _add_caption(self, text: str, font: QFont, anchor: QPointF, align: float, theme: Theme) -> None:
+        """Text whose top edge sits at ``anchor``: left of it (align 0), centred (0.5) or right (1)."""
+        label = QGraphicsSimpleTextItem(text)
+        label.setFont(font)
+        label.setBrush(QBrush(theme.text))
+        label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        label.setTransform(QTransform.fromTranslate(-align * label.boundingRect().width(), 0))
+        label.setPos(anchor)
+        self.addItem(label)
+        self.captions.append(label)
 
     def show_landmarks(self, visible: bool, emphasised: Sequence[str] = ()) -> None:
         wanted = set(emphasised)
@@ -199,12 +208,10 @@ class FigureScene(QGraphicsScene):
 
         obstacles = [square(marker, SELECTED_RADIUS + 1) for marker in self.markers if marker.isVisible()]
         obstacles += [square(landmark, 6.0) for landmark in shown]
-        for caption in self.captions:
-            box = caption.sceneBoundingRect()
-            top_left, bottom_right = to_screen(box.topLeft()), to_screen(box.bottomRight())
-            obstacles.append(
-                (top_left.x(), top_left.y(), bottom_right.x() - top_left.x(), bottom_right.y() - top_left.y())
-            )
+        for caption in self.captions:  # sized in screen pixels from their anchor, pos() (no parent)
+            box = caption.transform().mapRect(caption.boundingRect())
+            anchor = to_screen(caption.pos())
+            obstacles.append((anchor.x() + box.x(), anchor.y() + box.y(), box.width(), box.height()))
         requests = []
         for landmark in shown:
             centre = to_screen(landmark.scenePos())
