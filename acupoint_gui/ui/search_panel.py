@@ -55,6 +55,11 @@ class SearchPanel(QWidget):
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName("Matching points")
+        # Two lines an entry (code and name, then pinyin) fit the dock without a sideways scroll.
+        self.results.setAlternatingRowColors(True)
+        self.results.setUniformItemSizes(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.status = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.box)
@@ -93,7 +98,8 @@ class SearchPanel(QWidget):
         self.results.clear()
         for point in found:
             warning = "  ⚠ avoid in pregnancy" if point.code in self.warned else ""
-            item = QListWidgetItem(f"{point.code}  {point.name} — {point.pinyin}{warning}")
+            item = QListWidgetItem(f"{point.code}  {point.name}\n{point.pinyin}{warning}")
+            item.setToolTip(f"{point.code} {point.name} ({point.pinyin}){warning}")
             item.setData(Qt.ItemDataRole.UserRole, point.code)
             self.results.addItem(item)
         filtering = bool(self.box.text().strip() or self.symptom.currentData() or self.region.currentData())
