@@ -13,6 +13,7 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
 
 from ..model.catalog import Catalog
+from ..model.geometry import Figure
 from ..model.points import Side
 from ..model.sheet_content import SheetContent
 from .figures import Label, draw_figure
@@ -55,6 +56,9 @@ class _Layout:
     def text_height(self, text: str, font: QFont, width: float) -> float:
         metrics = QFontMetricsF(font, self.device)
         return metrics.boundingRect(QRectF(0, 0, width, 1e6), WRAP, text).height()
+
+    def text_width(self, text: str, font: QFont) -> float:
+        return QFontMetricsF(font, self.device).horizontalAdvance(text)
 
     def room(self) -> float:
         return self.height - self.footer - self.y
@@ -235,7 +239,7 @@ def _layout_figures(layout: _Layout, catalog: Catalog, content: SheetContent, fi
                 for m in catalog.markers
                 if m.view == view and m.code in numbers and _shown(view, mirrored, m.side)
             ]
-            draw_figure(
+            drawn = draw_figure(
                 painter,
                 figure,
                 QRectF(x, y, width, height),
@@ -253,12 +257,26 @@ def _layout_figures(layout: _Layout, catalog: Catalog, content: SheetContent, fi
                 # Left and right are the person's own: say which is which under each figure.
                 painter.setFont(side_font)
                 painter.setPen(QColor("#444444"))
-                band = QRectF(x, y + height + caption_h, width, side_h)
-                painter.drawText(band, int(Qt.AlignmentFlag.AlignLeft), f"◂ {left_word}")
-                painter.drawText(band, int(Qt.AlignmentFlag.AlignRight), f"{right_word} ▸")
+                # Under the body itself, not the figure's whole box, so that the words of two
+                # figures side by side ("Left ▸" and "◂ Left") never run together.
+                words = (f"◂ {left_word}", f"{right_word} ▸")
+                band = _body_band(figure, drawn, y + height + caption_h, side_h)
+                needed = sum(layout.text_width(word, side_font) for word in words) + layout.pt(6)
+                if band.width() < needed:
+                    band.adjust(-(needed - band.width()) / 2, 0, (needed - band.width()) / 2, 0)
+                painter.drawText(band, int(Qt.AlignmentFlag.AlignLeft), words[0])
+                painter.drawText(band, int(Qt.AlignmentFlag.AlignRight), words[1])
             x += width + gap
 
     layout.place(height + caption_h + side_h + layout.pt(8), draw)
+
+
+def _body_band(figure: Figure, drawn: QRectF, top: float, height: float) -> QRectF:
+    """The strip under the body's outline (arms included), in page units."""
+    left, _, width, _ = figure.view_box
+    xs = [x for x, _ in figure.silhouette] or [left, left + width]
+    scale = drawn.width() / width
+    return QRectF(drawn.left() + (min(xs) - left) * scale, top, (max(xs) - min(xs)) * scale, height)
 
 
 def _shown(view: str, mirrored: bool, side: Side) -> bool:
