@@ -130,3 +130,13 @@ def test_an_unopenable_history_never_stops_a_session(qtbot: QtBot, isolated_user
     assert app.session.state.value == "running"
     app.session.stop()
     assert (isolated_user_data / "history.sqlite3").is_dir(), "the user's path is left alone"
+
+
+def test_the_app_takes_the_interpreter_back_quickly_from_busy_threads() -> None:
+    """A CPU-bound Python thread must not hold the step timer back (bench/run.py measures it)."""
+    import sys
+
+    from acupoint_gui.app.application import create_application
+
+    create_application()
+    assert sys.getswitchinterval() <= 0.0005
