@@ -4,6 +4,7 @@ baseline measured in the same run (this machine is noisy; absolute times alone m
 
     .venv/bin/python bench/run.py            # full run (about three minutes)
     .venv/bin/python bench/run.py --quick    # fewer repeats, 10-second timer test
+    .venv/bin/python bench/run.py --start-only --instructions   # + instruction counts (valgrind)
 
 Targets are checked and printed beside each figure; they are not unit tests.
 """
@@ -13,6 +14,8 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -77,11 +80,16 @@ def run_child(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     return float(frames[0][1]) - start, int(frames[0][2]) / 1024.0
 
 
-def bench_start(repeats: int) -> list[Row]:
+def start_env() -> dict[str, str]:
     env = dict(os.environ, ACUPOINT_EXIT_AFTER_FIRST_PAINT="1", QT_QPA_PLATFORM="offscreen")
     env["ACUPOINT_DATA_DIR"] = tempfile.mkdtemp(prefix="acupoint-bench-")
     # a settings file that says the safety notice was seen, so no dialog opens at start
     Path(env["ACUPOINT_DATA_DIR"], "settings.json").write_text('{"safety_acknowledged": true}')
+    return env
+
+
+def bench_start(repeats: int) -> list[Row]:
+    env = start_env()
     # Byte-code as an installed wheel has it (pip compiles on install); without this a checkout
     # run with PYTHONDONTWRITEBYTECODE would time the compiler.
     compile_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -104,6 +112,41 @@ def bench_start(repeats: int) -> list[Row]:
         Row("cold start to first frame", t_app, "ms", t_bare, "≤ 1.5× bare window", t_app <= 1.5 * t_bare),
         Row("  reference: same widgets, no app code", t_skeleton, "ms", t_bare, "(floor, see README)", None),
         Row("peak memory at start", m_app, "MiB", m_bare, "≤ 1.4× bare window", m_app <= 1.4 * m_bare),
+    ]
+
+
+def bench_instructions() -> list[Row]:
+    """Instructions executed from launch to the first frame, counted by callgrind.
+
+    The same count every run on the same machine, whatever else the machine is doing: the
+    way to tell whether a start-up change helped when times are noisy. A reference, not a target.
+    """
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        print("valgrind is not installed: no instruction counts", file=sys.stderr)
+        return []
+    env = start_env()
+    out_dir = Path(tempfile.mkdtemp(prefix="acupoint-callgrind-"))
+    bare_script = out_dir / "bare_window.py"
+    bare_script.write_text(BARE_WINDOW)
+    stop = str(ROOT / "bench" / "stop_at_first_frame.py")
+    subprocess.run([sys.executable, "-m", "acupoint_gui"], env=env, capture_output=True, check=True)  # the cache
+    counts: dict[str, float] = {}
+    for name, args in (
+        ("bare", [str(bare_script)]),
+        ("skeleton", [str(ROOT / "bench" / "skeleton_window.py")]),
+        ("app", ["-m", "acupoint_gui"]),
+    ):
+        command = [valgrind, "--tool=callgrind", f"--callgrind-out-file={out_dir / name}.out", sys.executable, stop]
+        result = subprocess.run([*command, *args], env=env, capture_output=True, text=True, timeout=600)
+        found = re.search(r"Collected : (\d+)", result.stderr)
+        if result.returncode != 0 or found is None:
+            raise RuntimeError(f"callgrind of {name} failed: {result.stderr[-500:]}")
+        counts[name] = int(found.group(1)) / 1e6
+    shutil.rmtree(out_dir, ignore_errors=True)
+    return [
+        Row("instructions to first frame", counts["app"], "M", counts["bare"], "(deterministic)", None),
+        Row("  reference: same widgets, no app code", counts["skeleton"], "M", counts["bare"], "(deterministic)", None),
     ]
 
 
@@ -237,9 +280,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer repeats and a 10-second timer test")
     parser.add_argument("--start-only", action="store_true", help="only the start-up rows (time and memory)")
+    parser.add_argument(
+        "--instructions", action="store_true", help="also count start-up instructions with callgrind (about a minute)"
+    )
     args = parser.parse_args()
     repeats = 3 if args.quick else 7
     rows = bench_start(repeats if args.quick else 2 * repeats + 1)
+    if args.instructions:
+        rows += bench_instructions()
     if not args.start_only:
         rows += bench_in_process(repeats, 10.0 if args.quick else 60.0)
     print_table(rows)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from pathlib import Path
 from types import ModuleType
 
-from .conftest import ROOT
+from .conftest import ROOT, acknowledge_safety, run_python
 
 
 def load_bench() -> ModuleType:
@@ -29,3 +30,17 @@ def test_start_rows_measure_the_app_the_bare_window_and_the_skeleton() -> None:
     for row in rows:
         assert 0 < row.value < 60_000 and row.baseline is not None and row.baseline > 0
     assert rows[1].ok is None and isinstance(rows[0].ok, bool)
+
+
+def test_the_instruction_count_stops_the_app_at_its_first_frame(isolated_user_data: Path) -> None:
+    """bench/run.py --instructions counts to the first frame, not the setup that follows it."""
+    acknowledge_safety(isolated_user_data)
+    result = run_python(
+        str(ROOT / "bench" / "stop_at_first_frame.py"),
+        "-m",
+        "acupoint_gui",
+        extra_env={"ACUPOINT_EXIT_AFTER_FIRST_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("first-frame ")
+    assert not (isolated_user_data / "history.sqlite3").exists(), "the deferred setup must not have run"
