@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from .conftest import require_tool
 from .cups_queue import QUEUE, ensure_queue, newest_pdf, wait_for
+from .desktop import Desktop, xvfb
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 
@@ -31,74 +29,12 @@ routines:
 """
 
 
-class Desktop:
-    def __init__(self, display: str, probe: Path, shots: Path) -> None:
-        self.display = display
-        self.probe = probe
-        self.shots = shots
-        self.env = dict(os.environ, DISPLAY=display)
-
-    def state(self) -> dict[str, Any]:
-        try:
-            return dict(json.loads(self.probe.read_text()))
-        except (OSError, ValueError):
-            return {}
-
-    def until(self, condition: Callable[[dict[str, Any]], bool], what: str, timeout: float = 20) -> dict[str, Any]:
-        found: dict[str, Any] = {}
-
-        def check() -> bool:
-            nonlocal found
-            found = self.state()
-            return bool(found) and condition(found)
-
-        wait_for(check, timeout, what)
-        return found
-
-    def xdotool(self, *args: str) -> None:
-        subprocess.run(["xdotool", *args], env=self.env, check=True, timeout=20)
-
-    def click(self, x: int, y: int) -> None:
-        self.xdotool("mousemove", "--sync", str(x), str(y))
-        self.xdotool("click", "1")
-
-    def widget(self, state: dict[str, Any], **match: str) -> dict[str, Any]:
-        for widget in state["widgets"]:
-            if all(widget.get(k) == v for k, v in match.items()):
-                return dict(widget)
-        raise AssertionError(f"no widget {match} in {[w['name'] or w['text'] for w in state['widgets']]}")
-
-    def screenshot(self, name: str) -> None:
-        if shutil.which("import"):
-            subprocess.run(
-                ["import", "-window", "root", str(self.shots / f"{name}.png")], env=self.env, check=False, timeout=30
-            )
-        else:
-            subprocess.run(
-                ["xwd", "-root", "-silent", "-out", str(self.shots / f"{name}.xwd")],
-                env=self.env,
-                check=False,
-                timeout=30,
-            )
-
-
 @pytest.fixture
 def desktop(tmp_path: Path, artifacts_dir: Path) -> Iterator[Desktop]:
-    xvfb = require_tool("Xvfb")
+    xvfb_path = require_tool("Xvfb")
     require_tool("xdotool")
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"], pass_fds=(write,)
-    )
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        number = pipe.readline().strip()
-    assert number.isdigit(), "Xvfb did not report its display"
-    shots = artifacts_dir / "e2e"
-    shots.mkdir(parents=True, exist_ok=True)
-    yield Desktop(f":{number}", tmp_path / "probe.json", shots)
-    server.terminate()
-    server.wait(timeout=10)
+    with xvfb(xvfb_path, tmp_path / "probe.json", artifacts_dir / "e2e") as screen:
+        yield screen
 
 
 def test_real_window_click_search_session_print(desktop: Desktop, tmp_path: Path) -> None:

@@ -1,0 +1,91 @@
+"""Drive the real app in an X server (Xvfb) with xdotool, as a person would.
+
+Used by the end-to-end test and by ``tools/make_screenshots.py`` (the README's pictures). The
+app reports what it shows, and where, through ``ACUPOINT_E2E_PROBE`` (see ``app/probe.py``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from .cups_queue import wait_for
+
+
+class Desktop:
+    def __init__(self, display: str, probe: Path, shots: Path) -> None:
+        self.display = display
+        self.probe = probe
+        self.shots = shots
+        self.env = dict(os.environ, DISPLAY=display)
+
+    def state(self) -> dict[str, Any]:
+        try:
+            return dict(json.loads(self.probe.read_text()))
+        except (OSError, ValueError):
+            return {}
+
+    def until(self, condition: Callable[[dict[str, Any]], bool], what: str, timeout: float = 20) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+
+        def check() -> bool:
+            nonlocal found
+            found = self.state()
+            return bool(found) and condition(found)
+
+        wait_for(check, timeout, what)
+        return found
+
+    def xdotool(self, *args: str) -> str:
+        result = subprocess.run(
+            ["xdotool", *args], env=self.env, check=True, timeout=20, capture_output=True, text=True
+        )
+        return result.stdout
+
+    def click(self, x: int, y: int) -> None:
+        self.xdotool("mousemove", "--sync", str(x), str(y))
+        self.xdotool("click", "1")
+
+    def widget(self, state: dict[str, Any], **match: str) -> dict[str, Any]:
+        for widget in state["widgets"]:
+            if all(widget.get(k) == v for k, v in match.items()):
+                return dict(widget)
+        raise AssertionError(f"no widget {match} in {[w['name'] or w['text'] for w in state['widgets']]}")
+
+    def screenshot(self, name: str, crop: str = "") -> Path:
+        """Save the screen as ``shots/NAME.png`` with ImageMagick's import; ``crop`` is
+        ``WxH+X+Y``."""
+        target = self.shots / f"{name}.png"
+        if shutil.which("import"):
+            region = ["-crop", crop] if crop else []
+            subprocess.run(["import", "-window", "root", *region, str(target)], env=self.env, check=False, timeout=30)
+        else:
+            target = target.with_suffix(".xwd")
+            subprocess.run(["xwd", "-root", "-silent", "-out", str(target)], env=self.env, check=False, timeout=30)
+        return target
+
+
+@contextmanager
+def xvfb(xvfb_path: str, probe: Path, shots: Path, size: str = "1600x1000") -> Iterator[Desktop]:
+    """An X server of its own (the first free display), stopped afterwards."""
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        [xvfb_path, "-displayfd", str(write), "-screen", "0", f"{size}x24", "-nolisten", "tcp"], pass_fds=(write,)
+    )
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        number = pipe.readline().strip()
+    try:
+        if not number.isdigit():
+            raise RuntimeError("Xvfb did not report its display")
+        shots.mkdir(parents=True, exist_ok=True)
+        yield Desktop(f":{number}", probe, shots)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
