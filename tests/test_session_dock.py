@@ -87,6 +87,12 @@ def test_countdown_and_breathing_follow_the_clock(qtbot: QtBot, app: AppControll
     clock.advance(5.0)
     app.session.poll()
     assert app.session_dock.breathing.words() == "Breathe in"
+    app.session.toggle_pause()  # a paused cue must not keep saying "Breathe in"
+    assert app.session_dock.breathing.words() == "Paused: breathe normally"
+    app.session.toggle_pause()
+    assert app.session_dock.breathing.words() == "Breathe in"
+    app.session.stop()
+    assert app.session_dock.breathing.words() == "", "no cue is left behind after the session"
 
 
 def test_pregnancy_setting_leaves_contraindicated_points_out(

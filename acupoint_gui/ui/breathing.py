@@ -2,6 +2,7 @@
 
 It only draws what it is given (:meth:`BreathingCue.show_breath`); the session decides the
 timing. With reduced motion it shows the words and a plain bar instead of the animation.
+While the session is paused it says so, rather than leave "Breathe in" standing.
 """
 
 from __future__ import annotations
@@ -23,20 +24,29 @@ class BreathingCue(QWidget):
         self.setAccessibleName("Breathing cue")
         self.state: BreathState | None = None
         self.reduced_motion = False
+        self.paused = False
 
     def set_reduced_motion(self, reduced: bool) -> None:
         self.reduced_motion = reduced
         self.update()
 
+    def set_paused(self, paused: bool) -> None:
+        if paused != self.paused:
+            self.paused = paused
+            self.setAccessibleDescription(self.words())
+            self.update()
+
     def show_breath(self, state: BreathState | None) -> None:
         changed_phase = state is None or self.state is None or state.phase is not self.state.phase
         self.state = state
         if changed_phase:
-            self.setAccessibleDescription(state.phase.label if state else "")
+            self.setAccessibleDescription(self.words())
         self.update()
 
     def words(self) -> str:
-        return self.state.phase.label if self.state else ""
+        if self.state is None:
+            return ""
+        return "Paused: breathe normally" if self.paused else self.state.phase.label
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -75,6 +85,9 @@ class BreathingCue(QWidget):
         smallest, largest = side * 0.25, side * 0.5
         radius = smallest + (largest - smallest) * self.state.size
         centre = QPointF(rect.center().x(), rect.top() + side / 2 + 4)
+        if self.paused:  # grey and still, so it does not read as an instruction to hold the breath
+            accent = QColor(text_colour)
+            accent.setAlphaF(0.45)
         fill = QColor(accent)
         fill.setAlphaF(0.35 if self.state.phase in (BreathPhaseName.INHALE, BreathPhaseName.HOLD_IN) else 0.25)
         painter.setBrush(QBrush(fill))

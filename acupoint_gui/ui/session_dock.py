@@ -162,6 +162,7 @@ class SessionDock(QWidget):
         for button in (self.pause_button, self.skip_button, self.previous_button, self.stop_button):
             button.setEnabled(running)
         self.pause_button.setText("Resume" if paused else "Pause")
+        self.breathing.set_paused(paused)
 
     def show_step(self, title: str, instruction: str, position: int, total: int, next_text: str) -> None:
         self.current.setText(title)
