@@ -108,6 +108,14 @@ def create_application() -> QApplication:
 
 def run(points_path: Path | None = None) -> int:
     app = create_application()
+    from .single_instance import SingleInstance
+    from .user_paths import user_data_dir
+
+    instance = SingleInstance(user_data_dir())
+    if not instance.acquire():
+        instance.ask_the_running_copy_to_show()
+        print("Acupoint is already open: its window has been brought forward.")
+        return 0
     catalog, message = load_catalog_with_fallback(points_path)
     if catalog is None:
         messages.critical(None, "Acupoint cannot start", message or "Unknown problem with the data.")
@@ -124,10 +132,13 @@ def run(points_path: Path | None = None) -> int:
     # window that never paints (started minimised) gets them a little later all the same.
     first_frame.painted.connect(controller.after_show)
     QTimer.singleShot(AFTER_SHOW_FALLBACK_MS, controller.after_show)
+    instance.showRequested.connect(window.bring_forward)
+    first_frame.painted.connect(instance.listen)
     if message:
         first_frame.painted.connect(lambda: messages.warn(window, "Problem with the points file", message))
     probe = install_probe(controller)  # end-to-end tests only
     window.show()
     code = app.exec()
     del probe
+    instance.release()
     return code

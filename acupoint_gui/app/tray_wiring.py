@@ -72,10 +72,7 @@ class TrayWiring(QObject):
             self._tick(self.app.session.engine.seconds_left() if self.app.session.engine else 0.0)
 
     def open_window(self) -> None:
-        window = self.app.window
-        window.showNormal()
-        window.raise_()
-        window.activateWindow()
+        self.app.window.bring_forward()
 
     def quit(self) -> None:
         self.app.session.stop()

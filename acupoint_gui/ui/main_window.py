@@ -45,6 +45,14 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    def bring_forward(self) -> None:
+        """Show the window in front, also when it was minimised or hidden in the tray (a maximised
+        window stays maximised)."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def action(self, action_id: ActionId) -> QAction:
         return self.actions_by_id[action_id]
 
