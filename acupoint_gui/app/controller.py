@@ -70,7 +70,13 @@ class AppController(QObject):
         self.window.resizeDocks(
             [self.window.session_dock, self.window.detail_dock], [430, 390], Qt.Orientation.Vertical
         )
-        self.window.resizeDocks([self.window.detail_dock], [380], Qt.Orientation.Horizontal)
+        # The map keeps at least half of a small window; the docks take their full width on a large one.
+        width = self.window.width()
+        self.window.resizeDocks(
+            [self.window.search_dock, self.window.detail_dock],
+            [min(270, int(width * 0.2)), min(380, int(width * 0.3))],
+            Qt.Orientation.Horizontal,
+        )
         self.window.view_menu.addAction(self.window.session_dock.toggleViewAction())
         self.session = SessionController(catalog, parent=self)
         self.session_wiring = SessionWiring(self, self.session_dock, self.session)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ..model.sheet_content import SheetContent, SheetError, sheet_for_points, sheet_for_routine
 from ..ui.actions import ActionId
+from ..ui.screen_fit import resize_to_fit
 
 if TYPE_CHECKING:
     from .controller import AppController
@@ -81,7 +82,7 @@ class PrintWiring(QObject):
         preview.setObjectName("printPreview")
         preview.setWindowTitle(f"Print — {content.title}")
         preview.paintRequested.connect(lambda device: render_sheet(device, self.app.catalog, content))
-        preview.resize(900, 1000)
+        resize_to_fit(preview, 900, 1000)
         preview.exec()
 
     def export_pdf(self) -> None:

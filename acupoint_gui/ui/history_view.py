@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.history import History
+from .screen_fit import resize_to_fit
 
 COLUMNS = ("Date", "Routine", "Steps done", "Finished", "Pain before", "Pain after", "Note")
 
@@ -92,7 +93,7 @@ class HistoryView(QDialog):
         layout.addWidget(self.chart_view, 3)
         layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
-        self.resize(900, 600)
+        resize_to_fit(self, 900, 600)
 
     def _chart(self) -> QWidget:
         from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis

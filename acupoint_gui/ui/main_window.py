@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 from .actions import ActionId, create_actions
 from .body_map import BodyMapWidget
 from .detail_panel import DetailPanel
+from .screen_fit import resize_to_fit
 from .search_panel import SearchPanel
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ class MainWindow(QMainWindow):
         self.detail_dock = self.add_dock("detailDock", "Point details", detail, Qt.DockWidgetArea.RightDockWidgetArea)
         self.actions_by_id = create_actions(self)
         self._build_menus()
-        self.resize(1280, 820)
+        resize_to_fit(self, 1280, 820)  # a saved size, when there is one, is restored over this
 
     def add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)

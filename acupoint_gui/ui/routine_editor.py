@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..model.points import Point
 from ..model.routines import DEFAULT_TARGET_MINUTES, Routine, RoutineStep
+from .screen_fit import resize_to_fit
 
 MAX_NAME = 80
 
@@ -124,7 +125,7 @@ class RoutineEditor(QDialog):
         layout.addWidget(buttons)
         for step in routine.steps if routine else ():
             self.append_step(step.point, step.seconds_per_side)
-        self.resize(460, 520)
+        resize_to_fit(self, 460, 520)
 
     def append_step(self, code: str, seconds: int) -> None:
         item = QListWidgetItem()

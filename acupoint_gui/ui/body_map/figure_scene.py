@@ -95,6 +95,7 @@ class FigureScene(QGraphicsScene):
         self.landmarks: list[LandmarkItem] = []  # made the first time one is shown (not at start-up)
         self._landmark_places: list[tuple[str, QPointF, str]] = []
         self.captions: list[QGraphicsSimpleTextItem] = []  # figure titles and left/right words
+        self.side_words: list[QGraphicsSimpleTextItem] = []  # the left/right words alone
         self._theme = theme
         self._renderers: list[QSvgRenderer] = []
         x = 0.0
@@ -161,10 +162,12 @@ class FigureScene(QGraphicsScene):
         small.setPointSize(SIDE_FONT_PT)
         viewer_left, viewer_right = ("Right", "Left") if panel.view == "front" else ("Left", "Right")
         y = height - CAPTION_DROP
-        self._add_caption(f"◂ {viewer_left}", small, QPointF(x0 + 10, y), 0.0, theme)
-        self._add_caption(f"{viewer_right} ▸", small, QPointF(x0 + width - 10, y), 1.0, theme)
+        self.side_words.append(self._add_caption(f"◂ {viewer_left}", small, QPointF(x0 + 10, y), 0.0, theme))
+        self.side_words.append(self._add_caption(f"{viewer_right} ▸", small, QPointF(x0 + width - 10, y), 1.0, theme))
 
-    def _add_caption(self, text: str, font: QFont, anchor: QPointF, align: float, theme: Theme) -> None:
+    def _add_caption(
+        self, text: str, font: QFont, anchor: QPointF, align: float, theme: Theme
+    ) -> QGraphicsSimpleTextItem:
         """Text whose top edge sits at ``anchor``: left of it (align 0), centred (0.5) or right (1)."""
         label = QGraphicsSimpleTextItem(text)
         label.setFont(font)
@@ -174,6 +177,23 @@ class FigureScene(QGraphicsScene):
         label.setPos(anchor)
         self.addItem(label)
         self.captions.append(label)
+        return label
+
+    @staticmethod
+    def _screen_box(caption: QGraphicsSimpleTextItem, to_screen: Callable[[QPointF], QPointF]) -> QRectF:
+        """Where a caption is on screen: sized in pixels from its anchor, pos() (it has no parent)."""
+        return caption.transform().mapRect(caption.boundingRect()).translated(to_screen(caption.pos()))
+
+    def fit_captions(self, to_screen: Callable[[QPointF], QPointF]) -> None:
+        """Hide the left/right words where the figures are drawn too small for them to sit
+        beside the titles without touching (they come back when there is room)."""
+        shown: list[QRectF] = [self._screen_box(c, to_screen) for c in self.captions if c not in self.side_words]
+        for word in self.side_words:
+            box = self._screen_box(word, to_screen).adjusted(-4, 0, 4, 0)
+            fits = not any(box.intersects(other) for other in shown)
+            word.setVisible(fits)
+            if fits:
+                shown.append(box)
 
     def show_landmarks(self, visible: bool, emphasised: Sequence[str] = ()) -> None:
         wanted = set(emphasised)
@@ -194,6 +214,7 @@ class FigureScene(QGraphicsScene):
     def layout_labels(self, to_screen: Callable[[QPointF], QPointF], visible_area: QRectF | None = None) -> None:
         """Move the shown landmarks' labels clear of markers, dots and each other at the view's
         current zoom (labels keep their size on screen); a label with no room is hidden."""
+        self.fit_captions(to_screen)
         shown = sorted(
             (landmark for landmark in self.landmarks if landmark.isVisible()),
             key=lambda landmark: (not landmark.highlighted, landmark.name),
@@ -208,10 +229,10 @@ class FigureScene(QGraphicsScene):
 
         obstacles = [square(marker, SELECTED_RADIUS + 1) for marker in self.markers if marker.isVisible()]
         obstacles += [square(landmark, 6.0) for landmark in shown]
-        for caption in self.captions:  # sized in screen pixels from their anchor, pos() (no parent)
-            box = caption.transform().mapRect(caption.boundingRect())
-            anchor = to_screen(caption.pos())
-            obstacles.append((anchor.x() + box.x(), anchor.y() + box.y(), box.width(), box.height()))
+        for caption in self.captions:
+            if caption.isVisible():
+                box = self._screen_box(caption, to_screen)
+                obstacles.append((box.x(), box.y(), box.width(), box.height()))
         requests = []
         for landmark in shown:
             centre = to_screen(landmark.scenePos())
