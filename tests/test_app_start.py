@@ -16,6 +16,17 @@ from acupoint_gui.ui.actions import ActionId
 
 from .conftest import acknowledge_safety
 
+# These read a flag afresh: after `assert not app.setup_done` mypy would treat the flag as False
+# for the rest of the test, even after the call that sets it.
+
+
+def setup_done(app: AppController) -> bool:
+    return app.setup_done
+
+
+def safety_acknowledged(app: AppController) -> bool:
+    return app.settings.safety_acknowledged
+
 
 def test_bad_user_points_file_falls_back_to_bundled_data(tmp_path: Path) -> None:
     bad = tmp_path / "points.yaml"
@@ -39,7 +50,7 @@ def test_deferred_setup_and_the_users_routines_arrive_after_the_first_frame(
     assert not app.setup_done and app.user_routines == []
     with qtbot.waitSignal(watcher.painted, timeout=10_000):
         app.window.show()
-    assert app.setup_done and app.shown
+    assert setup_done(app) and app.shown
     assert [r.id for r in app.user_routines] == ["mine"]
     names = [app.session_dock.routine.itemText(i) for i in range(app.session_dock.routine.count())]
     assert "Mine (yours)" in names
@@ -76,7 +87,7 @@ def test_first_run_shows_the_safety_notice_once(
     qtbot.addWidget(app.window)
     assert not app.settings.safety_acknowledged
     app.show_safety(first_run=True)
-    assert app.settings.safety_acknowledged
+    assert safety_acknowledged(app)
     assert "Loss of bladder or bowel control" in shown[0] and "see a doctor" in shown[0].lower()
     again = AppController(load_catalog())
     qtbot.addWidget(again.window)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.controller import AppController
@@ -24,13 +25,13 @@ def controller(qtbot: QtBot, app: AppController) -> AppController:
     return app
 
 
-def click_marker(qtbot: QtBot, view: MapView, marker: MarkerItem) -> None:
+def click_marker(view: MapView, marker: MarkerItem) -> None:
     view.fit()
     view.zoom_by(8.0, anchor_under_mouse=False)  # separate close markers so each has its own spot
     view.centerOn(marker)
     pos: QPoint = view.mapFromScene(marker.scenePos())
     assert view.marker_at(pos) is marker, f"{marker.accessible_name} is covered at {pos}"
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
 
 def test_clicking_each_marker_opens_that_point_and_side(qtbot: QtBot, controller: AppController) -> None:
@@ -39,7 +40,7 @@ def test_clicking_each_marker_opens_that_point_and_side(qtbot: QtBot, controller
     for page in body_map.views:
         view = body_map.show_page(page)
         for marker in view.figure_scene.markers:
-            click_marker(qtbot, view, marker)
+            click_marker(view, marker)
             detail = controller.detail
             assert detail.point is not None and detail.point.code == marker.point.code
             assert detail.side == marker.marker.side.value
@@ -56,16 +57,18 @@ def test_keyboard_reaches_every_marker(qtbot: QtBot, controller: AppController) 
         view.setFocus()
         seen: list[str] = []
         for _ in view.figure_scene.markers:
-            qtbot.keyClick(view, Qt.Key.Key_Right)
+            QTest.keyClick(view, Qt.Key.Key_Right)
             focused = view.focused_marker()
             assert focused is not None
             seen.append(focused.accessible_name)
             assert view.accessibleName() == focused.accessible_name
         assert sorted(seen) == sorted(m.accessible_name for m in view.figure_scene.markers)
-        qtbot.keyClick(view, Qt.Key.Key_Return)
+        QTest.keyClick(view, Qt.Key.Key_Return)
         assert controller.detail.point is not None
-        assert controller.detail.point.code == view.focused_marker().point.code  # type: ignore[union-attr]
-        qtbot.keyClick(view, Qt.Key.Key_Escape)
+        focused = view.focused_marker()
+        assert focused is not None
+        assert controller.detail.point.code == focused.point.code
+        QTest.keyClick(view, Qt.Key.Key_Escape)
         assert controller.detail.point is None
 
 
@@ -103,9 +106,9 @@ def test_zoom_has_limits_and_fit_resets(controller: AppController) -> None:
 def test_search_box_finds_and_enter_selects(qtbot: QtBot, controller: AppController) -> None:
     box = controller.search_panel.box
     box.setFocus()
-    qtbot.keyClicks(box, "B54")
+    QTest.keyClicks(box, "B54")
     assert controller.search_panel.results.count() >= 1
-    qtbot.keyClick(box, Qt.Key.Key_Return)
+    QTest.keyClick(box, Qt.Key.Key_Return)
     assert controller.detail.point is not None and controller.detail.point.code == "BL40"
     dimmed = {m.point.code for m in controller.body_map.markers() if m.dimmed}
     bright = {m.point.code for m in controller.body_map.markers() if not m.dimmed}
@@ -185,7 +188,7 @@ def test_overlapping_markers_pick_the_nearest_centre(qtbot: QtBot, controller: A
     view.fit()
     for marker in view.figure_scene.markers:
         pos = view.mapFromScene(marker.scenePos())
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
         assert controller.detail.point is not None
         assert (controller.detail.point.code, controller.detail.side) == (marker.point.code, marker.marker.side.value)
 

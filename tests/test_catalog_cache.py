@@ -82,7 +82,7 @@ def test_a_file_edited_while_it_is_read_leaves_a_stale_cache_not_a_wrong_one(
     tmp_path: Path, points_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cache = tmp_path / "catalog.json"
-    real_load = catalog_cache.load_catalog
+    real_load = load_catalog  # the function catalog_cache calls, before the patch below replaces it there
     old_text = points_copy.read_text(encoding="utf-8")
 
     def load_then_edit(path: Path | None = None) -> Catalog:

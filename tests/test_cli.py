@@ -83,9 +83,11 @@ def test_help(command: list[str]) -> None:
 
 
 def test_missing_qt_library_names_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
     from acupoint_gui import qt_check
 
-    monkeypatch.setattr(qt_check.sys, "platform", "linux")
+    monkeypatch.setattr(sys, "platform", "linux")  # the sys module qt_check reads
     monkeypatch.setenv("DISPLAY", ":99")
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)

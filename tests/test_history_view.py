@@ -32,6 +32,8 @@ def seed(path: Path, days: int = 28) -> History:
 
 
 def test_history_view_lists_sessions_and_charts_pain(qtbot: QtBot, tmp_path: Path, artifacts_dir: Path) -> None:
+    from PySide6.QtCharts import QChartView, QDateTimeAxis
+
     from acupoint_gui.ui.history_view import HistoryView
 
     history = seed(tmp_path / "h.sqlite3")
@@ -41,9 +43,13 @@ def test_history_view_lists_sessions_and_charts_pain(qtbot: QtBot, tmp_path: Pat
     view.show()
     assert view.table.rowCount() == 28
     assert view.before.count() == 28 and view.after.count() == 28
-    assert view.table.item(0, 1).text() == "Hip and low back"
+    cell = view.table.item(0, 1)
+    assert cell is not None
+    assert cell.text() == "Hip and low back"
     assert [view.before.at(i).y() for i in (0, 27)] == [7, 3], "oldest first, pain trending down"
+    assert isinstance(view.chart_view, QChartView)
     [x_axis] = view.chart_view.chart().axes(Qt.Orientation.Horizontal)
+    assert isinstance(x_axis, QDateTimeAxis)
     assert x_axis.min().toMSecsSinceEpoch() <= view.before.at(0).x()
     assert view.before.at(27).x() <= x_axis.max().toMSecsSinceEpoch(), "every point inside the axis"
     assert view.grab().save(str(artifacts_dir / "history-view.png"))
@@ -64,6 +70,7 @@ def test_pain_is_logged_before_and_after_a_session(app: AppController, monkeypat
     while app.session.state.value == "running":
         clock.advance(60)
         app.session.poll()
+    assert app.history_wiring.history is not None
     [record] = app.history_wiring.history.sessions()
     assert (record.pain_before, record.pain_after, record.finished) == (6, 3, True)
     assert record.completed_steps == record.total_steps == 6
@@ -71,13 +78,18 @@ def test_pain_is_logged_before_and_after_a_session(app: AppController, monkeypat
 
 
 def test_empty_history_shows_an_empty_chart_and_no_export(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCharts import QChartView
+
     from acupoint_gui.ui.history_view import HistoryView
 
     view = HistoryView(History(tmp_path / "empty.sqlite3"))
     qtbot.addWidget(view)
     assert view.table.rowCount() == 0 and view.before.count() == 0
+    assert isinstance(view.chart_view, QChartView)
     assert "No sessions yet" in view.chart_view.chart().title()
-    assert not view.findChild(QPushButton, "exportCsv").isEnabled()
+    export = view.findChild(QPushButton, "exportCsv")
+    assert export is not None
+    assert not export.isEnabled()
 
 
 def test_date_axis_is_whole_days_or_weeks() -> None:
@@ -118,6 +130,7 @@ def test_stopping_early_finishes_the_record_as_not_finished(app: AppController) 
     app.session.poll()
     app.session.skip()  # a skipped step is not a completed one
     app.session.stop()
+    assert app.history_wiring.history is not None
     [record] = app.history_wiring.history.sessions()
     assert (record.completed_steps, record.total_steps, record.finished) == (1, 6, False)
     assert record.ended_at is not None
@@ -127,7 +140,12 @@ def test_history_menu_opens_the_view(app: AppController, monkeypatch: pytest.Mon
     from acupoint_gui.ui.history_view import HistoryView
 
     opened: list[int] = []
-    monkeypatch.setattr(HistoryView, "exec", lambda self: opened.append(self.table.rowCount()) or 0)
+
+    def fake_exec(self: HistoryView) -> int:
+        opened.append(self.table.rowCount())
+        return 0
+
+    monkeypatch.setattr(HistoryView, "exec", fake_exec)
     app.window.actions_by_id[ActionId.HISTORY].trigger()
     assert opened == [0]
 
@@ -142,6 +160,7 @@ def test_a_damaged_history_is_reported_once(
     )
     controller = AppController(load_catalog())
     qtbot.addWidget(controller.window)
+    assert controller.history_wiring.history is not None
     assert controller.history_wiring.history.report is not None
     controller.history_wiring.after_show()
     qtbot.waitUntil(lambda: warnings == ["Session history was damaged"], timeout=1000)
@@ -154,7 +173,9 @@ def test_pain_dialog_buttons_note_limit_and_skip(qtbot: QtBot) -> None:
     dialog = PainDialog("How much does it hurt?", with_note=True)
     qtbot.addWidget(dialog)
     assert dialog.pain() is None
-    dialog.findChild(QPushButton, "pain7").click()
+    seven = dialog.findChild(QPushButton, "pain7")
+    assert seven is not None
+    seven.click()
     assert dialog.pain() == 7
     dialog.note.setPlainText("x" * (MAX_NOTE + 1))
     dialog.accept()

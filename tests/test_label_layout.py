@@ -14,9 +14,11 @@ def test_a_label_goes_on_its_preferred_side_when_there_is_room() -> None:
         ],
         [],
     )
-    assert right == (GAP, -5)
-    assert left == (-40 - GAP, -5)
-    assert above == (-20, -10 - GAP)
+    # float literals: with an int such as -5 in the tuple, mypy narrows the offset to a type no value
+    # has and reports the next assert as unreachable
+    assert right == (GAP, -5.0)
+    assert left == (-40 - GAP, -5.0)
+    assert above == (-20.0, -10 - GAP)
 
 
 def test_a_label_moves_away_from_a_marker_on_its_preferred_side() -> None:
@@ -30,7 +32,7 @@ def test_labels_never_overlap_each_other_and_the_first_asked_wins() -> None:
     first, second = place_labels(
         [LabelRequest((100, 100), (40, 10), "right"), LabelRequest((100, 100), (40, 10), "right")], []
     )
-    assert first == (GAP, -5)
+    assert first == (GAP, -5.0)
     assert second is not None and second != first
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -23,10 +24,10 @@ def test_editor_adds_removes_reorders_by_keyboard(qtbot: QtBot, app: AppControll
         editor._add()
     editor.steps.setCurrentRow(2)
     editor.steps.setFocus()
-    qtbot.keyClick(editor.steps, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(editor.steps, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     editor.seconds.setValue(45)
     editor.steps.setCurrentRow(0)
-    qtbot.keyClick(editor.steps, Qt.Key.Key_Delete)
+    QTest.keyClick(editor.steps, Qt.Key.Key_Delete)
     editor.name.setText("  Evening  ")
     editor.rounds.setValue(2)
     routine = editor.routine("evening")

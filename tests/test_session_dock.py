@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.controller import AppController
@@ -23,6 +24,12 @@ def app(qtbot: QtBot, app: AppController) -> AppController:
 
 def current_markers(app: AppController) -> set[tuple[str, str]]:
     return {(m.point.code, m.marker.side.value) for m in app.body_map.markers() if m.current}
+
+
+def session_state(app: AppController) -> str:
+    """The session's state, read afresh: mypy would keep ``app.session.state.value`` narrowed by
+    an earlier assert, across the key presses that change it."""
+    return app.session.state.value
 
 
 def test_routines_are_listed(app: AppController) -> None:
@@ -56,22 +63,22 @@ def test_running_a_routine_moves_the_highlight_and_side(qtbot: QtBot, app: AppCo
 
 def test_shortcuts_pause_skip_previous_stop(qtbot: QtBot, app: AppController, clock: FakeClock) -> None:
     app.session_dock.routine.setCurrentIndex(app.session_dock.routine.findData("three-point-hold"))
-    qtbot.mouseClick(app.session_dock.start_button, Qt.MouseButton.LeftButton)
-    assert app.session.state.value == "running"
+    QTest.mouseClick(app.session_dock.start_button, Qt.MouseButton.LeftButton)
+    assert session_state(app) == "running"
     window = app.window
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert app.session.state.value == "paused"
+    QTest.keyClick(window, Qt.Key.Key_Space)
+    assert session_state(app) == "paused"
     assert app.session_dock.pause_button.text() == "Resume"
-    qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert app.session.state.value == "running"
+    QTest.keyClick(window, Qt.Key.Key_Space)
+    assert session_state(app) == "running"
     first = current_markers(app)
-    qtbot.keyClick(window, Qt.Key.Key_Right)
+    QTest.keyClick(window, Qt.Key.Key_Right)
     assert current_markers(app) != first
-    qtbot.keyClick(window, Qt.Key.Key_Left)
+    QTest.keyClick(window, Qt.Key.Key_Left)
     assert current_markers(app) == first
-    qtbot.keyClick(window, Qt.Key.Key_Escape)
-    assert app.session.state.value == "stopped"
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    assert session_state(app) == "stopped"
     assert current_markers(app) == set()
 
 

@@ -158,7 +158,9 @@ def test_printing_to_a_real_cups_pdf_queue() -> None:
     wait_for(lambda: newest_pdf(out_dir, started) is not None, 30, "cups-pdf to write its PDF")
     printed = newest_pdf(out_dir, started)
     assert printed is not None
-    expected = int(re.search(r"sent (\d+) page", result.stdout).group(1))  # type: ignore[union-attr]
+    sent = re.search(r"sent (\d+) page", result.stdout)
+    assert sent is not None, result.stdout
+    expected = int(sent.group(1))
     # cups-pdf re-encodes the fonts, so its text is not searchable: the page count is the check.
     assert pdf_pages(printed) == expected
 

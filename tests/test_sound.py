@@ -58,7 +58,12 @@ def test_real_audio_layer_completes_even_without_a_device(qtbot: QtBot, app: App
 def test_muted_plays_nothing_but_the_session_runs(app: AppController, monkeypatch: pytest.MonkeyPatch) -> None:
     loads: list[int] = []
     player = app.cue_wiring.player
-    monkeypatch.setattr(player, "_load_effects", lambda: loads.append(1) or {})
+
+    def counting_load() -> dict[str, object]:
+        loads.append(1)
+        return {}
+
+    monkeypatch.setattr(player, "_load_effects", counting_load)
     app.session_dock.sound.setChecked(False)
     assert app.settings.muted and player.muted
     run_to_the_end(app, ROUTINE)

@@ -23,5 +23,5 @@ def test_ruff_format() -> None:
 
 
 def test_mypy_strict() -> None:
-    result = run("mypy", "--strict", "acupoint_gui", "bench")
+    result = run("mypy", "--strict", "acupoint_gui", "bench", "tests", "tools")
     assert result.returncode == 0, result.stdout + result.stderr
