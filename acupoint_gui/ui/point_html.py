@@ -9,6 +9,13 @@ from ..model.points import Atlas, Claim, Point, Pregnancy
 from .theme import Theme
 
 PRESSURE_WORDS = {"gentle": "Gentle", "medium": "Medium", "firm": "Firm"}
+# A caution no article gives is Acupoint's own (for example about pregnancy): it says so.
+GENERAL_ADVICE = ' <span class="src">(general advice, not from the articles)</span>'
+# Some points are said to help numbness or weakness, which are also warning signs.
+CLAIMS_NOTE = (
+    "These are the articles' claims, not proven effects. Numbness or weakness that is new or "
+    "getting worse needs a doctor first, not acupressure (Help ▸ Safety and when to see a doctor)."
+)
 PARTNER_WORDS = {
     "no": "You can reach this point yourself.",
     "helpful": "A partner makes this easier.",
@@ -62,7 +69,7 @@ def point_html(atlas: Atlas, point: Point, theme: Theme, *, side: str | None = N
 
     cautions = list(point.cautions)
     if cautions or point.pregnancy is not Pregnancy.NONE:
-        items = "".join(f"<li>{escape(c.text)}{_sources(atlas, c.sources)}</li>" for c in cautions)
+        items = "".join(f"<li>{escape(c.text)}{_sources(atlas, c.sources) or GENERAL_ADVICE}</li>" for c in cautions)
         lead = ""
         if point.pregnancy is Pregnancy.CONTRAINDICATED:
             lead = "<p><b>⚠ Do not press this point during pregnancy.</b></p>"
@@ -88,6 +95,7 @@ def point_html(atlas: Atlas, point: Point, theme: Theme, *, side: str | None = N
     parts.append(f"<p>{escape(PARTNER_WORDS.get(point.partner.value, ''))}</p>")
     if point.indications:
         parts.append(f"<h2>What the articles say it helps</h2><ul>{_claims(atlas, point.indications)}</ul>")
+        parts.append(f'<p class="aka">{escape(CLAIMS_NOTE)}</p>')
     if point.disagreements:
         parts.append(f"<h2>Where the sources disagree</h2><ul>{_claims(atlas, point.disagreements)}</ul>")
     parts.append(f"<h2>Standard location (WHO 2008)</h2><p>{escape(point.who_location)}</p>")

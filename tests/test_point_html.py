@@ -1,0 +1,31 @@
+"""The point details say where each statement comes from, and never present advice as a source's."""
+
+from __future__ import annotations
+
+from html import escape
+
+from pytestqt.qtbot import QtBot
+
+from acupoint_gui.model.catalog import Catalog
+from acupoint_gui.ui.point_html import CLAIMS_NOTE, GENERAL_ADVICE, point_html
+from acupoint_gui.ui.theme import current_theme
+
+
+def test_a_caution_no_article_gives_is_marked_as_general_advice(qtbot: QtBot, catalog: Catalog) -> None:
+    atlas = catalog.atlas
+    bl40 = atlas.point("BL40")
+    html = point_html(atlas, bl40, current_theme())
+    uncited = next(c for c in bl40.cautions if not c.sources)  # varicose veins: Acupoint's own advice
+    cited = next(c for c in bl40.cautions if c.sources)  # nerves and vessels: the five-points article
+    assert uncited.text in html and uncited.text + GENERAL_ADVICE in html
+    assert cited.text + GENERAL_ADVICE not in html
+    assert atlas.source(cited.sources[0]).title in html
+
+
+def test_claims_of_help_with_numbness_come_with_the_warning(qtbot: QtBot, catalog: Catalog) -> None:
+    atlas = catalog.atlas
+    gb30 = atlas.point("GB30")
+    assert any("umbness" in claim.text for claim in gb30.indications)
+    html = point_html(atlas, gb30, current_theme())
+    assert escape(CLAIMS_NOTE) in html
+    assert html.index("What the articles say it helps") < html.index("needs a doctor first")
