@@ -7,7 +7,7 @@ from html import escape
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.model.catalog import Catalog
-from acupoint_gui.ui.point_html import CLAIMS_NOTE, GENERAL_ADVICE, point_html
+from acupoint_gui.ui.point_html import CLAIMS_NOTE, FINGERS_NOTE, GENERAL_ADVICE, point_html
 from acupoint_gui.ui.theme import current_theme
 
 
@@ -29,3 +29,9 @@ def test_claims_of_help_with_numbness_come_with_the_warning(qtbot: QtBot, catalo
     html = point_html(atlas, gb30, current_theme())
     assert escape(CLAIMS_NOTE) in html
     assert html.index("What the articles say it helps") < html.index("needs a doctor first")
+
+
+def test_the_directions_point_to_the_finger_measures(qtbot: QtBot, catalog: Catalog) -> None:
+    atlas = catalog.atlas
+    html = point_html(atlas, atlas.point("BL23"), current_theme())
+    assert html.index("How to find it") < html.index(escape(FINGERS_NOTE)) < html.index("How to press")

@@ -137,6 +137,7 @@ class AppController(QObject):
         a[ActionId.REDUCED_MOTION].toggled.connect(lambda on: self.update_settings(reduced_motion=on))
         a[ActionId.BREATHING].triggered.connect(self.edit_breathing)
         a[ActionId.SAFETY].triggered.connect(lambda: self.show_safety(first_run=False))
+        a[ActionId.FINGER_MEASURES].triggered.connect(self.show_finger_measures)
         a[ActionId.ABOUT].triggered.connect(self._about)
         self.window.closing.connect(self._on_close)
         self.detail.addToRoutineRequested.connect(self.add_to_routine)
@@ -203,6 +204,11 @@ class AppController(QObject):
         dialog.exec()
         if first_run:
             self.update_settings(safety_acknowledged=True)
+
+    def show_finger_measures(self) -> None:
+        from ..ui.finger_measures import FingerMeasuresDialog
+
+        FingerMeasuresDialog(self.window).exec()
 
     def edit_breathing(self) -> None:
         from ..ui.breathing_dialog import BreathingDialog

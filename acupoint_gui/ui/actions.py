@@ -29,6 +29,7 @@ class ActionId(Enum):
     REMINDERS = auto()
     HISTORY = auto()
     SAFETY = auto()
+    FINGER_MEASURES = auto()
     ABOUT = auto()
 
 
@@ -54,6 +55,7 @@ _SPECS: dict[ActionId, tuple[str, QKeySequence.StandardKey | str | None, bool]] 
     ActionId.REMINDERS: ("Daily &reminders…", None, False),
     ActionId.HISTORY: ("Session &history and pain log…", "Ctrl+H", False),
     ActionId.SAFETY: ("&Safety and when to see a doctor", "F1", False),
+    ActionId.FINGER_MEASURES: ("&Measuring with your fingers", None, False),
     ActionId.ABOUT: ("&About Acupoint", None, False),
 }
 

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(a[ActionId.SAFETY])
+        help_menu.addAction(a[ActionId.FINGER_MEASURES])
         help_menu.addAction(a[ActionId.ABOUT])
 
     def closeEvent(self, event: QCloseEvent) -> None:

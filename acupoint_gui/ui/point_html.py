@@ -11,6 +11,7 @@ from .theme import Theme
 PRESSURE_WORDS = {"gentle": "Gentle", "medium": "Medium", "firm": "Firm"}
 # A caution no article gives is Acupoint's own (for example about pregnancy): it says so.
 GENERAL_ADVICE = ' <span class="src">(general advice, not from the articles)</span>'
+FINGERS_NOTE = "Finger widths are those of the person being pressed (Help ▸ Measuring with your fingers)."
 # Some points are said to help numbness or weakness, which are also warning signs.
 CLAIMS_NOTE = (
     "These are the articles' claims, not proven effects. Numbness or weakness that is new or "
@@ -83,6 +84,7 @@ def point_html(atlas: Atlas, point: Point, theme: Theme, *, side: str | None = N
     parts.append(f"<h2>Where it is</h2><p>{escape(point.location)}</p>")
     steps = "".join(f"<li>{escape(step)}</li>" for step in point.finding)
     parts.append(f"<h2>How to find it</h2><ol>{steps}</ol>")
+    parts.append(f'<p class="aka">{escape(FINGERS_NOTE)}</p>')
     technique = point.technique
     parts.append(
         "<h2>How to press</h2>"

@@ -1,0 +1,101 @@
+"""Help: how to measure with your own fingers, the proportional "cun" the point directions use.
+
+The measures are the WHO standard's finger measures. They are taken with the fingers of the
+person being pressed, because cun are proportional to that person's body.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+# (what to put side by side, how many fingers, how many cun)
+MEASURES: tuple[tuple[str, int, float], ...] = (
+    ("The width of your thumb at its joint", 1, 1.0),
+    ("Index and middle finger together (\u201ctwo fingers\u201d)", 2, 1.5),
+    ("Four fingers together, at the middle joints (\u201ca hand\u2019s width\u201d)", 4, 3.0),
+)
+
+INTRO = (
+    "The directions for finding a point measure in finger widths, also called cun. Use the "
+    "fingers of the person being pressed, not the helper's: the measures grow with the body, so "
+    "they fit people of any size."
+)
+
+
+class FingerWidths(QWidget):
+    """The three measures drawn to scale: fingers side by side over a bar as long as the measure."""
+
+    ROW_HEIGHT = 64
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fingerWidths")
+        self.setMinimumSize(QSize(460, self.ROW_HEIGHT * len(MEASURES) + 8))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("Finger measures")
+        self.setAccessibleDescription("; ".join(f"{text}: {cun:g} cun" for text, _, cun in MEASURES))
+
+    def cun_width(self) -> float:
+        """Pixels for one cun: the widest measure (3 cun) takes a third of the width."""
+        return self.width() / 3 / 3.0
+
+    def bar_widths(self) -> list[float]:
+        return [cun * self.cun_width() for _, _, cun in MEASURES]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text_colour = self.palette().color(QPalette.ColorRole.WindowText)
+        skin, outline = QColor("#F3ECE4"), QColor("#5B4A3F")
+        label_font = QFont(self.font())
+        label_font.setBold(True)
+        for row, ((text, fingers, cun), width) in enumerate(zip(MEASURES, self.bar_widths(), strict=True)):
+            top = 4 + row * self.ROW_HEIGHT
+            finger_width = width / fingers
+            painter.setPen(QPen(outline, 1.5))
+            painter.setBrush(QBrush(skin))
+            for finger in range(fingers):
+                painter.drawRoundedRect(
+                    QRectF(8 + finger * finger_width, top, finger_width, 34), finger_width / 2.2, finger_width / 2.2
+                )
+            painter.setPen(QPen(text_colour, 2))
+            bar_y = top + 44
+            painter.drawLine(QRectF(8, bar_y, width, 0).topLeft(), QRectF(8, bar_y, width, 0).topRight())
+            for x in (8, 8 + width):
+                painter.drawLine(QRectF(x, bar_y - 5, 0, 10).topLeft(), QRectF(x, bar_y - 5, 0, 10).bottomLeft())
+            left = self.width() / 3 + 24
+            painter.setFont(label_font)
+            painter.drawText(
+                QRectF(left, top, self.width() - left - 8, 20), int(Qt.AlignmentFlag.AlignLeft), f"{cun:g} cun"
+            )
+            painter.setFont(self.font())
+            painter.drawText(
+                QRectF(left, top + 20, self.width() - left - 8, self.ROW_HEIGHT - 24),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+                text,
+            )
+        painter.end()
+
+
+class FingerMeasuresDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fingerMeasuresDialog")
+        self.setWindowTitle("Measuring with your fingers")
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+        self.drawing = FingerWidths()
+        note = QLabel(
+            "Larger distances are measured between bony landmarks you can feel (for example "
+            "16 cun from the knee crease to the ankle bone); the point's directions say how."
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.drawing)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
