@@ -134,6 +134,7 @@ def run(points_path: Path | None = None) -> int:
     QTimer.singleShot(AFTER_SHOW_FALLBACK_MS, controller.after_show)
     instance.showRequested.connect(window.bring_forward)
     first_frame.painted.connect(instance.listen)
+    QTimer.singleShot(AFTER_SHOW_FALLBACK_MS, instance.listen)
     if message:
         first_frame.painted.connect(lambda: messages.warn(window, "Problem with the points file", message))
     probe = install_probe(controller)  # end-to-end tests only

@@ -44,6 +44,8 @@ class SingleInstance(QObject):
 
     def listen(self) -> None:
         """Start watching for requests (after the first frame: nothing asks before then)."""
+        if self._watcher is not None:
+            return
         self._watcher = QFileSystemWatcher([str(self.data_dir)], self)
         self._watcher.directoryChanged.connect(self._check)
         self._check()
