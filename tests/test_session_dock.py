@@ -100,6 +100,7 @@ def test_countdown_and_breathing_follow_the_clock(qtbot: QtBot, app: AppControll
     assert app.session_dock.breathing.words() == "Breathe in"
     app.session.stop()
     assert app.session_dock.breathing.words() == "", "no cue is left behind after the session"
+    assert "breathe in" in app.session_dock.breathing.idle_text(), "the empty cue says what it is for"
 
 
 def test_pregnancy_setting_leaves_contraindicated_points_out(
