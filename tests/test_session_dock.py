@@ -100,7 +100,6 @@ def test_countdown_and_breathing_follow_the_clock(qtbot: QtBot, app: AppControll
     assert app.session_dock.breathing.words() == "Breathe in"
     app.session.stop()
     assert app.session_dock.breathing.words() == "", "no cue is left behind after the session"
-    assert "breathe in" in app.session_dock.breathing.idle_text(), "the empty cue says what it is for"
 
 
 def test_pregnancy_setting_leaves_contraindicated_points_out(
@@ -170,3 +169,18 @@ def test_reduced_motion_shows_words_and_a_bar(qtbot: QtBot, app: AppController, 
     assert cue.reduced_motion and cue.words() == "Breathe in"
     image = cue.grab().toImage()
     assert not image.isNull()
+
+
+def test_the_panel_is_compact_until_a_session_so_the_details_keep_their_room(qtbot: QtBot, app: AppController) -> None:
+    window, dock = app.window, app.session_dock
+    window.show()
+    qtbot.waitExposed(window)
+    assert dock.countdown.isHidden() and dock.breathing.isHidden() and dock.pause_button.isHidden()
+    idle = window.session_dock.height()
+    assert idle < window.detail_dock.height(), "before a session the point details have most of the room"
+    app.session.start(Routine("t", "Test", None, "", (RoutineStep("CV6", 60),)))
+    assert not dock.countdown.isHidden() and not dock.breathing.isHidden() and not dock.pause_button.isHidden()
+    qtbot.waitUntil(lambda: window.session_dock.height() > idle + 100)
+    app.session.stop()
+    assert dock.countdown.isHidden() and not dock.start_button.isHidden()
+    qtbot.waitUntil(lambda: window.session_dock.height() <= idle + 20)

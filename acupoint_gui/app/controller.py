@@ -67,9 +67,6 @@ class AppController(QObject):
             "sessionDock", "Session", self.session_dock, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.window.splitDockWidget(self.window.session_dock, self.window.detail_dock, Qt.Orientation.Vertical)
-        self.window.resizeDocks(
-            [self.window.session_dock, self.window.detail_dock], [430, 390], Qt.Orientation.Vertical
-        )
         # The map keeps at least half of a small window; the docks take their full width on a large one.
         width = self.window.width()
         self.window.resizeDocks(
@@ -90,6 +87,9 @@ class AppController(QObject):
         # the map), instead of opening one way and jumping to another a moment later.
         self._apply_settings(self.settings)
         self._restore_window()
+        # The session panel is as tall as its contents (compact until a session starts), whatever
+        # height it had when the window was last closed; the point details take the rest.
+        self.window.share_dock_height(self.window.session_dock, self.window.detail_dock)
         if not defer_setup:
             self.finish_setup()
 

@@ -28,6 +28,7 @@ class SessionWiring(QObject):
         self.session = session
         self.shortcut_actions: list[QAction] = []
         self.kept_this_session: set[str] = set()
+        self._panel_expanded = False  # the session panel shows a running session's controls
         dock.startRequested.connect(self.start)
         dock.pauseToggled.connect(session.toggle_pause)
         dock.skipRequested.connect(session.skip)
@@ -171,11 +172,13 @@ class SessionWiring(QObject):
 
     def _state_changed(self, state: str) -> None:
         running = state in ("running", "paused")
-        if running and not self.dock.pause_button.isEnabled():
-            # Keyboard focus leaves the search box, so Space, ← and → reach the session.
-            self.dock.pause_button.setEnabled(True)
-            self.dock.pause_button.setFocus()
+        starting = running and not self.dock.pause_button.isEnabled()
         self.dock.set_running(running, paused=state == "paused")
+        if starting:  # keyboard focus leaves the search box, so Space, ← and → reach the session
+            self.dock.pause_button.setFocus()
+        if running != self._panel_expanded:  # the panel grew or shrank: the point details get the rest
+            self._panel_expanded = running
+            self.app.window.share_dock_height(self.app.window.session_dock, self.app.window.detail_dock)
         for action in self.shortcut_actions:
             action.setEnabled(running)
         self.app.body_map.set_session_active(running)

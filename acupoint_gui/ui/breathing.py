@@ -13,9 +13,6 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..model.breathing import BreathPhaseName, BreathState
 
-IDLE_TEXT = "During a session, a circle here grows as you breathe in and shrinks as you breathe out."
-IDLE_TEXT_REDUCED = "During a session, words and a bar here show when to breathe in and out."
-
 
 class BreathingCue(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -46,10 +43,6 @@ class BreathingCue(QWidget):
             self.setAccessibleDescription(self.words())
         self.update()
 
-    def idle_text(self) -> str:
-        """What the empty cue says before a session."""
-        return IDLE_TEXT_REDUCED if self.reduced_motion else IDLE_TEXT
-
     def words(self) -> str:
         if self.state is None:
             return ""
@@ -65,9 +58,7 @@ class BreathingCue(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(max(12.0, min(22.0, rect.height() / 10)))
         font.setBold(True)
-        if self.state is None:  # no session: say what will appear here, quietly
-            painter.setPen(QColor(text_colour.red(), text_colour.green(), text_colour.blue(), 150))
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.idle_text())
+        if self.state is None:
             painter.end()
             return
         if self.reduced_motion:

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 
+DOCK_CHROME = 80  # menu bar, status bar and the two dock titles, roughly, before the window is shown
+
+
 class MainWindow(QMainWindow):
     closing = Signal(object)  # the QCloseEvent (typed object: its class is made on first close)
     session_dock: QDockWidget  # added by the app layer, which owns the session
@@ -45,6 +48,18 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
+
+    def share_dock_height(self, dock: QDockWidget, other: QDockWidget) -> None:
+        """Give ``dock`` the height its contents ask for and ``other``, in the same column, the rest."""
+        contents = dock.widget()
+        layout = contents.layout() if contents is not None else None
+        if layout is not None:
+            layout.activate()  # so the hint counts widgets that were just shown or hidden
+        wanted = dock.sizeHint().height()
+        # Before the window is first shown the docks have no real height yet: share what the
+        # window will have (QMainWindow scales these figures to the room it finds).
+        total = dock.height() + other.height() if self.isVisible() else self.height() - DOCK_CHROME
+        self.resizeDocks([dock, other], [wanted, max(total - wanted, 1)], Qt.Orientation.Vertical)
 
     def bring_forward(self) -> None:
         """Show the window in front, also when it was minimised or hidden in the tray (a maximised

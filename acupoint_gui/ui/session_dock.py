@@ -128,6 +128,7 @@ class SessionDock(QWidget):
         audio.addWidget(self.voice)
         audio.addWidget(self.volume, 1)
         layout.addLayout(audio)
+        layout.addStretch()  # takes up any spare height before a session (the cue takes it during one)
 
         self.start_button.clicked.connect(self._start)
         self.pause_button.clicked.connect(self.pauseToggled)
@@ -135,6 +136,17 @@ class SessionDock(QWidget):
         self.previous_button.clicked.connect(self.previousRequested)
         self.stop_button.clicked.connect(self.stopRequested)
         self.edit_button.clicked.connect(lambda: self.editRequested.emit(self.routine_id()))
+        self._session_widgets: tuple[QWidget, ...] = (
+            self.countdown,
+            self.instruction,
+            self.progress,
+            self.next_step,
+            self.breathing,
+            self.previous_button,
+            self.pause_button,
+            self.skip_button,
+            self.stop_button,
+        )
         self.set_running(False)
 
     def set_routines(self, routines: list[tuple[str, str]], selected: str = "") -> None:
@@ -156,6 +168,11 @@ class SessionDock(QWidget):
             self.startRequested.emit(self.routine_id())
 
     def set_running(self, running: bool, paused: bool = False) -> None:
+        """Before and after a session the panel is compact (routine, summary, Start), so the point
+        details below it keep their room on a small screen; a session brings out the countdown,
+        the breathing cue and its controls."""
+        for widget in self._session_widgets:
+            widget.setVisible(running)
         self.start_button.setVisible(not running)
         self.routine.setEnabled(not running)
         self.edit_button.setEnabled(not running)
