@@ -108,10 +108,13 @@ def create_application() -> QApplication:
 
 def run(points_path: Path | None = None) -> int:
     app = create_application()
+    from .error_report import ErrorReporter
     from .single_instance import SingleInstance
     from .user_paths import user_data_dir
 
-    instance = SingleInstance(user_data_dir())
+    data_dir = user_data_dir()
+    ErrorReporter(data_dir).install()
+    instance = SingleInstance(data_dir)
     if not instance.acquire():
         instance.ask_the_running_copy_to_show()
         print("Acupoint is already open: its window has been brought forward.")
