@@ -169,12 +169,14 @@ class AppController(QObject):
             return
         self.body_map.select(point.code, side)
         self.body_map.emphasise_landmarks(point.landmarks_used)
+        self.search_panel.show_selected(point.code)
         self.detail.show_point(point, side)
         self.window.detail_dock.show()
         self.window.detail_dock.raise_()
 
     def clear_selection(self) -> None:
         self.body_map.select(None)
+        self.search_panel.show_selected(None)
         self.body_map.emphasise_landmarks(())
         self.detail.show_point(None)
 

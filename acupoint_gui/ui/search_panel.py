@@ -116,6 +116,16 @@ class SearchPanel(QWidget):
         self.warned = set(codes)
         self._update()
 
+    def show_selected(self, code: str | None) -> None:
+        """Highlight the point shown elsewhere (the map, a session) if it is in the list; no signal."""
+        self.results.clearSelection()
+        for row in range(self.results.count()):
+            item = self.results.item(row)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == code:
+                self.results.setCurrentItem(item)
+                self.results.scrollToItem(item)
+                return
+
     def choose_first(self) -> None:
         if self.results.count():
             self._chosen(self.results.item(0))
