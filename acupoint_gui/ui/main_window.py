@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 
-DOCK_CHROME = 80  # menu bar, status bar and the two dock titles, roughly, before the window is shown
+DOCK_SEPARATOR = 6  # the handle between two docks in a column, about
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +58,11 @@ class MainWindow(QMainWindow):
         wanted = dock.sizeHint().height()
         # Before the window is first shown the docks have no real height yet: share what the
         # window will have (QMainWindow scales these figures to the room it finds).
-        total = dock.height() + other.height() if self.isVisible() else self.height() - DOCK_CHROME
+        if self.isVisible():
+            total = dock.height() + other.height()
+        else:
+            bars = self.menuBar().sizeHint().height() + self.statusBar().sizeHint().height()
+            total = self.height() - bars - DOCK_SEPARATOR
         self.resizeDocks([dock, other], [wanted, max(total - wanted, 1)], Qt.Orientation.Vertical)
 
     def bring_forward(self) -> None:
