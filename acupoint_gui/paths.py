@@ -12,7 +12,6 @@ from importlib import resources
 from pathlib import Path
 
 
-@functools.cache
 def package_dir() -> Path:
     """The folder of the ``acupoint_gui`` package, wherever it is installed."""
     return Path(str(resources.files("acupoint_gui")))

@@ -6,7 +6,7 @@ person being pressed, because cun are proportional to that person's body.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -62,9 +62,9 @@ class FingerWidths(QWidget):
                 )
             painter.setPen(QPen(text_colour, 2))
             bar_y = top + 44
-            painter.drawLine(QRectF(8, bar_y, width, 0).topLeft(), QRectF(8, bar_y, width, 0).topRight())
-            for x in (8, 8 + width):
-                painter.drawLine(QRectF(x, bar_y - 5, 0, 10).topLeft(), QRectF(x, bar_y - 5, 0, 10).bottomLeft())
+            painter.drawLine(QPointF(8, bar_y), QPointF(8 + width, bar_y))
+            for x in (8, 8 + width):  # end marks, like a ruler's
+                painter.drawLine(QPointF(x, bar_y - 5), QPointF(x, bar_y + 5))
             left = self.width() / 3 + 24
             painter.setFont(label_font)
             painter.drawText(
