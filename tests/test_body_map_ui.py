@@ -134,7 +134,7 @@ def test_landmarks_used_are_highlighted_with_the_point(controller: AppController
 
 
 def test_landmark_labels_stay_clear_of_the_point_markers(controller: AppController) -> None:
-    """At the default zoom, no landmark label covers a marker (e.g. "L2 spinous" beside BL23)."""
+    """At the default zoom, no landmark label covers a marker (e.g. "L2, elbow level" beside BL23)."""
     controller.window.actions_by_id[ActionId.SHOW_LANDMARKS].setChecked(True)
     for page, view in controller.body_map.views.items():
         controller.body_map.show_page(page)
@@ -163,7 +163,7 @@ def test_landmark_labels_stay_clear_of_the_point_markers(controller: AppControll
     controller.show_point("BL23", "left")
     scene = controller.body_map.views["front-back"].figure_scene
     shown = [lm.label.text() for lm in scene.landmarks if lm.label.isVisible()]
-    assert "L2 spinous" in shown and len(shown) <= 3, shown
+    assert "L2, elbow level" in shown and len(shown) <= 3, shown
     # zoomed in there is room for every label
     controller.window.actions_by_id[ActionId.SHOW_LANDMARKS].setChecked(True)
     view = controller.body_map.views["front-back"]
@@ -248,10 +248,9 @@ def test_marker_tooltip_names_code_name_and_side(controller: AppController) -> N
     assert "BL23 — Kidney Shu (left side)" in tips
 
 
-def test_landmark_names_read_as_people_write_them() -> None:
-    from acupoint_gui.ui.body_map.figure_scene import landmark_label
-
-    assert landmark_label("l2-spinous") == "L2 spinous"
-    assert landmark_label("metatarsal-1-2-junction") == "metatarsal 1–2 junction"
-    assert landmark_label("asis") == "ASIS"
-    assert landmark_label("scapula-medial-border") == "scapula medial border"
+def test_landmarks_are_labelled_in_plain_words_with_the_term_in_the_tooltip(controller: AppController) -> None:
+    controller.show_point("BL40", "left")
+    scene = controller.body_map.views["front-back"].figure_scene
+    crease = next(lm for lm in scene.landmarks if lm.name == "popliteal-crease-left")
+    assert crease.label.isVisible() and crease.label.text() == "knee crease"
+    assert crease.toolTip() == "knee crease (popliteal crease)"

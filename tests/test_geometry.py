@@ -135,3 +135,38 @@ def test_figure_proportions_match_the_who_measures(catalog: Catalog) -> None:
     # the same body: the ratio between the two cun lengths stays within anatomical sense.
     ratio = cun(catalog, "back-leg") / cun(catalog, "back-width")
     assert 0.6 < ratio < 1.6, ratio
+
+
+def test_the_bundled_data_fit_the_figures(catalog: Catalog) -> None:
+    from acupoint_gui.model.geometry import check_against_figures
+
+    assert check_against_figures(catalog.atlas, catalog.figures, "points.yaml") == []
+
+
+def test_figure_problems_name_the_point_the_field_and_the_line(catalog: Catalog) -> None:
+    """A misspelt landmark, and a marker pushed off the body, are each reported at the rule's line."""
+    from acupoint_gui.model.geometry import check_against_figures
+
+    atlas = catalog.atlas
+    index = next(i for i, p in enumerate(atlas.points) if p.code == "BL23")
+    bl23 = atlas.points[index]
+    rule = bl23.markers[0]._replace(lateral_cun=40.0)  # far outside the back
+    broken = bl23._replace(landmarks_used=("l2-spinous", "l2-spinus"), markers=(rule,))
+    points = (*atlas.points[:index], broken, *atlas.points[index + 1 :])
+    problems = [str(p) for p in check_against_figures(atlas._replace(points=points), catalog.figures, "points.yaml")]
+    assert problems == [
+        f"points.yaml:{rule.line}: points[{index}].landmarks_used: the back figure has no landmark 'l2-spinus'",
+        f"points.yaml:{rule.line}: points[{index}].markers[0]: the left marker falls outside the back figure",
+        f"points.yaml:{rule.line}: points[{index}].markers[0]: the right marker falls outside the back figure",
+    ]
+
+
+def test_every_landmark_on_the_figures_has_a_plain_name(catalog: Catalog) -> None:
+    from acupoint_gui.model.landmark_names import LANDMARK_NAMES, base_name, described, plain_name
+
+    drawn = {base_name(name) for figure in catalog.figures.values() for name in figure.landmarks}
+    assert drawn == set(LANDMARK_NAMES)
+    assert plain_name("lateral-malleolus-left") == "outer ankle bone"
+    assert described("lateral-malleolus-right") == "outer ankle bone (lateral malleolus)"
+    assert described("heel") == "heel"  # no term repeated in brackets
+    assert plain_name("new-bump-left") == "new bump"  # a landmark added to a figure still reads as words

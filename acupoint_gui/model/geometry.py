@@ -177,6 +177,19 @@ def check_against_figures(atlas: Atlas, figures: Mapping[str, Figure], filename:
         return _unique(problems)
     measures = {m.name: m for m in atlas.cun_measures}
     for p_index, point in enumerate(atlas.points):
+        shown_on = [figures[view] for view in dict.fromkeys(rule.view for rule in point.markers)]
+        for name in point.landmarks_used:
+            if not any(_landmark_name(figure, name, side) in figure.landmarks for figure in shown_on for side in Side):
+                views = " or ".join(figure.view for figure in shown_on) or "any"
+                line = point.markers[0].line if point.markers else 0
+                problems.append(
+                    Problem(
+                        filename,
+                        line,
+                        f"points[{p_index}].landmarks_used",
+                        f"the {views} figure has no landmark {name!r}",
+                    )
+                )
         for r_index, rule in enumerate(point.markers):
             path = f"points[{p_index}].markers[{r_index}]"
             figure = figures[rule.view]

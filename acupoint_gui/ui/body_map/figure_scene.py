@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsScen
 
 from ... import paths
 from ...model.catalog import Catalog
+from ...model.landmark_names import base_name, described, plain_name
 from ...model.points import Side
 from ..theme import Theme, recolour_svg
 from .marker_item import SELECTED_RADIUS, MarkerItem
@@ -40,16 +40,7 @@ PAGES: dict[str, tuple[Panel, ...]] = {
 PAGE_TITLES = {"front-back": "Front and back", "side": "Side", "sole": "Sole of the foot"}
 
 
-ABBREVIATIONS = {"asis": "ASIS"}  # anterior superior iliac spine
 MIDLINE_TOLERANCE = 1.0  # figure units: a landmark this close to the midline is on it
-
-
-def landmark_label(name: str) -> str:
-    """``"l2-spinous"`` → ``"L2 spinous"``: words for people, vertebrae as they are written."""
-    words = [ABBREVIATIONS.get(word, word) for word in name.split("-")]
-    if words and re.fullmatch(r"[clts]\d{1,2}", words[0]):
-        words[0] = words[0].upper()
-    return re.sub(r"\b(\d) (\d)\b", "\\1–\\2", " ".join(words))  # "toe web 2 3" → "toe web 2–3"
 
 
 def page_of_view(view: str) -> str:
@@ -68,9 +59,8 @@ class LandmarkItem(QGraphicsEllipseItem):
         self.setBrush(QBrush(theme.landmark))
         self.setPen(QPen(theme.marker_ring, 1))
         self.setZValue(5)
-        self.setToolTip(landmark_label(name))
-        base = name.removesuffix("-left").removesuffix("-right")
-        label = QGraphicsSimpleTextItem(landmark_label(base), self)
+        self.setToolTip(described(name))
+        label = QGraphicsSimpleTextItem(plain_name(name), self)
         font = QFont()
         font.setPointSizeF(7.5)
         label.setFont(font)
@@ -203,10 +193,7 @@ class FigureScene(QGraphicsScene):
                 self.addItem(landmark)
                 self.landmarks.append(landmark)
         for landmark in self.landmarks:
-            base = landmark.name
-            for suffix in ("-left", "-right"):
-                base = base.removesuffix(suffix)
-            highlight = base in wanted
+            highlight = base_name(landmark.name) in wanted
             landmark.setVisible(visible or highlight)
             landmark.set_highlight(highlight)
             landmark.label.setVisible(visible or highlight)
