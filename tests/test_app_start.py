@@ -151,3 +151,34 @@ def test_the_app_takes_the_interpreter_back_quickly_from_busy_threads() -> None:
 
     create_application()
     assert sys.getswitchinterval() <= 0.0005
+
+
+def test_a_data_folder_that_cannot_be_made_stops_the_start_with_a_clear_message(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not a traceback, and not a window that silently keeps nothing the user does."""
+    from acupoint_gui.app import application, messages
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("ACUPOINT_DATA_DIR", str(blocker / "data"))
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "critical", lambda parent, title, text: shown.append((title, text)))
+    assert application.run() == 1
+    [(title, text)] = shown
+    assert title == "Acupoint cannot save your data"
+    assert str(blocker / "data") in text and "not a directory" in text and "ACUPOINT_DATA_DIR" in text
+    assert text in capsys.readouterr().err
+
+
+def test_a_data_folder_without_write_permission_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from acupoint_gui.app.user_paths import DataFolderError, user_data_dir
+
+    monkeypatch.setenv("ACUPOINT_DATA_DIR", str(tmp_path))
+    assert user_data_dir() == tmp_path
+    # the check itself, also where the tests run as root (who may write anywhere)
+    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    with pytest.raises(DataFolderError, match="no permission to write there"):
+        user_data_dir()

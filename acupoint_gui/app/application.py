@@ -110,9 +110,14 @@ def run(points_path: Path | None = None) -> int:
     app = create_application()
     from .error_report import ErrorReporter
     from .single_instance import SingleInstance
-    from .user_paths import user_data_dir
+    from .user_paths import DataFolderError, user_data_dir
 
-    data_dir = user_data_dir()
+    try:
+        data_dir = user_data_dir()
+    except DataFolderError as exc:
+        print(exc, file=sys.stderr)
+        messages.critical(None, "Acupoint cannot save your data", str(exc))
+        return 1
     ErrorReporter(data_dir).install()
     instance = SingleInstance(data_dir)
     if not instance.acquire():

@@ -8,16 +8,38 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 
 
+class DataFolderError(Exception):
+    """The folder for the user's own data cannot be made or written to; the text says which and why."""
+
+
 def user_data_dir() -> Path:
-    """``$ACUPOINT_DATA_DIR`` when set (tests, portable use), else the platform's app data folder."""
+    """``$ACUPOINT_DATA_DIR`` when set (tests, portable use), else the platform's app data folder.
+
+    Made when missing. DataFolderError when it cannot be made or written to: the app would
+    otherwise run and silently keep nothing the user does.
+    """
     override = os.environ.get("ACUPOINT_DATA_DIR")
     if override:
         path = Path(override)
     else:
         location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         path = Path(location or Path.home() / ".acupoint")
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataFolderError(_cannot_use(path, exc.strerror or str(exc))) from exc
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise DataFolderError(_cannot_use(path, "no permission to write there"))
     return path
+
+
+def _cannot_use(path: Path, reason: str) -> str:
+    return (
+        f"Acupoint keeps your routines, settings and session history in\n{path}\n"
+        f"but cannot use that folder: {reason[0].lower()}{reason[1:]}.\n\n"
+        "Check that the folder can be written to, or start Acupoint with ACUPOINT_DATA_DIR "
+        "set to a folder that can."
+    )
 
 
 def user_cache_dir() -> Path:
