@@ -35,3 +35,12 @@ def test_the_directions_point_to_the_finger_measures(qtbot: QtBot, catalog: Cata
     atlas = catalog.atlas
     html = point_html(atlas, atlas.point("BL23"), current_theme())
     assert html.index("How to find it") < html.index(escape(FINGERS_NOTE)) < html.index("How to press")
+
+
+def test_the_safety_notice_says_which_parts_are_not_from_the_articles(catalog: Catalog) -> None:
+    from acupoint_gui.ui.safety_dialog import NOT_FROM_THE_ARTICLES, safety_html
+
+    html = safety_html(catalog.atlas.safety)
+    assert "Murphy" in html and "Hsieh" in html  # the studies, named
+    assert html.index("What the evidence says") < html.index(escape(NOT_FROM_THE_ARTICLES))
+    assert all(escape(flag) in html for flag in catalog.atlas.safety.red_flags)

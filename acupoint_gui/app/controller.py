@@ -231,7 +231,7 @@ class AppController(QObject):
             self.window,
             "About Acupoint",
             "Acupoint guides self-acupressure for hip and low back pain.\n\n"
-            f"{self.catalog.atlas.safety.evidence}\n\nSources:\n{sources}",
+            f"{self.catalog.atlas.safety.evidence}\n\nThe point descriptions come from:\n{sources}",
         )
 
     # --- routines ---------------------------------------------------------------------

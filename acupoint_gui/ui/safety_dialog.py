@@ -8,6 +8,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from ..model.points import Safety
 
+# The point texts come from the five articles; these two parts do not, and say so.
+NOT_FROM_THE_ARTICLES = (
+    "The warning signs above are general medical advice, and the studies are named so that you "
+    "can look them up: neither comes from the articles the point descriptions are taken from."
+)
+
 
 def safety_html(safety: Safety) -> str:
     flags = "".join(f"<li>{escape(flag)}</li>" for flag in safety.red_flags)
@@ -19,6 +25,7 @@ def safety_html(safety: Safety) -> str:
         f"<p><b>{escape(safety.see_a_doctor)}</b></p>"
         "<h3>What the evidence says</h3>"
         f"<p>{escape(safety.evidence)}</p>"
+        f"<p><i>{escape(NOT_FROM_THE_ARTICLES)}</i></p>"
     )
 
 
