@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.controller import AppController
@@ -184,3 +185,54 @@ def test_the_panel_is_compact_until_a_session_so_the_details_keep_their_room(qtb
     app.session.stop()
     assert dock.countdown.isHidden() and not dock.start_button.isHidden()
     qtbot.waitUntil(lambda: window.session_dock.height() <= idle + 20)
+
+
+def _overlapping(widgets: list[QWidget]) -> list[tuple[str, str]]:
+    boxes = [
+        (w.objectName() or w.text() if isinstance(w, QPushButton) else w.objectName(), w.geometry()) for w in widgets
+    ]
+    return [(a, b) for i, (a, ra) in enumerate(boxes) for b, rb in boxes[i + 1 :] if ra.intersects(rb)]
+
+
+def test_the_session_buttons_take_two_rows_in_a_narrow_panel(qtbot: QtBot) -> None:
+    from acupoint_gui.ui.button_rows import ButtonRows
+    from acupoint_gui.ui.session_dock import SessionDock
+
+    dock = SessionDock()
+    qtbot.addWidget(dock)
+    dock.set_running(True)
+    buttons = [dock.previous_button, dock.pause_button, dock.skip_button, dock.stop_button]
+    dock.resize(700, 700)
+    dock.show()
+    qtbot.waitExposed(dock)
+    qtbot.waitUntil(lambda: dock.width() == 700)
+    assert len({b.geometry().top() for b in buttons}) == 1, "wide: one row"
+    assert len({b.width() for b in buttons}) == 1, "of equal widths"
+    assert dock.minimumSizeHint().width() < sum(b.sizeHint().width() for b in buttons), "it may be narrower than a row"
+    dock.resize(dock.minimumSizeHint().width(), 700)
+    qtbot.waitUntil(lambda: dock.width() == dock.minimumSizeHint().width())
+    assert buttons[0].y() == buttons[1].y() < buttons[2].y() == buttons[3].y(), "narrow: two rows of two"
+    assert all(b.width() >= b.minimumSizeHint().width() for b in buttons), "no label cut"
+    shown = [w for w in dock.findChildren(QWidget) if w.isVisible() and w.parentWidget() is dock]
+    assert _overlapping(shown) == []
+    # hidden buttons take no room
+    layout = dock.layout()
+    assert layout is not None
+    rows = next(item for item in map(layout.itemAt, range(layout.count())) if isinstance(item, ButtonRows))
+    dock.set_running(False)
+    assert rows.sizeHint().height() == 0 and rows.minimumSize().height() == 0
+
+
+def test_a_session_on_a_small_screen_overlaps_nothing_in_the_panel(qtbot: QtBot, app: AppController) -> None:
+    """1024 × 768: the narrow panel's two button rows and wrapped lines get the height they need."""
+    window, panel = app.window, app.session_dock
+    window.resize(942, 706)
+    window.resizeDocks([window.session_dock], [282], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: panel.width() < 300)
+    app.session.start(Routine("t", "Test", None, "", (RoutineStep("GB29", 60),)))
+    qtbot.waitUntil(panel.pause_button.isVisible)
+    buttons = [panel.previous_button, panel.pause_button, panel.skip_button, panel.stop_button]
+    qtbot.waitUntil(lambda: len({b.y() for b in buttons}) == 2)
+    shown = [w for w in panel.findChildren(QWidget) if w.isVisible() and w.parentWidget() is panel]
+    qtbot.waitUntil(lambda: _overlapping(shown) == [])
+    assert panel.breathing.height() >= panel.breathing.minimumHeight()

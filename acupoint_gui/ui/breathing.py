@@ -18,13 +18,16 @@ class BreathingCue(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("breathingCue")
-        self.setMinimumSize(QSize(160, 160))
+        self.setMinimumSize(QSize(160, 120))  # still a circle and its words on a short screen
         self.setMaximumHeight(260)  # leave room for the point details below
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Breathing cue")
         self.state: BreathState | None = None
         self.reduced_motion = False
         self.paused = False
+
+    def sizeHint(self) -> QSize:
+        return QSize(160, 160)  # the size it asks for; a short screen may squeeze it to the minimum
 
     def set_reduced_motion(self, reduced: bool) -> None:
         self.reduced_motion = reduced

@@ -56,6 +56,9 @@ class MainWindow(QMainWindow):
         if layout is not None:
             layout.activate()  # so the hint counts widgets that were just shown or hidden
         wanted = dock.sizeHint().height()
+        if contents is not None and contents.hasHeightForWidth() and self.isVisible():
+            # Wrapped text and button rows are taller in a narrow panel than the hint says.
+            wanted += max(contents.heightForWidth(contents.width()) - contents.sizeHint().height(), 0)
         # Before the window is first shown the docks have no real height yet: share what the
         # window will have (QMainWindow scales these figures to the room it finds).
         if self.isVisible():

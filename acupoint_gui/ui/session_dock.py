@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from .breathing import BreathingCue
+from .button_rows import ButtonRows
 
 
 def clock_text(seconds: float) -> str:
@@ -44,6 +45,9 @@ class SessionDock(QWidget):
         self.routine.setObjectName("routineChooser")
         self.routine.setAccessibleName("Routine")
         self.routine.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # A long routine name is shortened in a narrow panel rather than widening it.
+        self.routine.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.routine.setMinimumContentsLength(12)
         self.edit_button = QPushButton("Edit…")
         self.edit_button.setObjectName("editRoutine")
         self.edit_button.setToolTip("Make your own routine, or change one of yours")
@@ -109,7 +113,7 @@ class SessionDock(QWidget):
         chooser = QHBoxLayout()
         chooser.addWidget(self.routine, 1)
         chooser.addWidget(self.edit_button)
-        controls = QHBoxLayout()
+        controls = ButtonRows()
         for button in (self.previous_button, self.pause_button, self.skip_button, self.stop_button):
             controls.addWidget(button)
         layout = QVBoxLayout(self)
