@@ -340,7 +340,12 @@ def _layout_table(layout: _Layout, content: SheetContent) -> None:
 def _layout_safety(layout: _Layout, content: SheetContent) -> None:
     layout.text("Safety", layout.font(12, bold=True), gap_after=2, keep_with_next=60)
     layout.text(content.notice, layout.font(9.5), gap_after=3)
-    layout.text("See a doctor first if you have:", layout.font(9.5, bold=True), gap_after=1, keep_with_next=40)
+    layout.text(
+        "See a doctor first if you have (general medical advice):",
+        layout.font(9.5, bold=True),
+        gap_after=1,
+        keep_with_next=40,
+    )
     _bullets_in_two_columns(layout, list(content.red_flags), layout.font(9.5))
     layout.y += layout.pt(3)
     layout.text(content.see_a_doctor, layout.font(9.5, bold=True), gap_after=6)
