@@ -181,9 +181,10 @@ def test_the_panel_is_compact_until_a_session_so_the_details_keep_their_room(qtb
     assert idle < window.detail_dock.height(), "before a session the point details have most of the room"
     app.session.start(Routine("t", "Test", None, "", (RoutineStep("CV6", 60),)))
     assert not dock.countdown.isHidden() and not dock.breathing.isHidden() and not dock.pause_button.isHidden()
+    assert dock.summary.isHidden(), "the routine's summary gives its room to the session"
     qtbot.waitUntil(lambda: window.session_dock.height() > idle + 100)
     app.session.stop()
-    assert dock.countdown.isHidden() and not dock.start_button.isHidden()
+    assert dock.countdown.isHidden() and not dock.start_button.isHidden() and not dock.summary.isHidden()
     qtbot.waitUntil(lambda: window.session_dock.height() <= idle + 20)
 
 

@@ -178,6 +178,9 @@ class SessionDock(QWidget):
         for widget in self._session_widgets:
             widget.setVisible(running)
         self.start_button.setVisible(not running)
+        # The routine's summary is for choosing it; during a session the progress bar and
+        # "Next:" say where you are, and on a short screen the point details need the room.
+        self.summary.setVisible(not running)
         self.routine.setEnabled(not running)
         self.edit_button.setEnabled(not running)
         for button in (self.pause_button, self.skip_button, self.previous_button, self.stop_button):
