@@ -36,6 +36,43 @@ def test_editor_adds_removes_reorders_by_keyboard(qtbot: QtBot, app: AppControll
     assert routine.target_minutes == 10, "a new routine lasts the articles' 10 minutes by default"
 
 
+@pytest.mark.parametrize("routine_id", ["hip-low-back-five", "eleven-points"])
+def test_a_copy_of_a_built_in_routine_lasts_as_long_as_the_original(
+    qtbot: QtBot, app: AppController, monkeypatch: pytest.MonkeyPatch, routine_id: str
+) -> None:
+    """Edit… on a built-in routine makes your copy: same points, times, rounds and target."""
+    app.finish_setup()
+    builtin = next(r for r in app.catalog.routines if r.id == routine_id)
+    seen: list[RoutineEditor] = []
+
+    def look(editor: RoutineEditor) -> int:
+        seen.append(editor)
+        return 0  # cancelled: nothing saved
+
+    monkeypatch.setattr(RoutineEditor, "exec", look)
+    app.routine_wiring.edit(routine_id)
+    [editor] = seen
+    copy = editor.routine("copy")
+    assert copy.name == f"{builtin.name} (my copy)"
+    assert copy.steps == builtin.steps
+    assert (copy.rounds, copy.target_minutes) == (builtin.rounds, builtin.target_minutes)
+    assert app.user_routines == []
+
+
+def test_the_time_field_belongs_to_the_selected_point(qtbot: QtBot, app: AppController) -> None:
+    editor = RoutineEditor(app.catalog.atlas.points, None)
+    qtbot.addWidget(editor)
+    assert not editor.seconds.isEnabled() and editor.seconds.text() == "choose a point"
+    editor.add_point.setCurrentIndex(editor.add_point.findData("GB30"))
+    editor._add()
+    assert (
+        editor.seconds.isEnabled()
+        and editor.seconds.value() == app.catalog.atlas.point("GB30").technique.seconds_per_side
+    )
+    editor.steps.setCurrentRow(-1)
+    assert not editor.seconds.isEnabled()
+
+
 def test_editor_refuses_an_empty_name_or_no_points(qtbot: QtBot, app: AppController) -> None:
     editor = RoutineEditor(app.catalog.atlas.points, None)
     qtbot.addWidget(editor)

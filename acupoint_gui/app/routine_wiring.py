@@ -36,9 +36,7 @@ class RoutineWiring(QObject):
             # Editing a built-in routine makes your own copy of it.
             builtin = next((r for r in app.catalog.routines if r.id == routine_id), None)
             if builtin is not None:
-                editor.name.setText(f"{builtin.name} (my copy)")
-                for step in builtin.steps:
-                    editor.append_step(step.point, step.seconds_per_side)
+                editor.start_from(builtin, f"{builtin.name} (my copy)")
         if editor.exec() != QDialog.DialogCode.Accepted:
             return
         taken = {r.id for r in app.all_routines()} - ({own.id} if own else set())

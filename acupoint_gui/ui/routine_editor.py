@@ -70,6 +70,7 @@ class RoutineEditor(QDialog):
         self.seconds.setObjectName("secondsPerSide")
         self.seconds.setRange(5, 600)
         self.seconds.setSuffix(" s a side")
+        self.seconds.setToolTip("How long to press the selected point, on each side")
         self.rounds = QSpinBox()
         self.rounds.setObjectName("rounds")
         self.rounds.setRange(1, 20)
@@ -109,9 +110,15 @@ class RoutineEditor(QDialog):
             order.addWidget(button)
         form = QFormLayout()
         form.addRow("Name", self.name)
-        form.addRow("Seconds per side", self.seconds)
         form.addRow("Rounds", self.rounds)
         form.addRow("Or a target length", self.target)
+        length_note = QLabel(
+            "With a target length, whole rounds are repeated until it is reached; otherwise the rounds above."
+        )
+        length_note.setWordWrap(True)
+        form.addRow(length_note)
+        timing = QFormLayout()
+        timing.addRow("Time for the selected point", self.seconds)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -120,12 +127,23 @@ class RoutineEditor(QDialog):
         layout.addWidget(QLabel("Points, in the order to press them (drag, or Ctrl+↑/↓ to reorder):"))
         layout.addWidget(self.steps, 1)
         layout.addLayout(order)
+        layout.addLayout(timing)
         layout.addLayout(adder)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         for step in routine.steps if routine else ():
             self.append_step(step.point, step.seconds_per_side)
+        self._show_seconds(self.steps.currentRow())
         resize_to_fit(self, 460, 520)
+
+    def start_from(self, routine: Routine, name: str) -> None:
+        """Fill the editor with a copy of ``routine`` (a built-in one) under ``name``: the same
+        points, times, rounds and target length, so the copy lasts as long as the original."""
+        self.name.setText(name)
+        self.rounds.setValue(routine.rounds)
+        self.target.setValue(int(routine.target_minutes or 0))
+        for step in routine.steps:
+            self.append_step(step.point, step.seconds_per_side)
 
     def append_step(self, code: str, seconds: int) -> None:
         item = QListWidgetItem()
@@ -157,11 +175,17 @@ class RoutineEditor(QDialog):
         self.steps.setCurrentRow(target)
 
     def _show_seconds(self, row: int) -> None:
+        """The time field belongs to the selected point; with none selected it is empty and off."""
         item = self.steps.item(row) if row >= 0 else None
+        self.seconds.setEnabled(item is not None)
+        self.seconds.blockSignals(True)
         if item is not None:
-            self.seconds.blockSignals(True)
+            self.seconds.setSpecialValueText("")
             self.seconds.setValue(int(item.data(Qt.ItemDataRole.UserRole)[1]))
-            self.seconds.blockSignals(False)
+        else:
+            self.seconds.setSpecialValueText("choose a point")
+            self.seconds.setValue(self.seconds.minimum())
+        self.seconds.blockSignals(False)
 
     def _set_seconds(self, value: int) -> None:
         item = self.steps.currentItem()
