@@ -44,3 +44,17 @@ def test_the_safety_notice_says_which_parts_are_not_from_the_articles(catalog: C
     assert "Murphy" in html and "Hsieh" in html  # the studies, named
     assert html.index("What the evidence says") < html.index(escape(NOT_FROM_THE_ARTICLES))
     assert all(escape(flag) in html for flag in catalog.atlas.safety.red_flags)
+
+
+def test_the_safety_notice_opens_big_enough_to_read_without_scrolling(qtbot: QtBot, catalog: Catalog) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from acupoint_gui.ui.safety_dialog import SafetyDialog
+
+    dialog = SafetyDialog(catalog.atlas.safety, first_run=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    assert dialog.height() < screen.height(), "this screen has the room"
+    assert dialog.text.verticalScrollBar().maximum() == 0, "every warning sign in view, no scrolling"

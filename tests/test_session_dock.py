@@ -185,7 +185,9 @@ def test_the_panel_is_compact_until_a_session_so_the_details_keep_their_room(qtb
     qtbot.waitUntil(lambda: window.session_dock.height() > idle + 100)
     app.session.stop()
     assert dock.countdown.isHidden() and not dock.start_button.isHidden() and not dock.summary.isHidden()
-    qtbot.waitUntil(lambda: window.session_dock.height() <= idle + 20)
+    # compact again, with one more line: how the session ended
+    assert dock.current.isVisible() and "stopped" in dock.current.text()
+    qtbot.waitUntil(lambda: window.session_dock.height() <= idle + dock.current.height() + 20)
 
 
 def _overlapping(widgets: list[QWidget]) -> list[tuple[str, str]]:
@@ -237,3 +239,20 @@ def test_a_session_on_a_small_screen_overlaps_nothing_in_the_panel(qtbot: QtBot,
     shown = [w for w in panel.findChildren(QWidget) if w.isVisible() and w.parentWidget() is panel]
     qtbot.waitUntil(lambda: _overlapping(shown) == [])
     assert panel.breathing.height() >= panel.breathing.minimumHeight()
+
+
+def test_lengths_read_as_people_say_them() -> None:
+    from acupoint_gui.ui.session_dock import duration_words
+
+    assert duration_words(45) == "45 seconds"
+    assert duration_words(1) == "1 second"
+    assert duration_words(600) == "10 minutes"
+    assert duration_words(95) == "2 minutes"
+    assert duration_words(3900) == "1 hour 5 minutes"
+    assert duration_words(7200) == "2 hours"
+
+
+def test_the_summary_gives_the_length_in_minutes(app: AppController) -> None:
+    app.session_dock.set_routines([("hip-low-back-five", "Hip and low back")], "hip-low-back-five")
+    app.session_wiring.refresh_summary()
+    assert "about 10 minutes in all" in app.session_dock.summary.text()

@@ -135,3 +135,20 @@ def test_tray_icon_is_drawn_and_quit_stops_the_session(app: AppController, monke
     app.session.start(ROUTINE)
     app.tray_wiring.tray.menu.actions()[-1].trigger()  # Quit
     assert quits == [1] and app.session.state.value == "stopped" and not app.window.isVisible()
+
+
+@pytest.mark.parametrize("tray", [True, False])
+def test_enter_in_the_close_question_never_ends_the_session(qtbot: QtBot, tray: bool) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from acupoint_gui.app.tray_wiring import close_question
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box, keep, stop = close_question(parent, tray=tray)
+    default = box.defaultButton()
+    assert default is not None and default is not stop
+    if tray:
+        assert default is keep
+    else:
+        assert keep is None and box.buttonRole(default) == QMessageBox.ButtonRole.RejectRole

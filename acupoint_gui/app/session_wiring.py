@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from ..model.breathing import BreathingPattern
 from ..model.points import Pregnancy, Side
 from ..model.routines import Routine, SessionStep, total_seconds
-from ..ui.session_dock import SessionDock, clock_text
+from ..ui.session_dock import SessionDock, duration_words
 from .session_controller import SessionController, side_label
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ class SessionWiring(QObject):
         avoided = self._avoided()
         codes = " → ".join(f"{s.point} ⚠" if s.point in avoided else s.point for s in routine.steps)
         self.dock.summary.setText(
-            f"{codes}\n{len(steps)} steps, about {clock_text(total_seconds(steps))} in all.{source}"
+            f"{codes}\n{len(steps)} steps, about {duration_words(total_seconds(steps))} in all.{source}"
         )
 
     def _avoided(self) -> set[str]:

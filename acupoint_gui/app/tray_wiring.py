@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QSystemTrayIcon, QWidget
 
 from ..model.reminders import next_reminder
 from ..model.routines import SessionStep
@@ -83,16 +83,7 @@ class TrayWiring(QObject):
     # --- closing during a session ----------------------------------------------------
     def ask_close(self) -> str:
         """'tray' to keep running hidden, 'stop' to stop and close, 'cancel' to stay."""
-        box = QMessageBox(self.app.window)
-        box.setWindowTitle("A session is running")
-        if self.available:
-            box.setText("Keep the session running in the tray?")
-            keep = box.addButton("Keep running in the tray", QMessageBox.ButtonRole.AcceptRole)
-        else:
-            box.setText("A session is running. Stop it and close Acupoint?")
-            keep = None
-        stop = box.addButton("Stop and close", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        box, keep, stop = close_question(self.app.window, tray=self.available)
         box.exec()
         clicked = box.clickedButton()
         if keep is not None and clicked is keep:
@@ -132,3 +123,23 @@ class TrayWiring(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.app.update_settings(reminders=dialog.times())
             self.arm_reminder()
+
+
+def close_question(parent: QWidget, *, tray: bool) -> tuple[QMessageBox, QPushButton | None, QPushButton]:
+    """The question asked when the window is closed mid-session, and its keep and stop buttons.
+
+    Enter never ends a session: the default keeps it running (in the tray, or in the window).
+    """
+    box = QMessageBox(parent)
+    box.setWindowTitle("A session is running")
+    box.setIcon(QMessageBox.Icon.Question)
+    if tray:
+        box.setText("Keep the session running in the tray?")
+        keep: QPushButton | None = box.addButton("Keep running in the tray", QMessageBox.ButtonRole.AcceptRole)
+    else:
+        box.setText("A session is running. Stop it and close Acupoint?")
+        keep = None
+    stop = box.addButton("Stop and close", QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(keep if keep is not None else cancel)
+    return box, keep, stop

@@ -19,9 +19,9 @@ class BreathingDialog(QDialog):
         self.rate = QLabel()
         form = QFormLayout()
         form.addRow("Breathe in", self.inhale)
-        form.addRow("Hold", self.hold_in)
+        form.addRow("Hold after breathing in", self.hold_in)
         form.addRow("Breathe out", self.exhale)
-        form.addRow("Hold", self.hold_out)
+        form.addRow("Hold after breathing out", self.hold_out)
         form.addRow(self.rate)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok

@@ -81,7 +81,9 @@ class HistoryView(QDialog):
         export.setObjectName("exportCsv")
         export.clicked.connect(self._export)
         export.setEnabled(bool(self.records))
+        export.setAutoDefault(False)
         close = QPushButton("Close")
+        close.setDefault(True)  # Enter closes; it never opens a save dialog by surprise
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         count = len(self.records)

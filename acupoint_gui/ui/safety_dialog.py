@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ..model.points import Safety
+from .screen_fit import resize_to_fit
 
 # The point texts come from the five articles; these two parts do not, and say so.
 NOT_FROM_THE_ARTICLES = (
@@ -37,7 +38,7 @@ class SafetyDialog(QDialog):
         text = QTextBrowser()
         text.setOpenLinks(False)
         text.setHtml(safety_html(safety))
-        text.setMinimumSize(520, 420)
+        text.setMinimumSize(320, 200)
         buttons = QDialogButtonBox()
         ok = buttons.addButton("I understand" if first_run else "Close", QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setDefault(True)
@@ -46,3 +47,9 @@ class SafetyDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(buttons)
         self.text = text
+        # Big enough to read every warning sign without scrolling, at any font size (the
+        # screen permitting): wide for ~75 characters, as tall as the text at that width.
+        width = max(520, 75 * self.fontMetrics().averageCharWidth())
+        text.document().setTextWidth(width - 40)
+        chrome = buttons.sizeHint().height() + 60
+        resize_to_fit(self, width, int(text.document().size().height()) + chrome)

@@ -25,6 +25,18 @@ from .breathing import BreathingCue
 from .button_rows import ButtonRows
 
 
+def duration_words(seconds: float) -> str:
+    """A length in words, rounded as people say it: "45 seconds", "10 minutes", "1 hour 5 minutes"."""
+    if seconds < 90:
+        whole = round(seconds)
+        return f"{whole} second{'' if whole == 1 else 's'}"
+    hours, minutes = divmod(round(seconds / 60), 60)
+    words = [f"{hours} hour{'' if hours == 1 else 's'}"] if hours else []
+    if minutes or not hours:
+        words.append(f"{minutes} minute{'' if minutes == 1 else 's'}")
+    return " ".join(words)
+
+
 def clock_text(seconds: float) -> str:
     whole = max(0, int(seconds + 0.999))  # 0.2 s left still shows 0:01, like every countdown
     return f"{whole // 60}:{whole % 60:02d}"
@@ -55,8 +67,9 @@ class SessionDock(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setObjectName("routineSummary")
 
-        self.current = QLabel("Choose a routine and press Start.")
+        self.current = QLabel()  # the step being pressed, or how the last session ended
         self.current.setObjectName("currentStep")
+        self.current.hide()
         self.current.setWordWrap(True)
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.4)
@@ -190,6 +203,7 @@ class SessionDock(QWidget):
 
     def show_step(self, title: str, instruction: str, position: int, total: int, next_text: str) -> None:
         self.current.setText(title)
+        self.current.show()
         self.instruction.setText(instruction)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(position)
@@ -203,6 +217,7 @@ class SessionDock(QWidget):
 
     def show_finished(self, message: str) -> None:
         self.current.setText(message)
+        self.current.show()
         self.instruction.setText("")
         self.next_step.setText("")
         self.countdown.setText("0:00")
