@@ -256,3 +256,33 @@ def test_the_summary_gives_the_length_in_minutes(app: AppController) -> None:
     app.session_dock.set_routines([("hip-low-back-five", "Hip and low back")], "hip-low-back-five")
     app.session_wiring.refresh_summary()
     assert "about 10 minutes in all" in app.session_dock.summary.text()
+
+
+def test_a_large_font_never_pushes_the_window_off_the_screen(qtbot: QtBot, app: AppController) -> None:
+    """With a large system font the session panel is taller than the window has room for: it
+    scrolls inside its dock (controls first in view) instead of making the window taller."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from acupoint_gui.ui.panel_scroll import PanelScroll
+
+    normal = QApplication.font()
+    large = QFont(normal)
+    large.setPointSizeF(normal.pointSizeF() * 1.6)
+    QApplication.setFont(large)
+    try:
+        window, panel = app.window, app.session_dock
+        window.resize(1177, 736)
+        qtbot.waitUntil(lambda: window.height() == 736)
+        app.session.start(Routine("t", "Test", None, "", (RoutineStep("BL23", 60),)))
+        qtbot.waitUntil(panel.pause_button.isVisible)
+        scroll = window.session_dock.widget()
+        assert isinstance(scroll, PanelScroll)
+        qtbot.waitUntil(lambda: scroll.height_wanted() > scroll.viewport().height())  # it does not fit
+        assert window.height() == 736, "the window kept its size"
+        view = scroll.viewport().rect()
+        for button in (panel.pause_button, panel.stop_button):
+            corner = button.mapTo(scroll.viewport(), button.rect().bottomRight())
+            assert view.contains(corner), f"{button.text()} is in view without scrolling"
+    finally:
+        QApplication.setFont(normal)

@@ -64,7 +64,7 @@ class AppController(QObject):
         self.window = MainWindow(self.body_map, self.search_panel, self.detail)
         self.session_dock = SessionDock()
         self.window.session_dock = self.window.add_dock(
-            "sessionDock", "Session", self.session_dock, Qt.DockWidgetArea.RightDockWidgetArea
+            "sessionDock", "Session", self.session_dock, Qt.DockWidgetArea.RightDockWidgetArea, scrolling=True
         )
         self.window.splitDockWidget(self.window.session_dock, self.window.detail_dock, Qt.Orientation.Vertical)
         # The map keeps at least half of a small window; the docks take their full width on a large one.
@@ -149,6 +149,8 @@ class AppController(QObject):
         self.shown = True
         self.finish_setup()
         self.history_wiring.after_show()
+        if self.window.dock_wants_more_room(self.window.session_dock):  # wrapped at its real width
+            self.window.share_dock_height(self.window.session_dock, self.window.detail_dock)
         if self.routines_report is not None:
             report = self.routines_report
             QTimer.singleShot(0, lambda: messages.warn(self.window, "Your routines file was damaged", report.message))

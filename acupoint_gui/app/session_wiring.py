@@ -162,8 +162,9 @@ class SessionWiring(QObject):
             next_side = side_label(following.side)
             next_text = f"Next: {next_point.code} {next_point.name}" + (f", {next_side}" if next_side else "")
         self.dock.show_step(title, instruction, position, total, next_text)
-        if self.dock.heightForWidth(self.dock.width()) > self.dock.height():  # a longer name wrapped
-            self.app.window.share_dock_height(self.app.window.session_dock, self.app.window.detail_dock)
+        window = self.app.window
+        if window.dock_wants_more_room(window.session_dock):  # a longer name wrapped
+            window.share_dock_height(window.session_dock, window.detail_dock)
         self.app.body_map.select(None)  # during a session only the current point stands out
         self.app.body_map.set_current(point.code, step.side.value)
         self.app.body_map.emphasise_landmarks(point.landmarks_used)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 from .actions import ActionId, create_actions
 from .body_map import BodyMapWidget
 from .detail_panel import DetailPanel
+from .panel_scroll import PanelScroll
 from .screen_fit import resize_to_fit
 from .search_panel import SearchPanel
 
@@ -42,23 +43,37 @@ class MainWindow(QMainWindow):
         self._build_menus()
         resize_to_fit(self, 1280, 820)  # a saved size, when there is one, is restored over this
 
-    def add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def add_dock(
+        self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea, *, scrolling: bool = False
+    ) -> QDockWidget:
+        """A dock holding ``widget``; with ``scrolling`` the widget scrolls when the dock is
+        shorter than it, instead of making the window taller (see PanelScroll)."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)  # saveState() needs every dock named
-        dock.setWidget(widget)
+        dock.setWidget(PanelScroll(widget) if scrolling else widget)
         self.addDockWidget(area, dock)
         return dock
+
+    def dock_wants_more_room(self, dock: QDockWidget) -> bool:
+        """Whether a scrolling dock's panel is taller than the room it has (e.g. a long name wrapped)."""
+        contents = dock.widget()
+        return isinstance(contents, PanelScroll) and contents.height_wanted() > contents.viewport().height()
 
     def share_dock_height(self, dock: QDockWidget, other: QDockWidget) -> None:
         """Give ``dock`` the height its contents ask for and ``other``, in the same column, the rest."""
         contents = dock.widget()
-        layout = contents.layout() if contents is not None else None
+        panel = contents.widget() if isinstance(contents, PanelScroll) else contents
+        layout = panel.layout() if panel is not None else None
         if layout is not None:
             layout.activate()  # so the hint counts widgets that were just shown or hidden
-        wanted = dock.sizeHint().height()
-        if contents is not None and contents.hasHeightForWidth() and self.isVisible():
-            # Wrapped text and button rows are taller in a narrow panel than the hint says.
-            wanted += max(contents.heightForWidth(contents.width()) - contents.sizeHint().height(), 0)
+        if isinstance(contents, PanelScroll):
+            contents.updateGeometry()  # its hint is the panel's, which may have just changed
+        if isinstance(contents, PanelScroll) and self.isVisible():
+            # The panel at its real width (wrapped text and button rows are taller in a narrow
+            # panel than its hint says), plus the dock's title bar.
+            wanted = contents.height_wanted() + dock.height() - contents.viewport().height()
+        else:
+            wanted = dock.sizeHint().height()
         # Before the window is first shown the docks have no real height yet: share what the
         # window will have (QMainWindow scales these figures to the room it finds).
         if self.isVisible():

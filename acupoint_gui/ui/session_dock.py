@@ -138,13 +138,15 @@ class SessionDock(QWidget):
         layout.addWidget(self.instruction)
         layout.addWidget(self.progress)
         layout.addWidget(self.next_step)
-        layout.addWidget(self.breathing, 1)
+        # The controls come before the breathing cue: when a large font makes the panel taller
+        # than the screen, what scrolls out of view is the bottom of the cue, not Pause or Stop.
         layout.addLayout(controls)
         audio = QHBoxLayout()
         audio.addWidget(self.sound)
         audio.addWidget(self.voice)
         audio.addWidget(self.volume, 1)
         layout.addLayout(audio)
+        layout.addWidget(self.breathing, 1)
         layout.addStretch()  # takes up any spare height before a session (the cue takes it during one)
 
         self.start_button.clicked.connect(self._start)
