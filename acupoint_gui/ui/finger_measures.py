@@ -6,9 +6,11 @@ person being pressed, because cun are proportional to that person's body.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from .screen_fit import resize_to_fit
 
 # (what to put side by side, how many fingers, how many cun)
 MEASURES: tuple[tuple[str, int, float], ...] = (
@@ -27,15 +29,27 @@ INTRO = (
 class FingerWidths(QWidget):
     """The three measures drawn to scale: fingers side by side over a bar as long as the measure."""
 
-    ROW_HEIGHT = 64
+    TEXT_LINES = 3  # a description wraps to at most this many lines beside its drawing
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fingerWidths")
-        self.setMinimumSize(QSize(460, self.ROW_HEIGHT * len(MEASURES) + 8))
+        self._fit_to_font()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName("Finger measures")
         self.setAccessibleDescription("; ".join(f"{text}: {cun:g} cun" for text, _, cun in MEASURES))
+
+    def row_height(self) -> int:
+        """Room for the drawing, or for the "n cun" line and the wrapped description at this font."""
+        return max(64, (1 + self.TEXT_LINES) * self.fontMetrics().lineSpacing() + 12)
+
+    def _fit_to_font(self) -> None:
+        self.setMinimumSize(QSize(460, self.row_height() * len(MEASURES) + 8))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # a larger system font: taller rows
+            self._fit_to_font()
+        super().changeEvent(event)
 
     def cun_width(self) -> float:
         """Pixels for one cun: the widest measure (3 cun) takes a third of the width."""
@@ -52,7 +66,7 @@ class FingerWidths(QWidget):
         label_font = QFont(self.font())
         label_font.setBold(True)
         for row, ((text, fingers, cun), width) in enumerate(zip(MEASURES, self.bar_widths(), strict=True)):
-            top = 4 + row * self.ROW_HEIGHT
+            top = 4 + row * self.row_height()
             finger_width = width / fingers
             painter.setPen(QPen(outline, 1.5))
             painter.setBrush(QBrush(skin))
@@ -67,12 +81,13 @@ class FingerWidths(QWidget):
                 painter.drawLine(QPointF(x, bar_y - 5), QPointF(x, bar_y + 5))
             left = self.width() / 3 + 24
             painter.setFont(label_font)
+            line = self.fontMetrics().lineSpacing() + 4
             painter.drawText(
-                QRectF(left, top, self.width() - left - 8, 20), int(Qt.AlignmentFlag.AlignLeft), f"{cun:g} cun"
+                QRectF(left, top, self.width() - left - 8, line), int(Qt.AlignmentFlag.AlignLeft), f"{cun:g} cun"
             )
             painter.setFont(self.font())
             painter.drawText(
-                QRectF(left, top + 20, self.width() - left - 8, self.ROW_HEIGHT - 24),
+                QRectF(left, top + line, self.width() - left - 8, self.row_height() - line - 4),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
                 text,
             )
@@ -99,3 +114,6 @@ class FingerMeasuresDialog(QDialog):
         layout.addWidget(self.drawing)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        # Opens tall enough for the wrapped text at its real width, at any font size.
+        width = max(self.sizeHint().width(), 60 * self.fontMetrics().averageCharWidth())
+        resize_to_fit(self, width, layout.totalHeightForWidth(width))
