@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.controller import AppController
 
@@ -22,3 +23,23 @@ def test_the_list_follows_the_point_shown(app: AppController) -> None:
     app.clear_selection()
     assert highlighted(app) is None
     assert chosen == [], "highlighting is not choosing: no signal goes back to the app"
+
+
+def test_a_narrow_list_wraps_long_names_instead_of_cutting_them(qtbot: QtBot, app: AppController) -> None:
+    """ "Foot Point (while sleeping)" and "Foot Point (while sitting)" must both be readable."""
+    panel, window = app.search_panel, app.window
+    window.resize(942, 706)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resizeDocks([window.search_dock], [180], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: panel.width() <= 190)
+    results = panel.results
+    line = results.fontMetrics().lineSpacing()
+    wide = []
+    for row in range(results.count()):
+        item = results.item(row)
+        code_and_name = item.text().split("\n")[0]
+        if results.fontMetrics().horizontalAdvance(code_and_name) > results.viewport().width():
+            wide.append(code_and_name)
+            assert results.visualItemRect(item).height() >= 3 * line - 2, f"{code_and_name!r} is cut, not wrapped"
+    assert any("while sleeping" in name for name in wide) and any("while sitting" in name for name in wide)

@@ -55,11 +55,11 @@ class SearchPanel(QWidget):
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName("Matching points")
-        # Two lines an entry (code and name, then pinyin) fit the dock without a sideways scroll.
+        # Two lines an entry (code and name, then pinyin), wrapped in a narrow dock rather than
+        # cut: "Foot Point (while sleeping)" and "(while sitting)" are two different points.
         self.results.setAlternatingRowColors(True)
-        self.results.setUniformItemSizes(True)
+        self.results.setWordWrap(True)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.status = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.box)
