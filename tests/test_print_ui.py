@@ -54,3 +54,29 @@ def test_print_with_nothing_chosen_explains(qtbot: QtBot, monkeypatch: pytest.Mo
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(f"{title}: {text}"))
     app.print_wiring.print_preview()
     assert warnings == ["Nothing to print: no points chosen"]
+
+
+@pytest.mark.parametrize(
+    ("action", "title", "button"),
+    [
+        (ActionId.PRINT, "Print a point sheet", "Preview and print…"),
+        (ActionId.EXPORT_PDF, "Save a point sheet as PDF", "Save PDF…"),
+    ],
+)
+def test_the_chooser_says_what_it_is_for(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, action: ActionId, title: str, button: str
+) -> None:
+    app = AppController(load_catalog())
+    qtbot.addWidget(app.window)
+    app.show_point("GB30", "left")
+    seen: list[tuple[str, str, bool, bool]] = []
+
+    def look(self: print_chooser.PrintChooser) -> QDialog.DialogCode:
+        before = self.routine.isEnabled()  # the point shown is chosen: no routine to pick
+        self.routine_choice.setChecked(True)
+        seen.append((self.windowTitle(), self.go.text(), before, self.routine.isEnabled()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(print_chooser.PrintChooser, "exec", look)
+    app.window.actions_by_id[action].trigger()
+    assert seen == [(title, button, False, True)]

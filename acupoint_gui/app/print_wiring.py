@@ -26,7 +26,7 @@ class PrintWiring(QObject):
         actions[ActionId.EXPORT_PDF].triggered.connect(self.export_pdf)
         self.last_pdf_dir = Path.home()
 
-    def _choose(self) -> tuple[SheetContent, str] | None:
+    def _choose(self, *, to_pdf: bool = False) -> tuple[SheetContent, str] | None:
         from ..ui.print_chooser import PrintChooser
 
         app = self.app
@@ -39,6 +39,7 @@ class PrintWiring(QObject):
             app.session_dock.routine_id(),
             page_size=app.settings.page_size,
             large_print=app.settings.large_print,
+            to_pdf=to_pdf,
             parent=app.window,
         )
         if chooser.exec() != QDialog.DialogCode.Accepted:
@@ -57,10 +58,10 @@ class PrintWiring(QObject):
         routine = next(r for r in app.all_routines() if r.id == routine_id)
         return sheet_for_routine(app.catalog, routine, today=date.today(), large_print=large, pregnant=pregnant)
 
-    def _choose_or_explain(self, title: str) -> tuple[SheetContent, str] | None:
+    def _choose_or_explain(self, title: str, *, to_pdf: bool = False) -> tuple[SheetContent, str] | None:
         """What to print, or None after the user cancelled or was told why nothing can be."""
         try:
-            return self._choose()
+            return self._choose(to_pdf=to_pdf)
         except SheetError as exc:
             QMessageBox.warning(self.app.window, title, str(exc))
             return None
@@ -86,7 +87,7 @@ class PrintWiring(QObject):
         preview.exec()
 
     def export_pdf(self) -> None:
-        chosen = self._choose_or_explain("Nothing to export")
+        chosen = self._choose_or_explain("Nothing to export", to_pdf=True)
         if chosen is None:
             return
         content, page_size = chosen

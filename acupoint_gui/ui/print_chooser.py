@@ -1,4 +1,5 @@
-"""Before printing: what to print (the point shown, or a routine), paper size, large print."""
+"""Before printing or saving a PDF: what to put on the sheet (the point shown, or a routine),
+paper size, large print."""
 
 from __future__ import annotations
 
@@ -23,11 +24,12 @@ class PrintChooser(QDialog):
         *,
         page_size: str = "auto",
         large_print: bool = False,
+        to_pdf: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("printChooser")
-        self.setWindowTitle("Print a point sheet")
+        self.setWindowTitle("Save a point sheet as PDF" if to_pdf else "Print a point sheet")
         self.point = QRadioButton(f"The point shown: {point_label}" if point_label else "The point shown (none)")
         self.point.setEnabled(point_label is not None)
         self.routine_choice = QRadioButton("A routine:")
@@ -38,9 +40,11 @@ class PrintChooser(QDialog):
         self.routine.setCurrentIndex(max(0, self.routine.findData(selected_routine)))
         (self.point if point_label else self.routine_choice).setChecked(True)
         self.routine_choice.setEnabled(bool(routines))
+        self.routine.setEnabled(self.routine_choice.isChecked())  # only when "A routine" is chosen
+        self.routine_choice.toggled.connect(self.routine.setEnabled)
         self.page_size = QComboBox()
         self.page_size.setObjectName("pageSize")
-        for label, value in (("From my region", "auto"), ("A4", "A4"), ("US Letter", "Letter")):
+        for label, value in (("Usual for my country", "auto"), ("A4", "A4"), ("US Letter", "Letter")):
             self.page_size.addItem(label, value)
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(page_size)))
         self.large = QCheckBox("Large print")
@@ -50,7 +54,11 @@ class PrintChooser(QDialog):
         form.addRow(self.routine_choice, self.routine)
         form.addRow("Paper", self.page_size)
         form.addRow(self.large)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.go = buttons.addButton(
+            "Save PDF…" if to_pdf else "Preview and print…", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.go.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
