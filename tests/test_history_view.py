@@ -90,6 +90,8 @@ def test_empty_history_shows_an_empty_chart_and_no_export(qtbot: QtBot, tmp_path
     export = view.findChild(QPushButton, "exportCsv")
     assert export is not None
     assert not export.isEnabled()
+    view.show()
+    qtbot.waitExposed(view)
     defaults = [b.text() for b in view.findChildren(QPushButton) if b.isDefault()]
     assert defaults == ["Close"], "Enter closes the view; it never opens a save dialog"
 

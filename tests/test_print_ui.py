@@ -80,3 +80,18 @@ def test_the_chooser_says_what_it_is_for(
     monkeypatch.setattr(print_chooser.PrintChooser, "exec", look)
     app.window.actions_by_id[action].trigger()
     assert seen == [(title, button, False, True)]
+
+
+def test_enter_in_the_chooser_goes_ahead(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    chooser = print_chooser.PrintChooser("GB30 Jumping Round", [("r", "Routine")], "r")
+    qtbot.addWidget(chooser)
+
+    def press_enter() -> None:
+        QTest.keyClick(QApplication.focusWidget() or chooser, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_enter)
+    assert chooser.exec() == QDialog.DialogCode.Accepted

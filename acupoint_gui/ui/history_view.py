@@ -83,7 +83,6 @@ class HistoryView(QDialog):
         export.setEnabled(bool(self.records))
         export.setAutoDefault(False)
         close = QPushButton("Close")
-        close.setDefault(True)  # Enter closes; it never opens a save dialog by surprise
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         count = len(self.records)
@@ -95,6 +94,7 @@ class HistoryView(QDialog):
         layout.addWidget(self.chart_view, 3)
         layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
+        close.setDefault(True)  # Enter closes; it never opens a save dialog by surprise
         resize_to_fit(self, 900, 600)
 
     def _chart(self) -> QWidget:

@@ -58,12 +58,12 @@ class PrintChooser(QDialog):
         self.go = buttons.addButton(
             "Save PDF…" if to_pdf else "Preview and print…", QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.go.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.go.setDefault(True)  # once it is in the dialog, or the dialog picks its own (Cancel)
 
     def chosen_routine(self) -> str | None:
         """The routine id, or ``None`` when the shown point was chosen."""
