@@ -58,6 +58,16 @@ class Desktop:
                 return dict(widget)
         raise AssertionError(f"no widget {match} in {[w['name'] or w['text'] for w in state['widgets']]}")
 
+    def answer_pain(self, asked: dict[str, Any], value: int) -> None:
+        """Choose ``value`` in the pain question, then Save (enabled once a number is chosen)."""
+        number = self.widget(asked, name=f"pain{value}")
+        self.click(number["x"], number["y"])
+        enabled = self.until(
+            lambda s: any(w.get("text") == "Save" for w in s["widgets"]), "Save to be enabled in the pain question"
+        )
+        save = self.widget(enabled, text="Save")
+        self.click(save["x"], save["y"])
+
     def screenshot(self, name: str, crop: str = "") -> Path:
         """Save the screen as ``shots/NAME.png`` with ImageMagick's import; ``crop`` is
         ``WxH+X+Y``."""

@@ -75,10 +75,7 @@ def test_real_window_click_search_session_print(desktop: Desktop, tmp_path: Path
         desktop.click(start["x"], start["y"])
         asked = desktop.until(lambda s: "painDialog" in s["windows"], "the pain question before the session")
         desktop.screenshot("04a-pain-before")
-        five = desktop.widget(asked, name="pain5")
-        desktop.click(five["x"], five["y"])
-        save = desktop.widget(asked, text="Save")
-        desktop.click(save["x"], save["y"])
+        desktop.answer_pain(asked, 5)
         first = desktop.until(lambda s: s["session"] == "running" and s["current"], "the session to start")
         assert first["current"] == ["BL23:left"]
         desktop.until(lambda s: s["current"] == ["BL23:right"], "the highlight to move to the right side", timeout=10)

@@ -177,10 +177,14 @@ def test_pain_dialog_buttons_note_limit_and_skip(qtbot: QtBot) -> None:
     dialog = PainDialog("How much does it hurt?", with_note=True)
     qtbot.addWidget(dialog)
     assert dialog.pain() is None
+    assert not dialog.save.isEnabled(), "nothing to save yet: Skip leaves it blank"
+    dialog.note.setPlainText("no number, just a note")
+    assert dialog.save.isEnabled()
+    dialog.note.setPlainText("")
     seven = dialog.findChild(QPushButton, "pain7")
     assert seven is not None
     seven.click()
-    assert dialog.pain() == 7
+    assert dialog.pain() == 7 and dialog.save.isEnabled()
     dialog.note.setPlainText("x" * (MAX_NOTE + 1))
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted.value and "too long" in dialog.error.text()
@@ -191,5 +195,7 @@ def test_pain_dialog_buttons_note_limit_and_skip(qtbot: QtBot) -> None:
     skipped = PainDialog("Before you start", with_note=False)
     qtbot.addWidget(skipped)
     assert skipped.note.isHidden()
+    skipped.note.setPlainText("hidden text does not count")
+    assert not skipped.save.isEnabled()
     with qtbot.waitSignal(skipped.rejected, timeout=1000):
         next(b for b in skipped.findChildren(QPushButton) if b.text() == "Skip").click()

@@ -54,9 +54,7 @@ def main() -> int:
             start = desktop.widget(state, name="startSession")
             desktop.click(start["x"], start["y"])
             asked = desktop.until(lambda s: "painDialog" in s["windows"], "the pain question")
-            for name in ("pain4", ""):
-                button = desktop.widget(asked, name=name) if name else desktop.widget(asked, text="Save")
-                desktop.click(button["x"], button["y"])
+            desktop.answer_pain(asked, 4)
             desktop.until(lambda s: s["session"] == "running", "the session to start")
             time.sleep(3.2)  # a few seconds into the step, as a person would see it (not a test)
             shot = desktop.screenshot("window", crop=f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}+0+0")

@@ -25,6 +25,14 @@ class PainDialog(QDialog):
         self.setWindowTitle("Pain log")
         self.group = QButtonGroup(self)
         grid = QGridLayout()
+        numbers = QWidget()
+        numbers.setObjectName("painNumbers")
+        # The chosen number must be plain to see, not a slightly darker grey.
+        numbers.setStyleSheet(
+            "QPushButton:checked { background-color: #0072B2; color: white; font-weight: bold;"
+            " border: 2px solid #003F63; border-radius: 4px; }"
+        )
+        numbers.setLayout(grid)
         for value in range(11):
             button = QPushButton(str(value))
             button.setObjectName(f"pain{value}")
@@ -49,10 +57,17 @@ class PainDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(question))
-        layout.addLayout(grid)
+        layout.addWidget(numbers)
         layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        # Save needs something to save: a number, or (after a session) a note. Skip leaves it blank.
+        self.group.idToggled.connect(self._update_save)
+        self.note.textChanged.connect(self._update_save)
+        self._update_save()
+
+    def _update_save(self) -> None:
+        self.save.setEnabled(self.pain() is not None or bool(self.note.isVisibleTo(self) and self.note_text()))
 
     def pain(self) -> int | None:
         value = self.group.checkedId()
