@@ -199,3 +199,24 @@ def test_pain_dialog_buttons_note_limit_and_skip(qtbot: QtBot) -> None:
     assert not skipped.save.isEnabled()
     with qtbot.waitSignal(skipped.rejected, timeout=1000):
         next(b for b in skipped.findChildren(QPushButton) if b.text() == "Skip").click()
+
+
+def test_a_long_note_is_cut_in_its_cell_and_whole_in_the_tooltip(qtbot: QtBot, tmp_path: Path) -> None:
+    from acupoint_gui.ui.history_view import NOTE_COLUMN, HistoryView
+
+    moments = iter(datetime(2026, 11, 25, 9 + hour, 31, tzinfo=UTC) for hour in range(4))
+    history = History(tmp_path / "h.sqlite3", clock=lambda: next(moments))
+    note = "Stiff in the morning after gardening, better by lunchtime; pressed gently on the left hip. " * 4
+    session = history.begin_session("hip-low-back-five", "Hip and low back", 20, 6)
+    history.finish_session(session, True, 3, note.strip())
+    view = HistoryView(history)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    assert not view.table.horizontalScrollBar().isVisible(), "no sideways scrolling for a long note"
+    cell = view.table.item(0, NOTE_COLUMN)
+    assert cell is not None and cell.toolTip() == note.strip()
+    date_cell = view.table.item(0, 0)
+    assert date_cell is not None
+    assert date_cell.text().startswith("Wed 25 Nov 2026, ")  # the day, spelt out: no 11/25 or 25/11

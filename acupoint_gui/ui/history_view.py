@@ -28,6 +28,8 @@ from ..model.history import History
 from .screen_fit import resize_to_fit
 
 COLUMNS = ("Date", "Routine", "Steps done", "Finished", "Pain before", "Pain after", "Note")
+NOTE_COLUMN = COLUMNS.index("Note")
+NOTE_WIDTH = 240  # pixels at first; the column stretches into any room the window has
 
 
 def date_ticks(moments: list[datetime], today: date) -> tuple[datetime, datetime, int]:
@@ -64,7 +66,7 @@ class HistoryView(QDialog):
         for row, record in enumerate(self.records):
             local = record.started_at.astimezone()
             cells = (
-                local.strftime("%Y-%m-%d %H:%M"),
+                local.strftime("%a %d %b %Y, %H:%M"),  # "Wed 25 Nov 2026, 11:31": no day/month mix-ups
                 record.routine_name,
                 f"{record.completed_steps} of {record.total_steps}",
                 "yes" if record.finished else "no",
@@ -73,8 +75,13 @@ class HistoryView(QDialog):
                 record.note,
             )
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if column == NOTE_COLUMN and text:
+                    item.setToolTip(text)  # a long note is cut in its cell; all of it is here
+                self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        # The note takes the room that is left, never more: no sideways scrolling for a long one.
+        self.table.setColumnWidth(NOTE_COLUMN, min(self.table.columnWidth(NOTE_COLUMN), NOTE_WIDTH))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.chart_view = self._chart()
         export = QPushButton("Export CSV…")
