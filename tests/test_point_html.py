@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.model.catalog import Catalog
@@ -58,3 +59,35 @@ def test_the_safety_notice_opens_big_enough_to_read_without_scrolling(qtbot: QtB
     screen = QGuiApplication.primaryScreen().availableGeometry()
     assert dialog.height() < screen.height(), "this screen has the room"
     assert dialog.text.verticalScrollBar().maximum() == 0, "every warning sign in view, no scrolling"
+
+
+def test_headings_and_notes_grow_with_the_panel_font(qtbot: QtBot, catalog: Catalog) -> None:
+    from PySide6.QtGui import QFont, QTextCursor
+
+    from acupoint_gui.ui.detail_panel import DetailPanel
+
+    panel = DetailPanel(catalog.atlas, current_theme())
+    qtbot.addWidget(panel)
+    panel.show_point(catalog.atlas.point("BL23"), "left")
+
+    def heading_pt() -> float:
+        cursor = QTextCursor(panel.browser.document())  # at the start: in the h1
+        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+        return cursor.charFormat().fontPointSize()
+
+    normal = heading_pt()
+    assert normal == round(panel.font().pointSizeF() * 2.2)
+    large = QFont(panel.font())
+    large.setPointSizeF(panel.font().pointSizeF() * 1.6)
+    panel.setFont(large)  # as a larger system font would
+    assert heading_pt() == round(large.pointSizeF() * 2.2) > normal
+
+
+def test_map_words_follow_the_application_font() -> None:
+    from PySide6.QtGui import QFont
+
+    from acupoint_gui.ui.body_map.figure_scene import CAPTION_SCALE, LANDMARK_SCALE, map_font
+
+    base = QFont().pointSizeF()
+    assert map_font(CAPTION_SCALE, bold=True).pointSizeF() == pytest.approx(base * CAPTION_SCALE)
+    assert map_font(LANDMARK_SCALE).pointSizeF() < base < map_font(CAPTION_SCALE).pointSizeF()

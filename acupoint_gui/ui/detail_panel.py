@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from ..model.points import Atlas, Point
@@ -54,7 +54,16 @@ class DetailPanel(QWidget):
 
         self.placeholder.hide()
         self.browser.show()
-        self.browser.setHtml(point_html(self.atlas, point, self.theme, side=side, pregnant=self.pregnant))
+        self.browser.setHtml(
+            point_html(
+                self.atlas, point, self.theme, side=side, pregnant=self.pregnant, text_pt=self.font().pointSizeF()
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange and self.point is not None:  # headings follow the font
+            self.show_point(self.point, self.side)
+        super().changeEvent(event)
 
     def set_pregnant(self, pregnant: bool) -> None:
         self.pregnant = pregnant

@@ -46,11 +46,24 @@ def side_phrase(side: str | None) -> str:
     return f"{side} side"
 
 
-def point_html(atlas: Atlas, point: Point, theme: Theme, *, side: str | None = None, pregnant: bool = False) -> str:
+def point_html(
+    atlas: Atlas,
+    point: Point,
+    theme: Theme,
+    *,
+    side: str | None = None,
+    pregnant: bool = False,
+    text_pt: float = 9.0,
+) -> str:
+    """The detail panel's text. Headings and notes are sized from ``text_pt``, the panel's own
+    font size, so a larger system font makes all of it larger, not only the body text (whole
+    points: Qt's rich text ignores a fractional size)."""
     parts: list[str] = [
         "<style>",
-        "h1 { font-size: 20pt; margin: 0; } h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; }",
-        ".sub { font-size: 12pt; } .src { color: gray; font-size: 9pt; } .aka { color: gray; }",
+        f"h1 {{ font-size: {round(text_pt * 2.2)}pt; margin: 0; }}",
+        f"h2 {{ font-size: {round(text_pt * 1.33)}pt; margin-top: 14px; margin-bottom: 4px; }}",
+        f".sub {{ font-size: {round(text_pt * 1.33)}pt; }} .src {{ color: gray; font-size: {round(text_pt)}pt; }}",
+        ".aka { color: gray; }",
         f".warn {{ background-color: {theme.warning_bg}; color: {theme.warning_fg}; padding: 6px; }}",
         "</style>",
     ]

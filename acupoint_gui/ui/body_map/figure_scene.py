@@ -19,8 +19,20 @@ from ..theme import Theme, recolour_svg
 from .marker_item import SELECTED_RADIUS, MarkerItem
 
 PANEL_GAP = 60.0
-CAPTION_FONT_PT = 11  # on screen, at any zoom
-SIDE_FONT_PT = 10
+# Text on the map, as a share of the application's font size (9 pt here: 11, 10 and 7.5 pt),
+# so a larger system font makes the map's words larger too. On screen, at any zoom.
+CAPTION_SCALE = 1.22
+SIDE_SCALE = 1.11
+LANDMARK_SCALE = 0.83
+
+
+def map_font(scale: float, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    return font
+
+
 CAPTION_DROP = 34.0  # figure units above the bottom of the figure's box
 
 
@@ -61,9 +73,7 @@ class LandmarkItem(QGraphicsEllipseItem):
         self.setZValue(5)
         self.setToolTip(described(name))
         label = QGraphicsSimpleTextItem(plain_name(name), self)
-        font = QFont()
-        font.setPointSizeF(7.5)
-        label.setFont(font)
+        label.setFont(map_font(LANDMARK_SCALE))
         label.setBrush(QBrush(theme.text))
         self.label = label
         self.label_side = label_side
@@ -141,15 +151,13 @@ class FigureScene(QGraphicsScene):
         Captions keep their size on screen at any zoom (like the markers), so they stay readable
         when the whole body is fitted into a small window.
         """
-        font = QFont()
-        font.setPointSize(CAPTION_FONT_PT)
-        font.setBold(True)
-        self._add_caption(panel.title, font, QPointF(x0 + width / 2, height - CAPTION_DROP), 0.5, theme)
+        self._add_caption(
+            panel.title, map_font(CAPTION_SCALE, bold=True), QPointF(x0 + width / 2, height - CAPTION_DROP), 0.5, theme
+        )
         if panel.shows != "both":
             return
         # Left and right are always the person's own: say which is which under the figure.
-        small = QFont()
-        small.setPointSize(SIDE_FONT_PT)
+        small = map_font(SIDE_SCALE)
         viewer_left, viewer_right = ("Right", "Left") if panel.view == "front" else ("Left", "Right")
         y = height - CAPTION_DROP
         self.side_words.append(self._add_caption(f"◂ {viewer_left}", small, QPointF(x0 + 10, y), 0.0, theme))
