@@ -107,12 +107,14 @@ def test_reminders_dialog_adds_removes_and_saves(app: AppController, monkeypatch
 
     def edit(dialog: RemindersDialog) -> int:
         assert dialog.times() == ("08:00",)
+        assert not dialog.remove.isEnabled(), "no time chosen: nothing to remove"
         dialog.time.setTime(QTime(19, 30))
         dialog.add_time()
         dialog.add_time()  # the same time twice is kept once
         dialog.time.setTime(QTime(6, 45))
         dialog.add_time()
         dialog.list.setCurrentRow(1)  # 08:00
+        assert dialog.remove.isEnabled()
         dialog.remove_current()
         return QDialog.DialogCode.Accepted.value
 

@@ -102,7 +102,8 @@ class HistoryView(QDialog):
         layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
         close.setDefault(True)  # Enter closes; it never opens a save dialog by surprise
-        resize_to_fit(self, 900, 600)
+        grow = max(1.0, self.font().pointSizeF() / 9.0)  # a larger font needs a larger chart
+        resize_to_fit(self, round(900 * grow), round(600 * grow))
 
     def _chart(self) -> QWidget:
         from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis

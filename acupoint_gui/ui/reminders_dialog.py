@@ -30,6 +30,10 @@ class RemindersDialog(QDialog):
         remove = QPushButton("Remove")
         add.clicked.connect(self.add_time)
         remove.clicked.connect(self.remove_current)
+        self.remove = remove
+        # Remove works on the chosen time: with none chosen it is off, rather than do nothing.
+        self.list.currentRowChanged.connect(lambda row: remove.setEnabled(row >= 0))
+        remove.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(self.time)
         row.addWidget(add)
