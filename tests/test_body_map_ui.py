@@ -254,3 +254,26 @@ def test_landmarks_are_labelled_in_plain_words_with_the_term_in_the_tooltip(cont
     crease = next(lm for lm in scene.landmarks if lm.name == "popliteal-crease-left")
     assert crease.label.isVisible() and crease.label.text() == "knee crease"
     assert crease.toolTip() == "knee crease (popliteal crease)"
+
+
+def test_landmark_words_have_a_pale_backing_where_they_cross_the_figure(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QGraphicsScene
+
+    from acupoint_gui.ui.body_map.figure_scene import LandmarkItem
+    from acupoint_gui.ui.theme import current_theme
+
+    scene = QGraphicsScene()
+    scene.addRect(QRectF(-200, -200, 400, 400), brush=QColor("black"))  # the darkest outline there is
+    landmark = LandmarkItem("toe-web-2-3", QPointF(0, 0), current_theme(), label_side="right")
+    scene.addItem(landmark)
+    landmark.setVisible(True)
+    landmark.label.setPos(10, -6)
+    image = QImage(400, 400, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    scene.render(painter, QRectF(0, 0, 400, 400), QRectF(-200, -200, 400, 400))
+    painter.end()
+    box = landmark.label.sceneBoundingRect().translated(200, 200)
+    edge = image.pixelColor(int(box.left()) + 1, int(box.center().y()))  # in the backing, left of the words
+    assert edge.lightness() > 180, edge.name()

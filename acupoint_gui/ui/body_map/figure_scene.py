@@ -5,11 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF
-from PySide6.QtGui import QBrush, QFont, QPen, QTransform
+from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QFont, QPainter, QPalette, QPen, QTransform
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
-from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from ... import paths
 from ...model.catalog import Catalog
@@ -59,6 +67,26 @@ def page_of_view(view: str) -> str:
     return "front-back" if view in ("front", "back") else view
 
 
+class LabelText(QGraphicsSimpleTextItem):
+    """A landmark's words on a pale backing, so they stay readable where they cross the
+    figure's outline, toes or creases."""
+
+    def __init__(self, text: str, parent: QGraphicsItem) -> None:
+        super().__init__(text, parent)
+        backing = QApplication.palette().color(QPalette.ColorRole.Base)
+        backing.setAlpha(215)
+        self._backing = backing
+
+    def boundingRect(self) -> QRectF:
+        return super().boundingRect().adjusted(-2, 0, 2, 0)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._backing)
+        painter.drawRoundedRect(self.boundingRect(), 3, 3)
+        super().paint(painter, option, widget)  # type: ignore[arg-type]  # Qt allows no widget (scene.render)
+
+
 class LandmarkItem(QGraphicsEllipseItem):
     """A bony landmark's dot and label. ``label_side`` is where the label would rather go (away
     from the midline; above for a midline landmark); FigureScene.layout_labels places it."""
@@ -72,7 +100,7 @@ class LandmarkItem(QGraphicsEllipseItem):
         self.setPen(QPen(theme.marker_ring, 1))
         self.setZValue(5)
         self.setToolTip(described(name))
-        label = QGraphicsSimpleTextItem(plain_name(name), self)
+        label = LabelText(plain_name(name), self)
         label.setFont(map_font(LANDMARK_SCALE))
         label.setBrush(QBrush(theme.text))
         self.label = label
