@@ -220,3 +220,31 @@ def test_a_long_note_is_cut_in_its_cell_and_whole_in_the_tooltip(qtbot: QtBot, t
     date_cell = view.table.item(0, 0)
     assert date_cell is not None
     assert date_cell.text().startswith("Wed 25 Nov 2026, ")  # the day, spelt out: no 11/25 or 25/11
+
+
+def test_the_pain_question_by_keyboard_space_chooses_enter_saves(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from acupoint_gui.ui.pain_dialog import PainDialog
+
+    dialog = PainDialog("How much does it hurt?", with_note=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+
+    def focused() -> QWidget:
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        return widget
+
+    assert focused().objectName() == "pain0"
+    QTest.keyClick(focused(), Qt.Key.Key_Right)  # arrows move along the numbers
+    QTest.keyClick(focused(), Qt.Key.Key_Right)
+    QTest.keyClick(focused(), Qt.Key.Key_Space)
+    assert dialog.pain() == 2
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        QTest.keyClick(focused(), Qt.Key.Key_Return)
+    assert dialog.pain() == 2

@@ -37,6 +37,7 @@ class PainDialog(QDialog):
             button = QPushButton(str(value))
             button.setObjectName(f"pain{value}")
             button.setCheckable(True)
+            button.setAutoDefault(False)  # Space or a click chooses a number; Enter saves
             button.setMinimumSize(40, 40)
             button.setAccessibleName(f"Pain {value} out of 10")
             self.group.addButton(button, value)
@@ -61,6 +62,7 @@ class PainDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.save.setDefault(True)
         # Save needs something to save: a number, or (after a session) a note. Skip leaves it blank.
         self.group.idToggled.connect(self._update_save)
         self.note.textChanged.connect(self._update_save)
