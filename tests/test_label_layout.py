@@ -46,3 +46,12 @@ def test_a_label_is_never_cut_off_by_the_edge() -> None:
     (offset,) = place_labels([LabelRequest((190, 100), (40, 10), "right")], [], bounds)
     assert offset is not None and 190 + offset[0] + 40 <= 200
     assert place_labels([LabelRequest((100, 100), (400, 10), "right")], [], bounds) == [None]
+
+
+def test_a_label_keeps_to_its_side_further_out_before_it_crosses_over() -> None:
+    """A label that strays across the midline reads as naming the other side's dot."""
+    marker_close_by = (104.0, 88.0, 12.0, 24.0)  # blocks every place right next to the dot
+    (offset,) = place_labels([LabelRequest((100, 100), (40, 10), "right")], [marker_close_by])
+    assert offset is not None
+    assert offset[0] > 0, "still on the right of its dot"
+    assert offset[0] == 2.5 * GAP

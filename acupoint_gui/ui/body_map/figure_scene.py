@@ -266,5 +266,6 @@ class FigureScene(QGraphicsScene):
             bounds = (visible_area.x(), visible_area.y(), visible_area.width(), visible_area.height())
         for landmark, offset in zip(shown, place_labels(requests, obstacles, bounds), strict=True):
             landmark.label.setVisible(offset is not None)
-            if offset is not None:
-                landmark.label.setPos(*offset)
+            if offset is not None:  # the offset is for the label's box, which includes its backing
+                box = landmark.label.boundingRect()
+                landmark.label.setPos(offset[0] - box.x(), offset[1] - box.y())

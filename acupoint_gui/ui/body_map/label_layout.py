@@ -23,21 +23,25 @@ class LabelRequest(NamedTuple):
 
 
 def _candidates(request: LabelRequest) -> list[tuple[float, float]]:
-    """Top-left offsets from the anchor, best first: close to the dot, then a little further."""
-    return _ring(request, GAP) + _ring(request, 2.5 * GAP)
+    """Top-left offsets from the anchor, best first. A label stays on its preferred side if it
+    can (close to the dot, then a little further), because a label that strays across the
+    midline reads as the other side's; then above or below; the far side last."""
+    near, far = _places(request, GAP), _places(request, 2.5 * GAP)
+    order = {
+        "left": ("left", "neutral", "right"),
+        "right": ("right", "neutral", "left"),
+        "above": ("neutral", "right", "left"),
+    }[request.prefer if request.prefer in ("left", "above") else "right"]
+    return [place for group in order for ring in (near, far) for place in ring[group]]
 
 
-def _ring(request: LabelRequest, gap: float) -> list[tuple[float, float]]:
+def _places(request: LabelRequest, gap: float) -> dict[str, list[tuple[float, float]]]:
     w, h = request.size
-    right, left = (gap, -h / 2), (-w - gap, -h / 2)
-    above, below = (-w / 2, -h - gap), (-w / 2, gap)
-    right_up, right_down = (gap, -h - gap / 2), (gap, gap / 2)
-    left_up, left_down = (-w - gap, -h - gap / 2), (-w - gap, gap / 2)
-    if request.prefer == "left":
-        return [left, left_up, left_down, above, below, right, right_up, right_down]
-    if request.prefer == "above":
-        return [above, below, right_up, left_up, right, left, right_down, left_down]
-    return [right, right_up, right_down, above, below, left, left_up, left_down]
+    return {
+        "right": [(gap, -h / 2), (gap, -h - gap / 2), (gap, gap / 2)],  # beside, up, down
+        "left": [(-w - gap, -h / 2), (-w - gap, -h - gap / 2), (-w - gap, gap / 2)],
+        "neutral": [(-w / 2, -h - gap), (-w / 2, gap)],  # above, below
+    }
 
 
 def _overlaps(a: Rect, b: Rect) -> bool:
