@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -277,3 +277,29 @@ def test_landmark_words_have_a_pale_backing_where_they_cross_the_figure(qtbot: Q
     box = landmark.label.sceneBoundingRect().translated(200, 200)
     edge = image.pixelColor(int(box.left()) + 1, int(box.center().y()))  # in the backing, left of the words
     assert edge.lightness() > 180, edge.name()
+
+
+def test_each_figures_labels_keep_to_its_own_part_of_the_page(qtbot: QtBot, controller: AppController) -> None:
+    """A back-figure label over the front figure would name the wrong body: each figure's
+    labels are placed within its own figure and half the gap to the next."""
+    window = controller.window
+    window.show()
+    qtbot.waitExposed(window)
+    view = controller.body_map.views["front-back"]
+    controller.body_map.show_page("front-back")
+    view.fit()
+    scene = view.figure_scene
+
+    def to_screen(point: QPointF) -> QPointF:
+        return QPointF(view.mapFromScene(point))
+
+    figures = sorted((item for item in scene.items() if type(item).__name__ == "QGraphicsSvgItem"), key=lambda i: i.x())
+    front, back = (view.mapFromScene(f.sceneBoundingRect()).boundingRect() for f in figures)
+    front_area, back_area = (scene._label_area(i, to_screen) for i in (0, 1))
+    assert front_area is not None and back_area is not None
+    assert front_area[0] + front_area[2] <= back.left() + 1, "front labels stop before the back figure"
+    assert back_area[0] >= front.right() - 1, "back labels start after the front figure"
+    assert front_area[0] < front.left() and back_area[0] + back_area[2] > back.right()  # free on the outer sides
+    controller.show_point("BL23", "left")
+    request_areas = {lm.figure_index for lm in scene.landmarks}
+    assert request_areas == {0, 1}

@@ -55,3 +55,16 @@ def test_a_label_keeps_to_its_side_further_out_before_it_crosses_over() -> None:
     assert offset is not None
     assert offset[0] > 0, "still on the right of its dot"
     assert offset[0] == 2.5 * GAP
+
+
+def test_a_label_stays_in_its_own_figures_area_or_is_left_out() -> None:
+    own_area = (80.0, -1e9, 200.0, 2e9)  # x from 80 to 280: the dot's figure and half the gap
+    beside, cramped = place_labels(
+        [
+            LabelRequest((100, 100), (40, 10), "left", own_area),  # no room on the left: goes right
+            LabelRequest((100, 300), (90, 10), "left", (95.0, -1e9, 40.0, 2e9)),  # no room anywhere
+        ],
+        [],
+    )
+    assert beside is not None and 100 + beside[0] >= 80
+    assert cramped is None

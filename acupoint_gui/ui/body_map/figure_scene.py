@@ -91,9 +91,10 @@ class LandmarkItem(QGraphicsEllipseItem):
     """A bony landmark's dot and label. ``label_side`` is where the label would rather go (away
     from the midline; above for a midline landmark); FigureScene.layout_labels places it."""
 
-    def __init__(self, name: str, pos: QPointF, theme: Theme, *, label_side: str) -> None:
+    def __init__(self, name: str, pos: QPointF, theme: Theme, *, label_side: str, figure_index: int = 0) -> None:
         super().__init__(-4, -4, 8, 8)
         self.name = name
+        self.figure_index = figure_index  # which figure of the page it belongs to
         self.setPos(pos)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.setBrush(QBrush(theme.landmark))
@@ -121,7 +122,8 @@ class FigureScene(QGraphicsScene):
         self.page = page
         self.markers: list[MarkerItem] = []
         self.landmarks: list[LandmarkItem] = []  # made the first time one is shown (not at start-up)
-        self._landmark_places: list[tuple[str, QPointF, str]] = []
+        self._landmark_places: list[tuple[str, QPointF, str, int]] = []
+        self._panel_spans: list[tuple[float, float]] = []  # each figure's left and right, scene x
         self.captions: list[QGraphicsSimpleTextItem] = []  # figure titles and left/right words
         self.side_words: list[QGraphicsSimpleTextItem] = []  # the left/right words alone
         self._theme = theme
@@ -129,6 +131,7 @@ class FigureScene(QGraphicsScene):
         x = 0.0
         for panel in PAGES[page]:
             width = self._add_panel(catalog, panel, x, theme)
+            self._panel_spans.append((x, x + width))
             x += width + PANEL_GAP
         # The figures fix the scene's extent; landmark labels (shown on demand) never resize it.
         height = max(catalog.figures[panel.view].view_box[3] for panel in PAGES[page])
@@ -169,7 +172,7 @@ class FigureScene(QGraphicsScene):
                 lx = figure.mirror_x(lx)
             offset = lx - figure.midline_x
             label_side = "above" if abs(offset) < MIDLINE_TOLERANCE else "left" if offset < 0 else "right"
-            self._landmark_places.append((name, QPointF(x0 - left + lx, ly - top), label_side))
+            self._landmark_places.append((name, QPointF(x0 - left + lx, ly - top), label_side, len(self._panel_spans)))
         self._caption(panel, x0, width, height, theme)
         return width
 
@@ -221,11 +224,25 @@ class FigureScene(QGraphicsScene):
             if fits:
                 shown.append(box)
 
+    def _label_area(
+        self, panel: int, to_screen: Callable[[QPointF], QPointF]
+    ) -> tuple[float, float, float, float] | None:
+        """On screen, the part of the page a figure's labels may use: its own figure and half
+        the gap to the next, so that no label lies over another figure and names the wrong one."""
+        if len(self._panel_spans) < 2:
+            return None
+        left, right = self._panel_spans[panel]
+        far = 1e9
+        screen_left = to_screen(QPointF(left - PANEL_GAP / 2, 0)).x() if panel > 0 else -far
+        last = panel == len(self._panel_spans) - 1
+        screen_right = to_screen(QPointF(right + PANEL_GAP / 2, 0)).x() if not last else far
+        return (screen_left, -far, screen_right - screen_left, 2 * far)
+
     def show_landmarks(self, visible: bool, emphasised: Sequence[str] = ()) -> None:
         wanted = set(emphasised)
         if not self.landmarks and (visible or wanted):
-            for name, pos, label_side in self._landmark_places:
-                landmark = LandmarkItem(name, pos, self._theme, label_side=label_side)
+            for name, pos, label_side, panel in self._landmark_places:
+                landmark = LandmarkItem(name, pos, self._theme, label_side=label_side, figure_index=panel)
                 self.addItem(landmark)
                 self.landmarks.append(landmark)
         for landmark in self.landmarks:
@@ -260,7 +277,9 @@ class FigureScene(QGraphicsScene):
         for landmark in shown:
             centre = to_screen(landmark.scenePos())
             box = landmark.label.boundingRect()
-            requests.append(LabelRequest((centre.x(), centre.y()), (box.width(), box.height()), landmark.label_side))
+            size = (box.width(), box.height())
+            area = self._label_area(landmark.figure_index, to_screen)
+            requests.append(LabelRequest((centre.x(), centre.y()), size, landmark.label_side, area))
         bounds = None
         if visible_area is not None:
             bounds = (visible_area.x(), visible_area.y(), visible_area.width(), visible_area.height())

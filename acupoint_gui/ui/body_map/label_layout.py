@@ -20,6 +20,7 @@ class LabelRequest(NamedTuple):
     anchor: tuple[float, float]  # the landmark dot's centre
     size: tuple[float, float]  # the label's width and height
     prefer: str  # "right", "left" or "above"
+    area: Rect | None = None  # where the label must stay (its own figure's part of the map)
 
 
 def _candidates(request: LabelRequest) -> list[tuple[float, float]]:
@@ -77,7 +78,7 @@ def place_labels(
         chosen = None
         for dx, dy in _candidates(request):
             box = (x + dx, y + dy, w, h)
-            if _inside(box, bounds) and not any(_overlaps(box, other) for other in near):
+            if _inside(box, bounds) and _inside(box, request.area) and not any(_overlaps(box, o) for o in near):
                 chosen = (dx, dy)
                 placed.append(box)
                 break
