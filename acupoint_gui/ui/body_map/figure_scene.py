@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ... import paths
 from ...model.catalog import Catalog
+from ...model.geometry import Figure
 from ...model.landmark_names import base_name, described, plain_name
 from ...model.points import Side
 from ..theme import Theme, recolour_svg
@@ -65,6 +66,14 @@ MIDLINE_TOLERANCE = 1.0  # figure units: a landmark this close to the midline is
 
 def page_of_view(view: str) -> str:
     return "front-back" if view in ("front", "back") else view
+
+
+def _body_span(figure: Figure, x0: float, *, mirrored: bool) -> tuple[float, float]:
+    """Scene x of the body's leftmost and rightmost points (its outline), for a figure drawn
+    with its box's left edge at ``x0``."""
+    left = figure.view_box[0]
+    xs = [figure.mirror_x(x) if mirrored else x for x, _ in figure.silhouette] or [left, left + figure.view_box[2]]
+    return (x0 - left + min(xs), x0 - left + max(xs))
 
 
 class LabelText(QGraphicsSimpleTextItem):
@@ -123,7 +132,7 @@ class FigureScene(QGraphicsScene):
         self.markers: list[MarkerItem] = []
         self.landmarks: list[LandmarkItem] = []  # made the first time one is shown (not at start-up)
         self._landmark_places: list[tuple[str, QPointF, str, int]] = []
-        self._panel_spans: list[tuple[float, float]] = []  # each figure's left and right, scene x
+        self._panel_spans: list[tuple[float, float]] = []  # each figure's body, left and right, scene x
         self.captions: list[QGraphicsSimpleTextItem] = []  # figure titles and left/right words
         self.side_words: list[QGraphicsSimpleTextItem] = []  # the left/right words alone
         self._theme = theme
@@ -131,7 +140,7 @@ class FigureScene(QGraphicsScene):
         x = 0.0
         for panel in PAGES[page]:
             width = self._add_panel(catalog, panel, x, theme)
-            self._panel_spans.append((x, x + width))
+            self._panel_spans.append(_body_span(catalog.figures[panel.view], x, mirrored=panel.shows == "left"))
             x += width + PANEL_GAP
         # The figures fix the scene's extent; landmark labels (shown on demand) never resize it.
         height = max(catalog.figures[panel.view].view_box[3] for panel in PAGES[page])
@@ -227,15 +236,14 @@ class FigureScene(QGraphicsScene):
     def _label_area(
         self, panel: int, to_screen: Callable[[QPointF], QPointF]
     ) -> tuple[float, float, float, float] | None:
-        """On screen, the part of the page a figure's labels may use: its own figure and half
-        the gap to the next, so that no label lies over another figure and names the wrong one."""
+        """On screen, the part of the page a figure's labels may use: anywhere short of the
+        neighbouring figures' bodies, so that no label lies over another body and names it."""
         if len(self._panel_spans) < 2:
             return None
-        left, right = self._panel_spans[panel]
         far = 1e9
-        screen_left = to_screen(QPointF(left - PANEL_GAP / 2, 0)).x() if panel > 0 else -far
+        screen_left = to_screen(QPointF(self._panel_spans[panel - 1][1], 0)).x() + 4 if panel > 0 else -far
         last = panel == len(self._panel_spans) - 1
-        screen_right = to_screen(QPointF(right + PANEL_GAP / 2, 0)).x() if not last else far
+        screen_right = to_screen(QPointF(self._panel_spans[panel + 1][0], 0)).x() - 4 if not last else far
         return (screen_left, -far, screen_right - screen_left, 2 * far)
 
     def show_landmarks(self, visible: bool, emphasised: Sequence[str] = ()) -> None:
