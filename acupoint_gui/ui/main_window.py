@@ -66,13 +66,13 @@ class MainWindow(QMainWindow):
         layout = panel.layout() if panel is not None else None
         if layout is not None:
             layout.activate()  # so the hint counts widgets that were just shown or hidden
-        wanted = dock.sizeHint().height()
         if isinstance(contents, PanelScroll):
             contents.updateGeometry()  # its hint is the panel's, which may have just changed
-            if self.isVisible():
-                # The panel at its real width (wrapped text and button rows are taller in a
-                # narrow panel than its hint says), plus the dock's title bar.
-                wanted = contents.height_wanted() + dock.height() - contents.viewport().height()
+        wanted = dock.sizeHint().height()
+        if isinstance(contents, PanelScroll) and self.isVisible():
+            # The panel at its real width (wrapped text and button rows are taller in a narrow
+            # panel than its hint says), plus the dock's title bar.
+            wanted = contents.height_wanted() + dock.height() - contents.viewport().height()
         # Before the window is first shown the docks have no real height yet: share what the
         # window will have (QMainWindow scales these figures to the room it finds).
         if self.isVisible():
