@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Make the README's window screenshot from the real app, driven as a person would.
+"""Make the README's screenshots from the real app, driven as a person would.
 
-    .venv/bin/python tools/make_screenshots.py        # writes docs/screenshots/window.png
+    .venv/bin/python tools/make_screenshots.py   # writes docs/screenshots/window.png, history.png
 
 Starts an X server of its own (Xvfb), opens the installed ``acupoint-gui`` with a fresh user
-folder, clicks BL23 on the back figure, starts the five-point hip and low back routine,
-answers the pain question and photographs the window a few seconds into the first step.
+folder holding four weeks of example pain-log entries, opens View ▸ Session history (Ctrl+H)
+and photographs it; then clicks BL23 on the back figure, starts the five-point hip and low
+back routine, answers the pain question and photographs the window a few seconds into the
+first step.
 Needs Xvfb, xdotool and ImageMagick's ``import`` (all installed by ``.ci/run``).
 """
 
@@ -17,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,6 +28,28 @@ sys.path.insert(0, str(ROOT))
 from tests.desktop import xvfb  # noqa: E402 - the checkout's own test helpers
 
 WINDOW_SIZE = (1280, 800)
+
+
+def seed_history(path: Path) -> None:
+    """Four weeks of one session a day, pain easing from about 7 to 3, as an example log."""
+    from acupoint_gui.model.history import History
+
+    first = datetime.now().astimezone().replace(hour=8, minute=0, second=0, microsecond=0) - timedelta(days=28)
+    moments = iter(first + timedelta(days=day, minutes=minute) for day in range(28) for minute in (0, 11))
+    history = History(path, clock=lambda: next(moments))
+    for day in range(28):
+        before = max(3, 7 - day // 6)
+        session = history.begin_session("hip-low-back-five", "Hip and low back (five points)", 20, before)
+        history.record_step(session, 20)
+        history.finish_session(session, True, max(0, before - 2 - day % 2), "")
+
+
+def keep(shot: Path, name: str) -> None:
+    if not shot.is_file():
+        raise RuntimeError("the screenshot failed (see the message from import above)")
+    target = ROOT / "docs" / "screenshots" / name
+    shutil.copyfile(shot, target)
+    print(f"wrote {target}")
 
 
 def main() -> int:
@@ -38,6 +63,7 @@ def main() -> int:
     data.mkdir()
     settings = {"safety_acknowledged": True, "last_routine": "hip-low-back-five", "muted": True}
     (data / "settings.json").write_text(json.dumps(settings))
+    seed_history(data / "history.sqlite3")
     with xvfb(str(shutil.which("Xvfb")), work / "probe.json", work, size="1400x900") as desktop:
         env = dict(
             desktop.env, QT_QPA_PLATFORM="xcb", ACUPOINT_DATA_DIR=str(data), ACUPOINT_E2E_PROBE=str(desktop.probe)
@@ -48,6 +74,17 @@ def main() -> int:
             desktop.xdotool("windowsize", "--sync", window, str(WINDOW_SIZE[0]), str(WINDOW_SIZE[1]))
             desktop.xdotool("windowmove", "--sync", window, "0", "0")
             state = desktop.until(lambda s: bool(s.get("markers")), "the window to show its markers", timeout=60)
+            desktop.xdotool("windowfocus", "--sync", window)  # no window manager gives it the keyboard
+            desktop.xdotool("key", "ctrl+h")
+            desktop.until(lambda s: "historyView" in s["windows"], "the session history")
+            history = desktop.xdotool("search", "--sync", "--onlyvisible", "--name", "Session history").split()[0]
+            geometry = dict(
+                line.split("=") for line in desktop.xdotool("getwindowgeometry", "--shell", history).split()
+            )
+            crop = f"{geometry['WIDTH']}x{geometry['HEIGHT']}+{geometry['X']}+{geometry['Y']}"
+            keep(desktop.screenshot("history", crop=crop), "history.png")
+            desktop.xdotool("key", "Escape")
+            desktop.until(lambda s: "historyView" not in s["windows"], "the session history to close")
             target = next(m for m in state["markers"] if m["view"] == "back" and m["code"] == "BL23")
             desktop.click(target["x"], target["y"])
             state = desktop.until(lambda s: s["detail"] == "BL23", "BL23 in the detail panel")
@@ -57,12 +94,7 @@ def main() -> int:
             desktop.answer_pain(asked, 4)
             desktop.until(lambda s: s["session"] == "running", "the session to start")
             time.sleep(3.2)  # a few seconds into the step, as a person would see it (not a test)
-            shot = desktop.screenshot("window", crop=f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}+0+0")
-            if not shot.is_file():
-                raise RuntimeError("the screenshot failed (see the message from import above)")
-            target_file = ROOT / "docs" / "screenshots" / "window.png"
-            shutil.copyfile(shot, target_file)
-            print(f"wrote {target_file}")
+            keep(desktop.screenshot("window", crop=f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}+0+0"), "window.png")
         finally:
             app.terminate()
             app.wait(timeout=15)
