@@ -286,3 +286,17 @@ def test_a_large_font_never_pushes_the_window_off_the_screen(qtbot: QtBot, app: 
             assert view.contains(corner), f"{button.text()} is in view without scrolling"
     finally:
         QApplication.setFont(normal)
+
+
+def test_tab_goes_from_the_point_list_straight_to_the_session_controls(qtbot: QtBot, app: AppController) -> None:
+    """The scrolling frame around the session panel is not a Tab stop of its own."""
+    from acupoint_gui.ui.panel_scroll import PanelScroll
+
+    scroll = app.window.session_dock.widget()
+    assert isinstance(scroll, PanelScroll)
+    assert scroll.focusPolicy() == Qt.FocusPolicy.NoFocus
+    results = app.search_panel.results
+    results.setFocus()
+    qtbot.waitUntil(results.hasFocus)
+    QTest.keyClick(results, Qt.Key.Key_Tab)
+    qtbot.waitUntil(app.session_dock.routine.hasFocus)

@@ -19,6 +19,9 @@ class PanelScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop of its own (there is nothing to see when it has focus); Tab goes to
+        # the panel's controls, and the area scrolls to show the one that has focus.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidget(panel)
 
     def _scrollbar_width(self) -> int:
