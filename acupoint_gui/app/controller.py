@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import base64
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
+from PySide6.QtWidgets import QWidget
 
 from ..model.catalog import Catalog
 from ..model.points import Pregnancy
@@ -77,6 +79,7 @@ class AppController(QObject):
         self.window.view_menu.addAction(self.window.session_dock.toggleViewAction())
         self.session = SessionController(catalog, parent=self)
         self.session_wiring = SessionWiring(self, self.session_dock, self.session)
+        self._set_tab_order()
         self.ask_pain = ask_pain
         self.quitting = False
         self.setup_done = False
@@ -117,6 +120,17 @@ class AppController(QObject):
         self.setup_done = True
 
     # --- wiring -----------------------------------------------------------------------
+    def _set_tab_order(self) -> None:
+        """Tab follows the window as it is read: search on the left, the map, then the right
+        column from the top (session, then point details), instead of the order the widgets
+        happened to be made in."""
+        search, session, detail = self.search_panel, self.session_dock, self.detail
+        chain: list[QWidget] = [search.box, search.region, search.symptom, search.results, self.body_map]
+        chain += [session.routine, session.edit_button, session.start_button, *session.controls()]
+        chain += [session.sound, session.voice, session.volume, detail.browser, detail.add_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     def _wire(self) -> None:
         a = self.window.actions_by_id
         self.body_map.pointActivated.connect(self.show_point)

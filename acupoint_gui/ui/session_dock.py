@@ -168,6 +168,10 @@ class SessionDock(QWidget):
         )
         self.set_running(False)
 
+    def controls(self) -> tuple[QPushButton, ...]:
+        """The session's buttons, in the order they are shown and tabbed through."""
+        return (self.previous_button, self.pause_button, self.skip_button, self.stop_button)
+
     def set_routines(self, routines: list[tuple[str, str]], selected: str = "") -> None:
         """``(id, label)`` pairs, in the order to show them."""
         self.routine.blockSignals(True)
