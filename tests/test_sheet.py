@@ -175,3 +175,28 @@ def test_rendered_page_matches_reference(tmp_path: Path, artifacts_dir: Path) ->
     assert_images_close(
         page, ROOT / "tests" / "references" / "sheet-three-point-hold-p1.png", artifacts_dir, tolerance=6.0
     )
+
+
+def test_numbered_badges_never_hide_each_other() -> None:
+    """Points close together on a small printed figure (BL23 and BL52 beside the spine): every
+    number stays readable, and a moved badge keeps clear of every point."""
+    import math
+
+    from PySide6.QtCore import QPointF, QRectF
+
+    from acupoint_gui.printing.figures import badge_places
+
+    radius = 6.0
+    points = [QPointF(100, 100), QPointF(104, 101), QPointF(96, 103), QPointF(100, 100), QPointF(160, 100)]
+    places = badge_places(points, radius, QRectF(50, 50, 100, 200))
+    assert places[0] == points[0] and places[4] == points[4], "a badge with room stays on its point"
+
+    def distance(a: QPointF, b: QPointF) -> float:
+        return math.hypot(a.x() - b.x(), a.y() - b.y())
+
+    for i, a in enumerate(places):
+        for b in places[i + 1 :]:
+            assert distance(a, b) >= 2 * radius, (a, b)  # no two badges overlap
+        for point in points:
+            if a != points[i] and point != points[i]:
+                assert distance(a, point) > radius, "a moved badge covers no other point"

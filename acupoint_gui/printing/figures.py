@@ -70,19 +70,78 @@ def draw_figure(
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setFont(font)
-    for label in labels:
-        x = drawn.left() + (label.marker.x - left) * scale
-        y = drawn.top() + (label.marker.y - top) * scale
-        centre = QPointF(x, y)
+    points = [
+        QPointF(drawn.left() + (label.marker.x - left) * scale, drawn.top() + (label.marker.y - top) * scale)
+        for label in labels
+    ]
+    is_badge = [len(label.text) <= 2 for label in labels]  # a number in a circle; longer text goes beside
+    moved = iter(badge_places([p for p, badge in zip(points, is_badge, strict=True) if badge], marker_radius, drawn))
+    centres = [next(moved) if badge else point for point, badge in zip(points, is_badge, strict=True)]
+    for point, centre in zip(points, centres, strict=True):
+        if centre != point:  # moved clear of a neighbour: a line and a dot show where it belongs
+            painter.setPen(QPen(fill, max(marker_radius * 0.18, 0.5)))
+            painter.drawLine(point, centre)
+            painter.setBrush(QBrush(fill))
+            painter.drawEllipse(point, marker_radius * 0.35, marker_radius * 0.35)
+    for label, centre, badge in zip(labels, centres, is_badge, strict=True):
         painter.setPen(QPen(QColor("white"), marker_radius * 0.3))
         painter.setBrush(QBrush(fill))
         painter.drawEllipse(centre, marker_radius, marker_radius)
-        painter.setPen(QPen(QColor("#111111")))
-        if len(label.text) <= 2:
+        if badge:
             painter.setPen(QPen(QColor("white")))
-            box = QRectF(x - marker_radius, y - marker_radius, 2 * marker_radius, 2 * marker_radius)
+            box = QRectF(centre.x() - marker_radius, centre.y() - marker_radius, 2 * marker_radius, 2 * marker_radius)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label.text)
         else:
-            painter.drawText(QPointF(x + marker_radius + 2, y + font_size / 2), label.text)
+            painter.setPen(QPen(QColor("#111111")))
+            painter.drawText(QPointF(centre.x() + marker_radius + 2, centre.y() + font_size / 2), label.text)
     painter.restore()
     return drawn
+
+
+def badge_places(points: Sequence[QPointF], radius: float, drawn: QRectF) -> list[QPointF]:
+    """Where each numbered badge goes: on its point when that covers no earlier badge, else
+    beside it (away from the figure's middle where there is room), never over another badge or
+    another point, so that every number can be read on paper."""
+    margin = radius * 0.15
+    size = 2 * (radius + margin)
+
+    def box(centre: QPointF) -> tuple[float, float, float, float]:
+        return (centre.x() - size / 2, centre.y() - size / 2, size, size)
+
+    def overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+        return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+    places: list[QPointF | None] = []
+    taken: list[tuple[float, float, float, float]] = []
+    for point in points:
+        here = box(point)
+        if any(overlaps(here, other) for other in taken) or any(point == p for p in points[: len(places)]):
+            places.append(None)
+        else:
+            places.append(point)
+            taken.append(here)
+    crowded = [i for i, place in enumerate(places) if place is None]
+    if crowded:
+        from ..model.label_placement import LabelRequest, place_labels
+
+        dot = radius * 0.5
+        taken += [(p.x() - dot, p.y() - dot, 2 * dot, 2 * dot) for p in points]  # no badge over a point
+        for gap in (radius * 0.6, radius * 1.6, radius * 3.0):  # a little further out each time
+            requests = [
+                LabelRequest((points[i].x(), points[i].y()), (size, size), _away_from(points[i], drawn))
+                for i in crowded
+            ]
+            for i, offset in zip(crowded, place_labels(requests, taken, gap=gap), strict=True):
+                if offset is not None:
+                    place = QPointF(points[i].x() + offset[0] + size / 2, points[i].y() + offset[1] + size / 2)
+                    places[i] = place
+                    taken.append(box(place))
+            crowded = [i for i in crowded if places[i] is None]
+            if not crowded:
+                break
+    return [place if place is not None else point for place, point in zip(places, points, strict=True)]
+
+
+def _away_from(point: QPointF, drawn: QRectF) -> str:
+    """The side of the figure a point is on, for its badge to move out that way."""
+    return "left" if point.x() < drawn.center().x() else "right"

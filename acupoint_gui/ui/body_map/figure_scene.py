@@ -269,7 +269,7 @@ class FigureScene(QGraphicsScene):
         )
         if not shown:
             return
-        from .label_layout import LabelRequest, place_labels
+        from ...model.label_placement import LabelRequest, place_labels
 
         def square(item: QGraphicsItem, radius: float) -> tuple[float, float, float, float]:
             centre = to_screen(item.scenePos())

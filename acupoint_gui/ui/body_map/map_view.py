@@ -80,7 +80,7 @@ class MapView(QGraphicsView):
         self.layout_labels()
 
     def layout_labels(self) -> None:
-        """Place the shown landmark labels for this zoom (see :mod:`.label_layout`)."""
+        """Place the shown landmark labels for this zoom (see :mod:`acupoint_gui.model.label_placement`)."""
         # Labels near the figure's edge must not be cut off: keep them inside the whole figure
         # area as it is drawn at this zoom (scrolling then shows them all).
         area = self.mapFromScene(self.figure_scene.sceneRect()).boundingRect()

@@ -1,8 +1,9 @@
-"""Where landmark labels go on screen: never over a point marker, a dot or another label.
+"""Where labels go beside their dots: never over a point marker, a dot or another label.
 
-Plain geometry in screen pixels, no Qt: the map view passes where everything is at its
-current zoom. Each label tries a few places around its dot, the preferred side first; a label
-with no free place is left out (its dot keeps the name as a tooltip), as maps do.
+Plain geometry, no Qt, in whatever units the caller draws in: the map view passes screen
+pixels at its current zoom (landmark labels), the printed sheet page units (the numbered
+badges of points that lie too close together). Each label tries a few places around its dot,
+its preferred side first; a label with no free place is left out, as maps do.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import NamedTuple
 Rect = tuple[float, float, float, float]
 """``(left, top, width, height)`` in screen pixels."""
 
-GAP = 7.0  # between a dot's centre and its label
+GAP = 7.0  # between a dot's centre and its label, in screen pixels (the default)
 
 
 class LabelRequest(NamedTuple):
@@ -23,11 +24,11 @@ class LabelRequest(NamedTuple):
     area: Rect | None = None  # where the label must stay (its own figure's part of the map)
 
 
-def _candidates(request: LabelRequest) -> list[tuple[float, float]]:
+def _candidates(request: LabelRequest, gap: float) -> list[tuple[float, float]]:
     """Top-left offsets from the anchor, best first. A label stays on its preferred side if it
     can (close to the dot, then a little further), because a label that strays across the
     midline reads as the other side's; then above or below; the far side last."""
-    near, far = _places(request, GAP), _places(request, 2.5 * GAP)
+    near, far = _places(request, gap), _places(request, 2.5 * gap)
     order = {
         "left": ("left", "neutral", "right"),
         "right": ("right", "neutral", "left"),
@@ -61,7 +62,7 @@ def _inside(box: Rect, bounds: Rect | None) -> bool:
 
 
 def place_labels(
-    requests: Sequence[LabelRequest], obstacles: Sequence[Rect], bounds: Rect | None = None
+    requests: Sequence[LabelRequest], obstacles: Sequence[Rect], bounds: Rect | None = None, *, gap: float = GAP
 ) -> list[tuple[float, float] | None]:
     """The top-left offset (from its anchor) of each label, or ``None`` where none fits.
 
@@ -73,10 +74,10 @@ def place_labels(
     for request in requests:
         x, y = request.anchor
         w, h = request.size
-        reach = w + h + 2 * GAP
+        reach = w + h + 3 * gap
         near = [o for o in (*obstacles, *placed) if _overlaps(o, (x - reach, y - reach, 2 * reach, 2 * reach))]
         chosen = None
-        for dx, dy in _candidates(request):
+        for dx, dy in _candidates(request, gap):
             box = (x + dx, y + dy, w, h)
             if _inside(box, bounds) and _inside(box, request.area) and not any(_overlaps(box, o) for o in near):
                 chosen = (dx, dy)

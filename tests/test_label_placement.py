@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from acupoint_gui.ui.body_map.label_layout import GAP, LabelRequest, place_labels
+from acupoint_gui.model.label_placement import GAP, LabelRequest, place_labels
 
 
 def test_a_label_goes_on_its_preferred_side_when_there_is_room() -> None:
