@@ -200,3 +200,11 @@ def test_numbered_badges_never_hide_each_other() -> None:
         for point in points:
             if a != points[i] and point != points[i]:
                 assert distance(a, point) > radius, "a moved badge covers no other point"
+
+
+@pytest.mark.parametrize("extra", [(), ("--large-print",)])
+def test_the_table_heading_is_on_the_page_of_the_first_row(tmp_path: Path, extra: tuple[str, ...]) -> None:
+    pdf = make(tmp_path, "hip", "--routine", "hip-low-back-five", *extra)
+    pages = pdf_text(pdf).split("\f")
+    [page] = [text for text in pages if "The points, in the order to press them" in text]
+    assert "Shènshū" in page, "the heading is followed on its page by the first point, BL23"

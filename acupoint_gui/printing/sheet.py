@@ -324,8 +324,12 @@ def _layout_table(layout: _Layout, content: SheetContent) -> None:
 
     header = [name for name, _ in columns]
     header_h = heights(header, head_font)
-    layout.text("The points, in the order to press them", layout.font(12, bold=True), gap_after=3, keep_with_next=80)
     rows = [_row_texts(sp.number, sp) for sp in content.points]
+    title, title_font = "The points, in the order to press them", layout.font(12, bold=True)
+    first = header_h + (heights(rows[0], body_font) if rows else 0.0)
+    if layout.text_height(title, title_font, layout.width) + layout.pt(3) + first > layout.room() and layout.y > 0:
+        layout.new_page()  # the heading goes with the table's header and first row, however tall
+    layout.text(title, title_font, gap_after=3)
     for index, texts in enumerate(rows):
         height = heights(texts, body_font)
         if index == 0 or height > layout.room():
