@@ -9,6 +9,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from .conftest import ROOT, require_tool, run_python
 from .cups_queue import QUEUE, ensure_queue, job_completed, job_ids, newest_pdf, wait_for
@@ -208,3 +209,40 @@ def test_the_table_heading_is_on_the_page_of_the_first_row(tmp_path: Path, extra
     pages = pdf_text(pdf).split("\f")
     [page] = [text for text in pages if "The points, in the order to press them" in text]
     assert "Shènshū" in page, "the heading is followed on its page by the first point, BL23"
+
+
+def test_a_pregnancy_sheet_greys_out_and_says_once_which_points_to_leave_out(tmp_path: Path) -> None:
+    from acupoint_gui.printing.sheet import PREGNANCY_KEY, PREGNANCY_WARNING
+
+    pdf = make(tmp_path, "preg", "--points", "LI4,BL23", "--pregnant")
+    text = " ".join(pdf_text(pdf).split())
+    assert " ".join(PREGNANCY_KEY.split()) in text
+    assert text.count("NOT IN PREGNANCY") == 1, "LI4 only, and once: not repeated by its own caution"
+    assert "Traditionally not pressed during pregnancy: leave this point out" not in text
+    plain = " ".join(pdf_text(make(tmp_path, "plain", "--points", "LI4,BL23")).split())
+    assert "NOT IN PREGNANCY" not in plain and "Grey numbers" not in plain
+    assert PREGNANCY_WARNING.startswith("⚠ NOT IN PREGNANCY")
+
+
+def test_badges_of_points_to_leave_out_are_grey(qapp: QApplication) -> None:
+    """(``qapp``: drawing the SVG figure needs the application.)"""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from acupoint_gui.model.catalog import load_catalog
+    from acupoint_gui.printing.figures import MUTED, Label, draw_figure
+
+    catalog = load_catalog()
+    marker = next(m for m in catalog.markers if m.code == "LI4" and m.view == "back" and m.side.value == "left")
+    image = QImage(300, 600, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    drawn = draw_figure(painter, catalog.figures["back"], QRectF(0, 0, 300, 600), [Label(marker, "1", muted=True)])
+    painter.end()
+    scale = drawn.width() / catalog.figures["back"].view_box[2]
+    x = drawn.left() + (marker.x - catalog.figures["back"].view_box[0]) * scale
+    y = drawn.top() + (marker.y - catalog.figures["back"].view_box[1]) * scale
+    disc = [image.pixelColor(int(x) + dx, int(y) + dy) for dx in range(-4, 5) for dy in range(-4, 5)]
+    grey = [c for c in disc if abs(c.red() - MUTED.red()) < 30 and abs(c.red() - c.blue()) < 20]
+    orange = [c for c in disc if c.red() - c.blue() > 100]
+    assert len(grey) > 20 and not orange, (len(grey), len(orange))

@@ -30,6 +30,10 @@ def _renderer(view: str) -> QSvgRenderer:
 class Label:
     marker: Marker
     text: str
+    muted: bool = False  # drawn grey: a point to leave out (pregnancy)
+
+
+MUTED = QColor("#9a9a9a")
 
 
 def figure_scale(figure: Figure, target: QRectF) -> float:
@@ -77,15 +81,16 @@ def draw_figure(
     is_badge = [len(label.text) <= 2 for label in labels]  # a number in a circle; longer text goes beside
     moved = iter(badge_places([p for p, badge in zip(points, is_badge, strict=True) if badge], marker_radius, drawn))
     centres = [next(moved) if badge else point for point, badge in zip(points, is_badge, strict=True)]
-    for point, centre in zip(points, centres, strict=True):
+    for label, point, centre in zip(labels, points, centres, strict=True):
         if centre != point:  # moved clear of a neighbour: a line and a dot show where it belongs
-            painter.setPen(QPen(fill, max(marker_radius * 0.18, 0.5)))
+            colour_here = MUTED if label.muted else fill
+            painter.setPen(QPen(colour_here, max(marker_radius * 0.18, 0.5)))
             painter.drawLine(point, centre)
-            painter.setBrush(QBrush(fill))
+            painter.setBrush(QBrush(colour_here))
             painter.drawEllipse(point, marker_radius * 0.35, marker_radius * 0.35)
     for label, centre, badge in zip(labels, centres, is_badge, strict=True):
         painter.setPen(QPen(QColor("white"), marker_radius * 0.3))
-        painter.setBrush(QBrush(fill))
+        painter.setBrush(QBrush(MUTED if label.muted else fill))
         painter.drawEllipse(centre, marker_radius, marker_radius)
         if badge:
             painter.setPen(QPen(QColor("white")))

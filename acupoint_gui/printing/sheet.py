@@ -103,6 +103,10 @@ class _Layout:
         self.place(height + self.pt(gap_after), draw)
 
 
+PREGNANCY_WARNING = "⚠ NOT IN PREGNANCY: traditionally not pressed during pregnancy. Leave this point out."
+PREGNANCY_KEY = "Grey numbers are points traditionally left out in pregnancy: do not press them."
+
+
 def _columns(layout: _Layout) -> list[tuple[str, float]]:
     return [("#", 0.05), ("Point", 0.22), ("Where and how to find it", 0.43), ("How to press", 0.30)]
 
@@ -122,9 +126,12 @@ def _row_texts(sp_number: int, sheet_point: object) -> list[str]:
     partner = {"required": "Needs a partner.", "helpful": "A partner helps."}.get(point.partner.value, "")
     if partner:
         press += f"\n{partner}"
-    cautions = "\n".join(f"⚠ {c.text}" for c in point.cautions)
+    kept = point.cautions
+    if sheet_point.warn_pregnancy:  # one plain warning in place of the pregnancy cautions it repeats
+        kept = tuple(c for c in point.cautions if c.kind != "pregnancy")
+    cautions = "\n".join(f"⚠ {c.text}" for c in kept)
     if sheet_point.warn_pregnancy:
-        cautions = "⚠ NOT IN PREGNANCY — leave this point out.\n" + cautions
+        cautions = f"{PREGNANCY_WARNING}\n{cautions}".strip()
     if cautions:
         press += f"\n{cautions}"
     return [str(sp_number), names, finding, press]
@@ -208,6 +215,7 @@ def _best_layout(device: QPagedPaintDevice, catalog: Catalog, content: SheetCont
 
 def _layout_figures(layout: _Layout, catalog: Catalog, content: SheetContent, figure_height_pt: float) -> None:
     numbers = {sp.point.code: sp.number for sp in content.points}
+    leave_out = {sp.point.code for sp in content.points if sp.warn_pregnancy}
     panels: list[tuple[str, bool]] = []
     for view in content.views:
         panels.append((view, False))
@@ -235,7 +243,7 @@ def _layout_figures(layout: _Layout, catalog: Catalog, content: SheetContent, fi
         for (view, mirrored), width in zip(panels, widths, strict=True):
             figure = catalog.figures[view]
             labels = [
-                Label(m, str(numbers[m.code]))
+                Label(m, str(numbers[m.code]), muted=m.code in leave_out)
                 for m in catalog.markers
                 if m.view == view and m.code in numbers and _shown(view, mirrored, m.side)
             ]
@@ -330,6 +338,8 @@ def _layout_table(layout: _Layout, content: SheetContent) -> None:
     if layout.text_height(title, title_font, layout.width) + layout.pt(3) + first > layout.room() and layout.y > 0:
         layout.new_page()  # the heading goes with the table's header and first row, however tall
     layout.text(title, title_font, gap_after=3)
+    if any(sp.warn_pregnancy for sp in content.points):
+        layout.text(PREGNANCY_KEY, layout.font(9, bold=True), gap_after=3, colour=QColor("#7a2e00"))
     for index, texts in enumerate(rows):
         height = heights(texts, body_font)
         if index == 0 or height > layout.room():
