@@ -246,3 +246,19 @@ def test_badges_of_points_to_leave_out_are_grey(qapp: QApplication) -> None:
     grey = [c for c in disc if abs(c.red() - MUTED.red()) < 30 and abs(c.red() - c.blue()) < 20]
     orange = [c for c in disc if c.red() - c.blue() > 100]
     assert len(grey) > 20 and not orange, (len(grey), len(orange))
+
+
+def test_the_subtitle_counts_what_the_table_lists() -> None:
+    """The table lists each point once; the subtitle says how often to go through it, rather
+    than a step count (20) that matches nothing on the page."""
+    from datetime import date
+
+    from acupoint_gui.model.catalog import load_catalog
+    from acupoint_gui.model.sheet_content import sheet_for_routine
+
+    catalog = load_catalog()
+    routines = {r.id: r for r in catalog.routines}
+    hip = sheet_for_routine(catalog, routines["hip-low-back-five"], today=date(2026, 11, 25))
+    assert hip.subtitle.startswith("5 points, twice through the list: about 10 minutes")
+    three = sheet_for_routine(catalog, routines["three-point-hold"], today=date(2026, 11, 25))
+    assert three.subtitle.startswith("3 points, once through the list:")

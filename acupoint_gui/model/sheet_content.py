@@ -67,10 +67,12 @@ def sheet_for_routine(
         seen.setdefault(step.point, step.seconds_per_side)
     points = [(atlas.point(code), seconds) for code, seconds in seen.items()]
     steps = expand(routine, lambda code: atlas.point(code).is_bilateral)
+    one_round = expand(routine._replace(rounds=1, target_minutes=None), lambda code: atlas.point(code).is_bilateral)
+    rounds = len(steps) // max(len(one_round), 1)
     minutes = total_seconds(steps) / 60
-    subtitle = f"{len(steps)} steps, about {minutes:.0f} minutes"
-    if routine.rounds > 1 and routine.target_minutes is None:
-        subtitle += f" ({routine.rounds} rounds)"
+    # Say it as the table reads: the points listed once, then how often to go through them.
+    through = {1: "once", 2: "twice"}.get(rounds, f"{rounds} times") + " through the list"
+    subtitle = f"{len(points)} point{'s' if len(points) != 1 else ''}, {through}: about {minutes:.0f} minutes"
     if routine.source:
         with contextlib.suppress(KeyError):
             subtitle += f" · from “{atlas.source(routine.source).title}”"

@@ -159,7 +159,9 @@ def render_sheet(device: QPagedPaintDevice, catalog: Catalog, content: SheetCont
 
 def _layout_header(layout: _Layout, content: SheetContent) -> None:
     layout.text(content.title, layout.font(18, bold=True), gap_after=2)
-    sub = content.subtitle + ("  ·  " if content.subtitle else "") + content.date.strftime("%d %B %Y").lstrip("0")
+    # The date is kept in one piece (no-break spaces): "25 November" / "2026" on two lines reads badly.
+    when = content.date.strftime("%d %B %Y").lstrip("0").replace(" ", "\u00a0")
+    sub = content.subtitle + (" \u00a0 ·\u00a0" if content.subtitle else "") + when  # the dot goes with the date
     layout.text(sub, layout.font(10), gap_after=8, colour=QColor("#444444"))
     layout.text("How to do it", layout.font(12, bold=True), gap_after=2, keep_with_next=40)
     _bullets_in_two_columns(layout, list(content.instructions), layout.font(9.5))
