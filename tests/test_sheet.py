@@ -262,3 +262,11 @@ def test_the_subtitle_counts_what_the_table_lists() -> None:
     assert hip.subtitle.startswith("5 points, twice through the list: about 10 minutes")
     three = sheet_for_routine(catalog, routines["three-point-hold"], today=date(2026, 11, 25))
     assert three.subtitle.startswith("3 points, once through the list:")
+
+
+def test_the_pdf_text_has_no_ligatures_so_it_copies_and_searches_as_written(tmp_path: Path) -> None:
+    require_tool("pdftotext")
+    pdf = make(tmp_path, "eleven", "--routine", "eleven-points")
+    raw = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "ﬁ" not in raw and "ﬂ" not in raw
+    assert "finger" in raw

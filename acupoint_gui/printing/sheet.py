@@ -51,6 +51,8 @@ class _Layout:
         font.setPointSizeF(size * self.scale)
         font.setBold(bold)
         font.setItalic(italic)
+        # No "ﬁ"/"ﬂ" ligatures: text copied or searched in the PDF then reads "find", not "ﬁnd".
+        font.setFeature(QFont.Tag("liga"), 0)
         return font
 
     def text_height(self, text: str, font: QFont, width: float) -> float:
