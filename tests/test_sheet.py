@@ -270,3 +270,12 @@ def test_the_pdf_text_has_no_ligatures_so_it_copies_and_searches_as_written(tmp_
     raw = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "ﬁ" not in raw and "ﬂ" not in raw
     assert "finger" in raw
+
+
+@pytest.mark.parametrize("routine", ["sciatica-points", "eleven-points", "hip-low-back-five"])
+@pytest.mark.parametrize("extra", [(), ("--large-print",)])
+def test_the_safety_block_is_never_split_across_pages(tmp_path: Path, routine: str, extra: tuple[str, ...]) -> None:
+    pdf = make(tmp_path, routine, "--routine", routine, *extra)
+    pages = [" ".join(page.split()) for page in pdf_text(pdf).split("\f")]
+    [page] = [text for text in pages if "Safety" in text and "general medical advice" in text]
+    assert "If you have any of these, see a doctor" in page

@@ -172,6 +172,11 @@ def _layout_header(layout: _Layout, content: SheetContent) -> None:
 
 def _bullets_in_two_columns(layout: _Layout, lines: list[str], font: QFont) -> None:
     """Short instructions side by side, so the figures and the table start higher up."""
+    layout.place(*_bullet_columns(layout, lines, font))
+
+
+def _bullet_columns(layout: _Layout, lines: list[str], font: QFont) -> tuple[float, Callable[[QPainter, float], None]]:
+    """The height of ``lines`` as bullets in two columns, and how to draw them at a given y."""
     gap = layout.pt(14)
     hang = layout.pt(10 * layout.scale)
     column = (layout.width - gap) / 2
@@ -196,7 +201,7 @@ def _bullets_in_two_columns(layout: _Layout, lines: list[str], font: QFont) -> N
                 painter.drawText(QRectF(x + hang, top, column - hang, height + 2), WRAP, item)
                 top += height + spacing
 
-    layout.place(total, draw)
+    return total, draw
 
 
 FIGURE_HEIGHTS_PT = (300.0, 260.0, 220.0, 180.0, 150.0)
@@ -356,17 +361,25 @@ def _layout_table(layout: _Layout, content: SheetContent) -> None:
 
 
 def _layout_safety(layout: _Layout, content: SheetContent) -> None:
-    layout.text("Safety", layout.font(12, bold=True), gap_after=2, keep_with_next=60)
-    layout.text(content.notice, layout.font(9.5), gap_after=3)
-    layout.text(
-        "See a doctor first if you have (general medical advice):",
-        layout.font(9.5, bold=True),
-        gap_after=1,
-        keep_with_next=40,
+    heading, flags_intro = "Safety", "See a doctor first if you have (general medical advice):"
+    big, plain, bold = layout.font(12, bold=True), layout.font(9.5), layout.font(9.5, bold=True)
+    flags_height, draw_flags = _bullet_columns(layout, list(content.red_flags), plain)
+    block = (
+        layout.text_height(heading, big, layout.width)
+        + layout.text_height(content.notice, plain, layout.width)
+        + layout.text_height(flags_intro, bold, layout.width)
+        + flags_height
+        + layout.text_height(content.see_a_doctor, bold, layout.width)
+        + layout.pt(2 + 3 + 1 + 3)
     )
-    _bullets_in_two_columns(layout, list(content.red_flags), layout.font(9.5))
+    if block > layout.room() and layout.y > 0:
+        layout.new_page()  # the warning signs and what to do about them are read together
+    layout.text(heading, big, gap_after=2)
+    layout.text(content.notice, plain, gap_after=3)
+    layout.text(flags_intro, bold, gap_after=1)
+    layout.place(flags_height, draw_flags)
     layout.y += layout.pt(3)
-    layout.text(content.see_a_doctor, layout.font(9.5, bold=True), gap_after=6)
+    layout.text(content.see_a_doctor, bold, gap_after=6)
     layout.text("Sources", layout.font(10, bold=True), gap_after=1, keep_with_next=30)
     layout.text("; ".join(content.sources) + ".", layout.font(8), colour=QColor("#333333"))
 
