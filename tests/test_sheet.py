@@ -279,3 +279,11 @@ def test_the_safety_block_is_never_split_across_pages(tmp_path: Path, routine: s
     pages = [" ".join(page.split()) for page in pdf_text(pdf).split("\f")]
     [page] = [text for text in pages if "Safety" in text and "general medical advice" in text]
     assert "If you have any of these, see a doctor" in page
+
+
+def test_a_points_characters_are_never_broken_across_lines(tmp_path: Path) -> None:
+    """In large print the narrow Point column broke 膀胱俞 (BL28) as 膀 / 胱俞."""
+    pdf = make(tmp_path, "large", "--routine", "hip-low-back-five", "--large-print")
+    lines = [line.strip() for line in pdf_text(pdf).splitlines()]
+    assert any("膀胱俞" in line for line in lines)
+    assert not any(line.endswith("膀") for line in lines)

@@ -118,7 +118,9 @@ def _row_texts(sp_number: int, sheet_point: object) -> list[str]:
 
     assert isinstance(sheet_point, SheetPoint)
     point = sheet_point.point
-    names = f"{point.code}\n{point.pinyin} {point.chinese}\n{', '.join(point.english)}"
+    # A point's characters are one name: word joiners stop a narrow column breaking 膀胱俞 as 膀 / 胱俞.
+    chinese = "\u2060".join(point.chinese)
+    names = f"{point.code}\n{point.pinyin} {chinese}\n{', '.join(point.english)}"
     if point.aliases:
         names += f"\n(also {', '.join(point.aliases[:4])})"
     finding = point.location + "\n" + "\n".join(f"{i}. {step}" for i, step in enumerate(point.finding, 1))
