@@ -163,8 +163,8 @@ class AppController(QObject):
         self.shown = True
         self.finish_setup()
         self.history_wiring.after_show()
-        if self.window.dock_wants_more_room(self.window.session_dock):  # wrapped at its real width
-            self.window.share_dock_height(self.window.session_dock, self.window.detail_dock)
+        # text that wrapped at the panel's real width (a large font) may need more room
+        self.window.share_dock_height(self.window.session_dock, self.window.detail_dock, only_if_cramped=True)
         if self.routines_report is not None:
             report = self.routines_report
             QTimer.singleShot(0, lambda: messages.warn(self.window, "Your routines file was damaged", report.message))

@@ -162,9 +162,8 @@ class SessionWiring(QObject):
             next_side = side_label(following.side)
             next_text = f"Next: {next_point.code} {next_point.name}" + (f", {next_side}" if next_side else "")
         self.dock.show_step(title, instruction, position, total, next_text)
-        window = self.app.window
-        if window.dock_wants_more_room(window.session_dock):  # a longer name wrapped
-            window.share_dock_height(window.session_dock, window.detail_dock)
+        window = self.app.window  # a longer name may have wrapped onto another line
+        window.share_dock_height(window.session_dock, window.detail_dock, only_if_cramped=True)
         self.app.body_map.select(None)  # during a session only the current point stands out
         self.app.body_map.set_current(point.code, step.side.value)
         self.app.body_map.emphasise_landmarks(point.landmarks_used)

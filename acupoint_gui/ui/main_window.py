@@ -54,14 +54,17 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def dock_wants_more_room(self, dock: QDockWidget) -> bool:
-        """Whether a scrolling dock's panel is taller than the room it has (e.g. a long name wrapped)."""
-        contents = dock.widget()
-        return isinstance(contents, PanelScroll) and contents.height_wanted() > contents.viewport().height()
+    def share_dock_height(self, dock: QDockWidget, other: QDockWidget, *, only_if_cramped: bool = False) -> None:
+        """Give ``dock`` the height its contents ask for and ``other``, in the same column, the rest.
 
-    def share_dock_height(self, dock: QDockWidget, other: QDockWidget) -> None:
-        """Give ``dock`` the height its contents ask for and ``other``, in the same column, the rest."""
+        With ``only_if_cramped``, only when a scrolling dock's panel has outgrown its room (a
+        long name wrapped, a large font): otherwise the user's own split is left alone.
+        """
         contents = dock.widget()
+        if only_if_cramped and not (
+            isinstance(contents, PanelScroll) and contents.height_wanted() > contents.viewport().height()
+        ):
+            return
         panel = contents.widget() if isinstance(contents, PanelScroll) else contents
         layout = panel.layout() if panel is not None else None
         if layout is not None:

@@ -127,7 +127,7 @@ class SessionDock(QWidget):
         chooser.addWidget(self.routine, 1)
         chooser.addWidget(self.edit_button)
         controls = ButtonRows()
-        for button in (self.previous_button, self.pause_button, self.skip_button, self.stop_button):
+        for button in self.controls():
             controls.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(chooser)
@@ -161,10 +161,7 @@ class SessionDock(QWidget):
             self.progress,
             self.next_step,
             self.breathing,
-            self.previous_button,
-            self.pause_button,
-            self.skip_button,
-            self.stop_button,
+            *self.controls(),
         )
         self.set_running(False)
 
@@ -202,7 +199,7 @@ class SessionDock(QWidget):
         self.summary.setVisible(not running)
         self.routine.setEnabled(not running)
         self.edit_button.setEnabled(not running)
-        for button in (self.pause_button, self.skip_button, self.previous_button, self.stop_button):
+        for button in self.controls():
             button.setEnabled(running)
         self.pause_button.setText("Resume" if paused else "Pause")
         self.breathing.set_paused(paused)
