@@ -35,14 +35,14 @@ SIDE_SCALE = 1.11
 LANDMARK_SCALE = 0.83
 
 
+CAPTION_DROP = 34.0  # figure units above the bottom of the figure's box
+
+
 def map_font(scale: float, *, bold: bool = False) -> QFont:
     font = QFont()
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(bold)
     return font
-
-
-CAPTION_DROP = 34.0  # figure units above the bottom of the figure's box
 
 
 class Panel(NamedTuple):
@@ -234,23 +234,24 @@ class FigureScene(QGraphicsScene):
                 shown.append(box)
 
     def _label_area(
-        self, panel: int, to_screen: Callable[[QPointF], QPointF]
+        self, figure_index: int, to_screen: Callable[[QPointF], QPointF]
     ) -> tuple[float, float, float, float] | None:
         """On screen, the part of the page a figure's labels may use: anywhere short of the
         neighbouring figures' bodies, so that no label lies over another body and names it."""
         if len(self._panel_spans) < 2:
             return None
         far = 1e9
-        screen_left = to_screen(QPointF(self._panel_spans[panel - 1][1], 0)).x() + 4 if panel > 0 else -far
-        last = panel == len(self._panel_spans) - 1
-        screen_right = to_screen(QPointF(self._panel_spans[panel + 1][0], 0)).x() - 4 if not last else far
+        spans = self._panel_spans
+        screen_left = to_screen(QPointF(spans[figure_index - 1][1], 0)).x() + 4 if figure_index > 0 else -far
+        last = figure_index == len(spans) - 1
+        screen_right = to_screen(QPointF(spans[figure_index + 1][0], 0)).x() - 4 if not last else far
         return (screen_left, -far, screen_right - screen_left, 2 * far)
 
     def show_landmarks(self, visible: bool, emphasised: Sequence[str] = ()) -> None:
         wanted = set(emphasised)
         if not self.landmarks and (visible or wanted):
-            for name, pos, label_side, panel in self._landmark_places:
-                landmark = LandmarkItem(name, pos, self._theme, label_side=label_side, figure_index=panel)
+            for name, pos, label_side, figure_index in self._landmark_places:
+                landmark = LandmarkItem(name, pos, self._theme, label_side=label_side, figure_index=figure_index)
                 self.addItem(landmark)
                 self.landmarks.append(landmark)
         for landmark in self.landmarks:
@@ -281,13 +282,15 @@ class FigureScene(QGraphicsScene):
             if caption.isVisible():
                 box = self._screen_box(caption, to_screen)
                 obstacles.append((box.x(), box.y(), box.width(), box.height()))
+        areas = [self._label_area(index, to_screen) for index in range(len(self._panel_spans))]
         requests = []
         for landmark in shown:
             centre = to_screen(landmark.scenePos())
             box = landmark.label.boundingRect()
             size = (box.width(), box.height())
-            area = self._label_area(landmark.figure_index, to_screen)
-            requests.append(LabelRequest((centre.x(), centre.y()), size, landmark.label_side, area))
+            requests.append(
+                LabelRequest((centre.x(), centre.y()), size, landmark.label_side, areas[landmark.figure_index])
+            )
         bounds = None
         if visible_area is not None:
             bounds = (visible_area.x(), visible_area.y(), visible_area.width(), visible_area.height())
