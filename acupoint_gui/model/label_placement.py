@@ -46,7 +46,8 @@ def _places(request: LabelRequest, gap: float) -> dict[str, list[tuple[float, fl
     }
 
 
-def _overlaps(a: Rect, b: Rect) -> bool:
+def overlaps(a: Rect, b: Rect) -> bool:
+    """Whether two rectangles share any area (touching edges do not count)."""
     return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
 
 
@@ -75,11 +76,11 @@ def place_labels(
         x, y = request.anchor
         w, h = request.size
         reach = w + h + 3 * gap
-        near = [o for o in (*obstacles, *placed) if _overlaps(o, (x - reach, y - reach, 2 * reach, 2 * reach))]
+        near = [o for o in (*obstacles, *placed) if overlaps(o, (x - reach, y - reach, 2 * reach, 2 * reach))]
         chosen = None
         for dx, dy in _candidates(request, gap):
             box = (x + dx, y + dy, w, h)
-            if _inside(box, bounds) and _inside(box, request.area) and not any(_overlaps(box, o) for o in near):
+            if _inside(box, bounds) and _inside(box, request.area) and not any(overlaps(box, o) for o in near):
                 chosen = (dx, dy)
                 placed.append(box)
                 break

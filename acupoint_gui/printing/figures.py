@@ -15,6 +15,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from .. import paths
 from ..model.geometry import Figure, Marker
+from ..model.label_placement import LabelRequest, Rect, overlaps, place_labels
 
 _renderers: dict[str, QSvgRenderer] = {}
 
@@ -110,25 +111,20 @@ def badge_places(points: Sequence[QPointF], radius: float, drawn: QRectF) -> lis
     margin = radius * 0.15
     size = 2 * (radius + margin)
 
-    def box(centre: QPointF) -> tuple[float, float, float, float]:
+    def box(centre: QPointF) -> Rect:
         return (centre.x() - size / 2, centre.y() - size / 2, size, size)
 
-    def overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
-        return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
-
     places: list[QPointF | None] = []
-    taken: list[tuple[float, float, float, float]] = []
+    taken: list[Rect] = []
     for point in points:
         here = box(point)
-        if any(overlaps(here, other) for other in taken) or any(point == p for p in points[: len(places)]):
+        if any(overlaps(here, other) for other in taken):
             places.append(None)
         else:
             places.append(point)
             taken.append(here)
     crowded = [i for i, place in enumerate(places) if place is None]
     if crowded:
-        from ..model.label_placement import LabelRequest, place_labels
-
         dot = radius * 0.5
         taken += [(p.x() - dot, p.y() - dot, 2 * dot, 2 * dot) for p in points]  # no badge over a point
         for gap in (radius * 0.6, radius * 1.6, radius * 3.0):  # a little further out each time
