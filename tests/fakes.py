@@ -1,6 +1,13 @@
-"""Test doubles shared by several test modules."""
+"""Test doubles and example data shared by test modules (and the screenshot tool)."""
 
 from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from acupoint_gui.model.history import History
 
 
 class FakeClock:
@@ -17,3 +24,18 @@ class FakeClock:
 
     def set(self, t: float) -> None:
         self.now = t
+
+
+def seed_pain_log(path: Path, start: datetime, *, days: int = 28, routine_name: str = "Hip and low back") -> History:
+    """An example pain log: one finished session a day from ``start``, pain before easing from
+    7 to 3 over four weeks, and 2 or 3 points lower after each session."""
+    from acupoint_gui.model.history import History
+
+    moments = iter(start + timedelta(days=d // 2, hours=11 * (d % 2)) for d in range(2 * days))
+    history = History(path, clock=lambda: next(moments))
+    for day in range(days):
+        before = max(3, 7 - day // 6)
+        session = history.begin_session("hip-low-back-five", routine_name, 20, before)
+        history.record_step(session, 20)
+        history.finish_session(session, True, max(0, before - 2 - day % 2), "")
+    return history

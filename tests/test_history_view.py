@@ -16,19 +16,11 @@ from acupoint_gui.model.catalog import load_catalog
 from acupoint_gui.model.history import History
 from acupoint_gui.ui.actions import ActionId
 
-from .fakes import FakeClock
+from .fakes import FakeClock, seed_pain_log
 
 
-def seed(path: Path, days: int = 28) -> History:
-    start = datetime(2026, 10, 27, 8, 0, tzinfo=UTC)
-    moments = iter(start + timedelta(days=d // 2, hours=11 * (d % 2)) for d in range(2 * days))
-    history = History(path, clock=lambda: next(moments))
-    for day in range(days):
-        before = max(2, 7 - day // 6)
-        session = history.begin_session("hip-low-back-five", "Hip and low back", 20, before)
-        history.record_step(session, 20)
-        history.finish_session(session, True, max(0, before - 2 - day % 2), "")
-    return history
+def seed(path: Path) -> History:
+    return seed_pain_log(path, datetime(2026, 10, 27, 8, 0, tzinfo=UTC))
 
 
 def test_history_view_lists_sessions_and_charts_pain(qtbot: QtBot, tmp_path: Path, artifacts_dir: Path) -> None:

@@ -26,22 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.desktop import xvfb  # noqa: E402 - the checkout's own test helpers
+from tests.fakes import seed_pain_log  # noqa: E402
 
 WINDOW_SIZE = (1280, 800)
-
-
-def seed_history(path: Path) -> None:
-    """Four weeks of one session a day, pain easing from about 7 to 3, as an example log."""
-    from acupoint_gui.model.history import History
-
-    first = datetime.now().astimezone().replace(hour=8, minute=0, second=0, microsecond=0) - timedelta(days=28)
-    moments = iter(first + timedelta(days=day, minutes=minute) for day in range(28) for minute in (0, 11))
-    history = History(path, clock=lambda: next(moments))
-    for day in range(28):
-        before = max(3, 7 - day // 6)
-        session = history.begin_session("hip-low-back-five", "Hip and low back (five points)", 20, before)
-        history.record_step(session, 20)
-        history.finish_session(session, True, max(0, before - 2 - day % 2), "")
 
 
 def keep(shot: Path, name: str) -> None:
@@ -63,7 +50,8 @@ def main() -> int:
     data.mkdir()
     settings = {"safety_acknowledged": True, "last_routine": "hip-low-back-five", "muted": True}
     (data / "settings.json").write_text(json.dumps(settings))
-    seed_history(data / "history.sqlite3")
+    first = datetime.now().astimezone().replace(hour=8, minute=0, second=0, microsecond=0) - timedelta(days=28)
+    seed_pain_log(data / "history.sqlite3", first, routine_name="Hip and low back (five points)")
     with xvfb(str(shutil.which("Xvfb")), work / "probe.json", work, size="1400x900") as desktop:
         env = dict(
             desktop.env, QT_QPA_PLATFORM="xcb", ACUPOINT_DATA_DIR=str(data), ACUPOINT_E2E_PROBE=str(desktop.probe)
