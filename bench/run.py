@@ -165,19 +165,22 @@ def bench_in_process(repeats: int, timer_seconds: float) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
     from acupoint_gui.app.application import create_application
-    from acupoint_gui.app.controller import AppController
+    from acupoint_gui.app.startup import build_app
     from acupoint_gui.model.catalog import load_catalog
+    from acupoint_gui.model.routine_library import RoutineLibrary
     from acupoint_gui.model.routines import Routine, RoutineStep
+    from acupoint_gui.model.search import PointSearch
 
-    os.environ["ACUPOINT_DATA_DIR"] = tempfile.mkdtemp(prefix="acupoint-bench-")
+    data_dir = Path(tempfile.mkdtemp(prefix="acupoint-bench-"))
+    os.environ["ACUPOINT_DATA_DIR"] = str(data_dir)
     app = create_application()
     catalog = load_catalog()
-    controller = AppController(catalog)
-    window = controller.window
+    acupoint = build_app(catalog, data_dir, data_dir / "cache")
+    window = acupoint.window
     window.resize(1920, 1080)
     window.show()
     app.processEvents()
-    view = controller.body_map.current_view()
+    view = acupoint.first.body_map.current_view()
     view.resize(1920, 1080)
     view.fit()
     image = QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
@@ -203,10 +206,11 @@ def bench_in_process(repeats: int, timer_seconds: float) -> list[Row]:
     blank = median_ms(blank_frame, repeats * 4)
 
     queries = "kidney shu"
+    search = PointSearch(catalog.atlas)
 
     def type_query() -> None:
         for i in range(1, len(queries) + 1):
-            controller.search.search(queries[:i])
+            search.search(queries[:i])
 
     per_key = median_ms(type_query, repeats * 10) / len(queries)
     baseline_search = median_ms(lambda: [p.code.lower() for p in catalog.atlas.points], repeats * 10)
@@ -229,10 +233,11 @@ def bench_in_process(repeats: int, timer_seconds: float) -> list[Row]:
         ended.append(time.monotonic())
         loop.quit()
 
-    controller.session.finished.connect(on_finished)
+    runner = acupoint.runner
+    runner.finished.connect(on_finished)
     started = time.monotonic()
-    controller.session.start(routine)
-    deadline = controller.session.engine.next_deadline() if controller.session.engine else started + timer_seconds
+    runner.start(RoutineLibrary(catalog.atlas, ()).plan(routine, pregnant=False).steps)
+    deadline = runner.engine.next_deadline() if runner.engine else started + timer_seconds
     QTimer.singleShot(int(timer_seconds * 1000) + 5000, loop.quit)
     loop.exec()
     stop.set()

@@ -11,11 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from acupoint_gui.app.controller import AppController
+from acupoint_gui.app.startup import Acupoint, build_app, tell_startup_problems
 from acupoint_gui.model.catalog import load_catalog
 from acupoint_gui.model.history import History
 from acupoint_gui.ui.actions import ActionId
 
+from .conftest import acknowledge_safety
 from .fakes import FakeClock, seed_pain_log
 
 
@@ -52,18 +53,18 @@ def test_history_view_lists_sessions_and_charts_pain(qtbot: QtBot, tmp_path: Pat
     assert len(rows) == 29 and rows[1][6] == "7"
 
 
-def test_pain_is_logged_before_and_after_a_session(app: AppController, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pain_is_logged_before_and_after_a_session(app: Acupoint, monkeypatch: pytest.MonkeyPatch) -> None:
     answers = iter([(6, ""), (3, "looser after the hip points")])
-    monkeypatch.setattr(app.history_wiring, "ask", lambda question, with_note: next(answers))
+    monkeypatch.setattr(app.features.history, "ask", lambda question, with_note: next(answers))
 
     clock = FakeClock(10.0)
-    app.session.clock = clock
-    app.session_wiring.start("three-point-hold")
-    while app.session.state.value == "running":
+    app.runner.clock = clock
+    app.features.sessions.start("three-point-hold")
+    while app.runner.state.value == "running":
         clock.advance(60)
-        app.session.poll()
-    assert app.history_wiring.history is not None
-    [record] = app.history_wiring.history.sessions()
+        app.runner.poll()
+    assert app.features.history.history is not None
+    [record] = app.features.history.history.sessions()
     assert (record.pain_before, record.pain_after, record.finished) == (6, 3, True)
     assert record.completed_steps == record.total_steps == 6
     assert record.note == "looser after the hip points"
@@ -102,14 +103,14 @@ def test_date_axis_is_whole_days_or_weeks() -> None:
     assert ticks <= 9
 
 
-def test_a_session_cut_short_stays_recorded_up_to_its_last_step(app: AppController, isolated_user_data: Path) -> None:
+def test_a_session_cut_short_stays_recorded_up_to_its_last_step(app: Acupoint, isolated_user_data: Path) -> None:
     clock = FakeClock(10.0)
-    app.session.clock = clock
-    app.session_wiring.start("three-point-hold")
+    app.runner.clock = clock
+    app.features.sessions.start("three-point-hold")
     for _ in range(2):  # two steps of 120 s run to their end
         clock.advance(120)
-        app.session.poll()
-    assert app.session.state.value == "running"
+        app.runner.poll()
+    assert app.runner.state.value == "running"
     # Another process reads the file while the session still runs, as after a crash or a kill.
     other = History(isolated_user_data / "history.sqlite3")
     [record] = other.sessions()
@@ -118,21 +119,21 @@ def test_a_session_cut_short_stays_recorded_up_to_its_last_step(app: AppControll
     assert record.pain_before is None, "the prompt is skipped in tests (ask_pain=False)"
 
 
-def test_stopping_early_finishes_the_record_as_not_finished(app: AppController) -> None:
+def test_stopping_early_finishes_the_record_as_not_finished(app: Acupoint) -> None:
     clock = FakeClock()
-    app.session.clock = clock
-    app.session_wiring.start("three-point-hold")
+    app.runner.clock = clock
+    app.features.sessions.start("three-point-hold")
     clock.advance(120)
-    app.session.poll()
-    app.session.skip()  # a skipped step is not a completed one
-    app.session.stop()
-    assert app.history_wiring.history is not None
-    [record] = app.history_wiring.history.sessions()
+    app.runner.poll()
+    app.runner.skip()  # a skipped step is not a completed one
+    app.runner.stop()
+    assert app.features.history.history is not None
+    [record] = app.features.history.history.sessions()
     assert (record.completed_steps, record.total_steps, record.finished) == (1, 6, False)
     assert record.ended_at is not None
 
 
-def test_history_menu_opens_the_view(app: AppController, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_history_menu_opens_the_view(app: Acupoint, monkeypatch: pytest.MonkeyPatch) -> None:
     from acupoint_gui.ui.history_view import HistoryView
 
     opened: list[int] = []
@@ -150,17 +151,16 @@ def test_a_damaged_history_is_reported_once(
     qtbot: QtBot, isolated_user_data: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (isolated_user_data / "history.sqlite3").write_bytes(b"this is not a database" * 100)
+    acknowledge_safety(isolated_user_data)  # no first-run notice in the way
     warnings: list[str] = []
-    monkeypatch.setattr(
-        "acupoint_gui.app.history_wiring.QMessageBox.warning", lambda parent, title, text: warnings.append(title)
-    )
-    controller = AppController(load_catalog())
+    monkeypatch.setattr("acupoint_gui.ui.messages.warn", lambda parent, title, text: warnings.append(title))
+    controller = build_app(load_catalog(), isolated_user_data, isolated_user_data / "cache")
     qtbot.addWidget(controller.window)
-    assert controller.history_wiring.history is not None
-    assert controller.history_wiring.history.report is not None
-    controller.history_wiring.after_show()
+    assert controller.features.history.history is not None
+    assert controller.features.history.history.report is not None
+    tell_startup_problems(controller.first, controller.features)
     qtbot.waitUntil(lambda: warnings == ["Session history was damaged"], timeout=1000)
-    assert controller.history_wiring.history.sessions() == [], "a fresh history was started"
+    assert controller.features.history.history.sessions() == [], "a fresh history was started"
 
 
 def test_pain_dialog_buttons_note_limit_and_skip(qtbot: QtBot) -> None:

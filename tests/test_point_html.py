@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.model.catalog import Catalog
+from acupoint_gui.model.points import Side
 from acupoint_gui.ui.point_html import CLAIMS_NOTE, FINGERS_NOTE, GENERAL_ADVICE, point_html
 from acupoint_gui.ui.theme import current_theme
 
@@ -68,7 +69,7 @@ def test_headings_and_notes_grow_with_the_panel_font(qtbot: QtBot, catalog: Cata
 
     panel = DetailPanel(catalog.atlas, current_theme())
     qtbot.addWidget(panel)
-    panel.show_point(catalog.atlas.point("BL23"), "left")
+    panel.show_point(catalog.atlas.point("BL23"), Side.LEFT)
 
     def heading_pt() -> float:
         cursor = QTextCursor(panel.browser.document())  # at the start: in the h1

@@ -124,9 +124,3 @@ def routines_to_yaml(routines: Iterable[Routine]) -> str:
     return yaml.safe_dump(
         {"schema": SCHEMA_VERSION, "routines": entries}, allow_unicode=True, sort_keys=False, width=100
     )
-
-
-def slug(name: str) -> str:
-    """An id made from a routine's name: ``"My evening routine"`` → ``"my-evening-routine"``."""
-    words = re.findall(r"[a-z0-9]+", name.lower())
-    return "-".join(words)[:60].strip("-") or "routine"

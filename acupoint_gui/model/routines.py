@@ -7,7 +7,8 @@ per side of each point, repeated for as many rounds as the routine asks for. No 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+import re
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import NamedTuple
 
 from .points import Side, normalise_code
@@ -119,3 +120,20 @@ def _round_count(routine: Routine, round_seconds: float) -> int:
     while rounds < MAX_ROUNDS and rounds * round_seconds < target_seconds:
         rounds += 1
     return rounds
+
+
+def slug(name: str) -> str:
+    """An id made from a routine's name: ``"My evening routine"`` → ``"my-evening-routine"``."""
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    return "-".join(words)[:60].strip("-") or "routine"
+
+
+def unique_id(name: str, taken: Iterable[str]) -> str:
+    """An id made from ``name`` that none of ``taken`` has: ``my-routine``, ``my-routine-2``…"""
+    used = set(taken)
+    base = slug(name)
+    candidate, counter = base, 2
+    while candidate in used:
+        candidate = f"{base}-{counter}"
+        counter += 1
+    return candidate

@@ -32,6 +32,17 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+class SearchFilter(NamedTuple):
+    """Which points a search or a browse choice leaves in view; ``active`` False means all."""
+
+    active: bool
+    codes: frozenset[str]
+
+    def allowed(self) -> frozenset[str] | None:
+        """The codes to show at full strength, or None for every point."""
+        return self.codes if self.active else None
+
+
 class SearchHit(NamedTuple):
     point: Point
     rank: int

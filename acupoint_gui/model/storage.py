@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -22,6 +23,33 @@ class LoadReport(NamedTuple):
     path: Path
     backup: Path | None
     message: str
+
+
+_WRITE_REASONS = {
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the disk is read-only",
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "your disk quota is used up",
+    errno.ENAMETOOLONG: "the name is too long",
+}
+
+
+def describe_write_error(path: Path, error: OSError) -> str:
+    """A sentence for the user when ``path`` could not be written: the file and the reason in
+    words, never a temporary file's name or an error number.
+
+    ``"Acupoint cannot write to /usr/share/sheet.pdf: permission denied. Choose another folder."``
+    """
+    code = error.errno
+    if code == errno.EISDIR or (code is None and path.is_dir()):
+        return f"Acupoint cannot write to {path}: that is a folder. Choose a file name inside it."
+    if code == errno.ENOENT:
+        return f"Acupoint cannot write to {path}: the folder {path.parent} does not exist. Choose another folder."
+    if code == errno.ENOTDIR:
+        return f"Acupoint cannot write to {path}: part of that path is a file, not a folder. Choose another folder."
+    reason = _WRITE_REASONS.get(code or 0) or (error.strerror or "it could not be written").lower()
+    return f"Acupoint cannot write to {path}: {reason}. Choose another folder."
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
