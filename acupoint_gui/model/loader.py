@@ -39,6 +39,10 @@ CAUTION_KINDS = ("pregnancy", "general", "medical")
 MAX_SECONDS = 600
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _CODE = re.compile(r"^[A-Z]{2,3}[0-9]{1,2}$")
+# An alias that starts like a WHO code ("BL47", "bl 47 (old numbering)") names that point to
+# anyone who types it: it may only be the point's own code. Old numbers keep their old form (B47).
+_WHO_CHANNELS = ("LU", "LI", "ST", "SP", "HT", "SI", "BL", "KI", "PC", "TE", "GB", "LR", "GV", "CV")
+_WHO_CODE_START = re.compile(rf"^\s*({'|'.join(_WHO_CHANNELS)})\s*-?\s*([0-9]{{1,2}})(?![0-9])", re.IGNORECASE)
 
 
 def read_tree(path: Path | str, data: bytes | None = None) -> tuple[YNode, str]:
@@ -233,9 +237,27 @@ def _read_points(
                 clash = True
             else:
                 names[key] = (point.code, entry, line)
+        for index, alias in enumerate(point.aliases):
+            other = who_code_in(alias)
+            if other is not None and other != point.code:
+                problems.add(
+                    f.line_of("aliases"),
+                    f"{f.sub('aliases')}[{index}]",
+                    f"alias {alias!r} starts with {other}, today's WHO code of another point; "
+                    "write an old number in its old form (such as B47 or 'Bladder 47 (old numbering)')",
+                )
+                clash = True
         if not clash:
             points.append(point)
     return tuple(points)
+
+
+def who_code_in(alias: str) -> str | None:
+    """The WHO code an alias starts with (``"bl 47 (old)"`` → ``"BL47"``), or ``None``."""
+    match = _WHO_CODE_START.match(alias)
+    if match is None:
+        return None
+    return f"{match.group(1).upper()}{int(match.group(2))}"
 
 
 def _read_point(f: Fields, source_ids: set[str], regions: set[str], scales: set[str]) -> Point | None:
