@@ -45,3 +45,11 @@ def test_todays_codes_never_open_the_point_that_had_that_number_before(
 
 def test_bl53_opens_baohuang(catalog: Catalog) -> None:
     assert PointSearch(catalog.atlas).search("BL53")[0].point.pinyin == "Bāohuāng"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("foot point while sleeping", "LR3"), ("Foot Point (while sitting)", "KI1"), ("hand point", "LI4")],
+)
+def test_the_articles_labels_still_find_their_points(catalog: Catalog, typed: str, code: str) -> None:
+    assert PointSearch(catalog.atlas).search(typed)[0].point.code == code

@@ -269,6 +269,7 @@ def _read_point(f: Fields, source_ids: set[str], regions: set[str], scales: set[
     pinyin = f.text("pinyin")
     chinese = f.text("chinese")
     english = f.text_list("english")
+    article_names = f.text_list("article_names", required=False, allow_empty=True)
     channel = f.text("channel")
     region = f.text("region")
     if region is not None and region not in regions:
@@ -318,6 +319,7 @@ def _read_point(f: Fields, source_ids: set[str], regions: set[str], scales: set[
         markers=markers,
         landmarks_used=landmarks_used,
         mapping_note=mapping_note,
+        article_names=article_names,
     )
 
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPain
 
 from ..model.catalog import Catalog
 from ..model.geometry import Figure
-from ..model.points import Side
+from ..model.points import Side, articles_call_it
 from ..model.sheet_content import SheetContent
 from .figures import Label, draw_figure
 
@@ -121,6 +121,8 @@ def _row_texts(sp_number: int, sheet_point: object) -> list[str]:
     # A point's characters are one name: word joiners stop a narrow column breaking 膀胱俞 as 膀 / 胱俞.
     chinese = "\u2060".join(point.chinese)
     names = f"{point.code}\n{point.pinyin} {chinese}\n{', '.join(point.english)}"
+    if point.article_names:
+        names += f"\n{articles_call_it(point)}"
     if point.aliases:
         names += f"\n(also {', '.join(point.aliases[:4])})"
     finding = point.location + "\n" + "\n".join(f"{i}. {step}" for i, step in enumerate(point.finding, 1))
