@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from acupoint_gui.model.catalog import Catalog
+from acupoint_gui.model.points import Pregnancy
+from acupoint_gui.model.routines import expand
 from acupoint_gui.model.search import PointSearch
+from acupoint_gui.model.sheet_content import sheet_for_routine
 
 
 @pytest.mark.parametrize(
@@ -53,3 +58,47 @@ def test_bl53_opens_baohuang(catalog: Catalog) -> None:
 )
 def test_the_articles_labels_still_find_their_points(catalog: Catalog, typed: str, code: str) -> None:
     assert PointSearch(catalog.atlas).search(typed)[0].point.code == code
+
+
+def test_the_lower_belly_and_sacral_points_are_left_out_in_pregnancy(catalog: Catalog) -> None:
+    """CV6 (lower belly), BL28 and BL53 (sacrum) join LI4 and BL60; the lumbar points stay
+    "ask your doctor or midwife", and say why."""
+    atlas = catalog.atlas
+    assert atlas.pregnancy_leave_out() == {"CV6", "BL28", "BL53", "LI4", "BL60"}
+    for code in atlas.pregnancy_leave_out():
+        [reason] = [c for c in atlas.point(code).cautions if c.kind == "pregnancy"]
+        assert reason.text.startswith("Leave this point out if you are pregnant: traditionally")
+    for code in ("BL23", "BL52"):
+        point = atlas.point(code)
+        assert point.pregnancy is Pregnancy.CAUTION
+        [caution] = [c for c in point.cautions if c.kind == "pregnancy"]
+        assert "midwife" in caution.text and "some traditions avoid them" in caution.text
+
+
+@pytest.mark.parametrize(
+    "routine_id", ["hip-low-back-five", "three-point-hold", "five-point-low-back", "sciatica-points", "eleven-points"]
+)
+def test_a_pregnant_session_and_the_pregnancy_sheet_leave_out_the_same_points(
+    catalog: Catalog, routine_id: str
+) -> None:
+    atlas = catalog.atlas
+    routine = catalog.routine(routine_id)
+    assert routine is not None
+    leave_out = atlas.pregnancy_leave_out()
+    steps = expand(routine, lambda code: atlas.point(code).is_bilateral, exclude=leave_out)
+    in_routine = {step.point for step in routine.steps}
+    assert {step.point for step in steps} == in_routine - leave_out
+    sheet = sheet_for_routine(catalog, routine, today=date(2026, 11, 24), pregnant=True)
+    assert {sp.point.code for sp in sheet.points if sp.warn_pregnancy} == in_routine & leave_out
+    plain = sheet_for_routine(catalog, routine, today=date(2026, 11, 24))
+    assert not any(sp.warn_pregnancy for sp in plain.points)
+
+
+def test_two_routines_that_start_with_cv6_leave_it_out_in_pregnancy(catalog: Catalog) -> None:
+    starting = [r for r in catalog.routines if r.steps[0].point == "CV6"]
+    assert len(starting) == 2
+    for routine in starting:
+        steps = expand(
+            routine, lambda code: catalog.atlas.point(code).is_bilateral, exclude=catalog.atlas.pregnancy_leave_out()
+        )
+        assert steps and all(step.point not in {"CV6", "BL53"} for step in steps)

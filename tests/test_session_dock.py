@@ -110,11 +110,11 @@ def test_pregnancy_setting_leaves_contraindicated_points_out(
     assert app.settings.pregnant
     # marked on the map (diamonds), in the search list and in the routine summary
     warned = {m.point.code for m in app.body_map.markers() if m.warn}
-    assert warned == {"LI4", "BL60"}
+    assert warned == {"LI4", "BL60", "CV6", "BL28", "BL53"} == app.catalog.atlas.pregnancy_leave_out()
     listed = [app.search_panel.results.item(i).text() for i in range(app.search_panel.results.count())]
     assert any(text.startswith("LI4") and "avoid in pregnancy" in text for text in listed)
     app.session_dock.routine.setCurrentIndex(app.session_dock.routine.findData("five-point-low-back"))
-    assert "BL60 ⚠" in app.session_dock.summary.text()
+    assert "BL60 ⚠" in app.session_dock.summary.text() and "BL53 ⚠" in app.session_dock.summary.text()
     asked: list[list[str]] = []
 
     def leave_out(codes: list[str]) -> bool:
@@ -123,8 +123,8 @@ def test_pregnancy_setting_leaves_contraindicated_points_out(
 
     monkeypatch.setattr(app.session_wiring, "ask_keep", leave_out)
     app.session_wiring.start("five-point-low-back")
-    assert asked == [["BL60"]]
-    assert "BL60" not in {s.point for s in app.session.steps}
+    assert [sorted(codes) for codes in asked] == [["BL53", "BL60"]]
+    assert not {"BL60", "BL53"} & {s.point for s in app.session.steps}
     assert app.session.steps[0].point == "SI11"
     app.session.stop()
     monkeypatch.setattr(app.session_wiring, "ask_keep", lambda codes: True)

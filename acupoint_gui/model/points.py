@@ -184,6 +184,11 @@ class Atlas(NamedTuple):
                 return point
         return None
 
+    def pregnancy_leave_out(self) -> frozenset[str]:
+        """The codes of the points to leave out in pregnancy: greyed on the pregnancy sheet and
+        left out of a pregnant person's sessions."""
+        return frozenset(p.code for p in self.points if p.pregnancy is Pregnancy.CONTRAINDICATED)
+
     def source(self, source_id: str) -> Source:
         for source in self.sources:
             if source.id == source_id:

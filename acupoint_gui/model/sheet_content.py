@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .catalog import Catalog
-from .points import Point, Pregnancy
+from .points import Point
 from .routines import Routine, expand, total_seconds
 
 
@@ -100,9 +100,9 @@ def _content(
         ins.partner.text,
         *(claim.text for claim in ins.other),
     )
+    leave_out = atlas.pregnancy_leave_out() if pregnant else frozenset()
     sheet_points = tuple(
-        SheetPoint(n, point, seconds, pregnant and point.pregnancy is Pregnancy.CONTRAINDICATED)
-        for n, (point, seconds) in enumerate(points, start=1)
+        SheetPoint(n, point, seconds, point.code in leave_out) for n, (point, seconds) in enumerate(points, start=1)
     )
     used_views = {rule.view for point, _ in points for rule in point.markers}
     views = tuple(v for v in ("front", "back", "side", "sole") if v in used_views or v in ("front", "back"))

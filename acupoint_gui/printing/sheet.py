@@ -105,7 +105,7 @@ class _Layout:
         self.place(height + self.pt(gap_after), draw)
 
 
-PREGNANCY_WARNING = "⚠ NOT IN PREGNANCY: traditionally not pressed during pregnancy. Leave this point out."
+PREGNANCY_WARNING = "⚠ NOT IN PREGNANCY."
 PREGNANCY_KEY = "Grey numbers are points traditionally left out in pregnancy: do not press them."
 
 
@@ -133,11 +133,13 @@ def _row_texts(sp_number: int, sheet_point: object) -> list[str]:
     if partner:
         press += f"\n{partner}"
     kept = point.cautions
-    if sheet_point.warn_pregnancy:  # one plain warning in place of the pregnancy cautions it repeats
+    if sheet_point.warn_pregnancy:  # one plain warning that leads the pregnancy cautions (the reason)
         kept = tuple(c for c in point.cautions if c.kind != "pregnancy")
     cautions = "\n".join(f"⚠ {c.text}" for c in kept)
     if sheet_point.warn_pregnancy:
-        cautions = f"{PREGNANCY_WARNING}\n{cautions}".strip()
+        reasons = " ".join(c.text for c in point.cautions if c.kind == "pregnancy")
+        cautions = f"{PREGNANCY_WARNING} {reasons}".strip() + f"\n{cautions}"
+        cautions = cautions.strip()
     if cautions:
         press += f"\n{cautions}"
     return [str(sp_number), names, finding, press]
