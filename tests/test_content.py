@@ -102,3 +102,11 @@ def test_two_routines_that_start_with_cv6_leave_it_out_in_pregnancy(catalog: Cat
             routine, lambda code: catalog.atlas.point(code).is_bilateral, exclude=catalog.atlas.pregnancy_leave_out()
         )
         assert steps and all(step.point not in {"CV6", "BL53"} for step in steps)
+
+
+def test_the_standard_red_flags_are_listed_with_where_they_come_from(catalog: Catalog) -> None:
+    safety = catalog.atlas.safety
+    flags = " ".join(safety.red_flags).lower()
+    for sign in ("cancer", "losing weight without trying", "at night or when you rest", "over 50"):
+        assert sign in flags, sign
+    assert "Verhagen" in safety.red_flags_source and "NHS" in safety.red_flags_source

@@ -45,6 +45,7 @@ def test_the_safety_notice_says_which_parts_are_not_from_the_articles(catalog: C
     assert "Murphy" in html and "Hsieh" in html  # the studies, named
     assert html.index("What the evidence says") < html.index(escape(NOT_FROM_THE_ARTICLES))
     assert all(escape(flag) in html for flag in catalog.atlas.safety.red_flags)
+    assert escape(catalog.atlas.safety.red_flags_source) in html, "the warning signs' own source, named"
 
 
 def test_the_safety_notice_opens_big_enough_to_read_without_scrolling(qtbot: QtBot, catalog: Catalog) -> None:

@@ -157,6 +157,7 @@ class Safety(NamedTuple):
     red_flags: tuple[str, ...]
     see_a_doctor: str
     evidence: str
+    red_flags_source: str = ""  # where the warning signs come from (not the articles)
 
 
 class Atlas(NamedTuple):
