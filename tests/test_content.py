@@ -10,7 +10,7 @@ from acupoint_gui.model.catalog import Catalog
 from acupoint_gui.model.points import Pregnancy
 from acupoint_gui.model.routines import expand
 from acupoint_gui.model.search import PointSearch
-from acupoint_gui.model.sheet_content import sheet_for_routine
+from acupoint_gui.model.sheet_content import duration_words, sheet_for_routine
 
 
 @pytest.mark.parametrize(
@@ -110,3 +110,33 @@ def test_the_standard_red_flags_are_listed_with_where_they_come_from(catalog: Ca
     for sign in ("cancer", "losing weight without trying", "at night or when you rest", "over 50"):
         assert sign in flags, sign
     assert "Verhagen" in safety.red_flags_source and "NHS" in safety.red_flags_source
+
+
+@pytest.mark.parametrize(
+    ("seconds", "words"),
+    [(30, "30 seconds"), (60, "1 minute"), (90, "1½ minutes"), (120, "2 minutes"), (45, "45 seconds")],
+)
+def test_times_are_said_in_words(seconds: int, words: str) -> None:
+    assert duration_words(seconds) == words
+
+
+def test_the_pregnancy_sheet_times_what_is_pressed(catalog: Catalog) -> None:
+    routine = catalog.routine("eleven-points")
+    assert routine is not None
+    plain = sheet_for_routine(catalog, routine, today=date(2026, 11, 24))
+    pregnant = sheet_for_routine(catalog, routine, today=date(2026, 11, 24), pregnant=True)
+    assert plain.subtitle.startswith("9 points, once through the list: about 12 minutes")
+    assert pregnant.subtitle.startswith("9 points (3 left out in pregnancy), once through the list: about 8 minutes")
+    assert "about 8 minutes, without the grey points" in pregnant.instructions[0]
+
+
+def test_advice_from_another_source_names_it(catalog: Catalog) -> None:
+    routine = catalog.routine("five-point-low-back")
+    assert routine is not None
+    sheet = sheet_for_routine(catalog, routine, today=date(2026, 11, 24))
+    assert sheet.instructions_heading == "How to do it, from “5 Acupressure Points to Relieve Lower Back Pain”"
+    borrowed = [line for line in sheet.instructions if "30 seconds come from another article" in line]
+    assert borrowed == [
+        "The article gives no time: the 30 seconds come from another article "
+        "(from “Acupressure points for Hip and Low Back Pain”)."
+    ]

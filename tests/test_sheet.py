@@ -78,6 +78,7 @@ def test_three_points_in_press_order_with_instructions_and_safety(tmp_path: Path
     assert all(p >= 0 for p in order) and order == sorted(order), order
     assert "seconds on each side" in text
     assert "See a doctor first" in text
+    assert "Verhagen and colleagues" in text, "the warning signs' source is named"
     assert "WHO Standard Acupuncture Point Locations" in text
     assert "Page 1 of" in text
 
@@ -107,7 +108,7 @@ def test_figures_are_vector_not_images(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "low", "high"),
     [
-        # One point, yet two pages: the nine warning signs (and its footnotes) need a second one.
+        # One point, yet two pages: its footnotes and the nine warning signs fill a second one.
         (("--points", "BL23"), 1, 2),
         (("--points", "BL23,GB30,BL40"), 1, 2),
         (("--routine", "eleven-points"), 2, 4),
@@ -292,8 +293,10 @@ def test_the_pdf_text_has_no_ligatures_so_it_copies_and_searches_as_written(tmp_
     assert "finger" in raw
 
 
-@pytest.mark.parametrize("routine", ["sciatica-points", "eleven-points", "hip-low-back-five"])
-@pytest.mark.parametrize("extra", [(), ("--large-print",)])
+@pytest.mark.parametrize(
+    "routine", ["sciatica-points", "eleven-points", "hip-low-back-five", "three-point-hold", "five-point-low-back"]
+)
+@pytest.mark.parametrize("extra", [(), ("--large-print",), ("--page-size", "Letter", "--pregnant")])
 def test_the_safety_block_is_never_split_across_pages(tmp_path: Path, routine: str, extra: tuple[str, ...]) -> None:
     pdf = make(tmp_path, routine, "--routine", routine, *extra)
     pages = [" ".join(page.split()) for page in pdf_text(pdf).split("\f")]
@@ -357,3 +360,51 @@ def test_the_pregnancy_sheet_greys_the_badges_of_exactly_the_points_to_leave_out
     muted = {label.marker.code for label in drawn if label.muted}
     shown = {label.marker.code for label in drawn}
     assert muted == {"CV6", "BL53", "LI4"} and shown > muted
+
+
+ROUTINES = ["hip-low-back-five", "three-point-hold", "five-point-low-back", "sciatica-points", "eleven-points"]
+
+
+@pytest.mark.parametrize("routine", ROUTINES)
+def test_every_disagreement_and_mapping_note_reaches_the_sheet_as_a_footnote(tmp_path: Path, routine: str) -> None:
+    from acupoint_gui.model.catalog import load_catalog
+
+    catalog = load_catalog()
+    found = catalog.routine(routine)
+    assert found is not None
+    text = pdf_flow_text(make(tmp_path, routine, "--routine", routine))
+    notes = text[text.index("Notes: where the sources differ") :]
+    for code in dict.fromkeys(step.point for step in found.steps):
+        point = catalog.atlas.point(code)
+        for note in (*(claim.text for claim in point.disagreements), point.mapping_note):
+            if note:
+                assert " ".join(note.split()) in notes, (code, note)
+
+
+@pytest.mark.parametrize("routine", ROUTINES)
+@pytest.mark.parametrize("pregnant", [False, True])
+def test_each_sheet_states_its_own_routines_timing(tmp_path: Path, routine: str, pregnant: bool) -> None:
+    """The "How to do it" box is the routine's own: its times, its session length (without the
+    points left out in pregnancy), its article's advice, credited; never another routine's."""
+    from acupoint_gui.model.catalog import load_catalog
+    from acupoint_gui.model.routines import expand, total_seconds
+
+    catalog = load_catalog()
+    found = catalog.routine(routine)
+    assert found is not None
+    atlas = catalog.atlas
+    leave_out = atlas.pregnancy_leave_out() if pregnant else frozenset()
+    minutes = total_seconds(expand(found, lambda c: atlas.point(c).is_bilateral, exclude=leave_out)) / 60
+    args = ("--routine", routine, *(("--pregnant",) if pregnant else ()))
+    text = pdf_flow_text(make(tmp_path, routine, *args))
+    how_to = text[text.index("How to do it") : text.index("The points, in the order")]
+    assert f"takes about {minutes:.0f} minutes" in how_to
+    assert f"about {minutes:.0f} minutes" in text[: text.index("How to do it")], "the subtitle agrees"
+    title = atlas.source(found.source or "").title
+    assert f"How to do it, from “{title}”" in how_to
+    for claim in found.instructions:
+        assert unicodedata.normalize("NFKC", claim.text).rstrip(".") in how_to, claim.text
+    if routine != "hip-low-back-five":
+        assert "10 to 15 minutes" not in how_to and "10–15 minutes" not in how_to
+    if routine == "three-point-hold":
+        assert "massage the area" in how_to and "small circles" not in how_to
