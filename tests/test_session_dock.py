@@ -110,11 +110,12 @@ def test_pregnancy_setting_leaves_contraindicated_points_out(app: Acupoint, monk
     assert app.settings.pregnant
     # marked on the map (diamonds), in the search list and in the routine summary
     warned = {m.point.code for m in app.first.body_map.markers() if m.warn}
-    assert warned == {"LI4", "BL60"}
+    assert warned == {"LI4", "BL60", "CV6", "BL28", "BL53"} == app.catalog.atlas.pregnancy_leave_out()
     listed = [app.first.search.results.item(i).text() for i in range(app.first.search.results.count())]
     assert any(text.startswith("LI4") and "avoid in pregnancy" in text for text in listed)
-    app.first.session_panel.routine.setCurrentIndex(app.first.session_panel.routine.findData("five-point-low-back"))
-    assert "BL60 ⚠" in app.first.session_panel.summary.text()
+    panel = app.first.session_panel
+    panel.routine.setCurrentIndex(panel.routine.findData("five-point-low-back"))
+    assert "BL60 ⚠" in panel.summary.text() and "BL53 ⚠" in panel.summary.text()
     asked: list[list[str]] = []
 
     def leave_out(parent: QWidget, names: list[str]) -> questions.KeepAvoided:
@@ -123,8 +124,8 @@ def test_pregnancy_setting_leaves_contraindicated_points_out(app: Acupoint, monk
 
     monkeypatch.setattr(questions, "ask_keep_avoided", leave_out)
     app.features.sessions.start("five-point-low-back")
-    assert asked == [["BL60"]]
-    assert "BL60" not in {s.point for s in app.runner.steps}
+    assert [sorted(codes) for codes in asked] == [["BL53", "BL60"]]
+    assert not {"BL60", "BL53"} & {s.point for s in app.runner.steps}
     assert app.runner.steps[0].point == "SI11"
     app.runner.stop()
     monkeypatch.setattr(questions, "ask_keep_avoided", lambda parent, names: questions.KeepAvoided.KEEP)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from .points import Atlas, Point, Pregnancy
+from .points import Atlas, Point
 from .routine_store import RoutineStore
 from .routines import DEFAULT_TARGET_MINUTES, Routine, RoutineStep, SessionStep, expand, total_seconds, unique_id
 from .storage import LoadReport
@@ -121,7 +121,7 @@ class RoutineLibrary:
     # --- pregnancy ----------------------------------------------------------------------
     def avoided_in_pregnancy(self) -> frozenset[str]:
         """Codes traditionally left out in pregnancy."""
-        return frozenset(p.code for p in self.atlas.points if p.pregnancy is Pregnancy.CONTRAINDICATED)
+        return self.atlas.pregnancy_leave_out()
 
     def avoided(self, pregnant: bool) -> frozenset[str]:
         return self.avoided_in_pregnancy() if pregnant else frozenset()

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import NamedTuple
 
-from .points import Side, normalise_code
+from .points import Claim, Side, normalise_code
 
 # The articles suggest 10–15 minutes a session; routines aiming for a length start at the lower end.
 DEFAULT_TARGET_MINUTES = 10
@@ -42,6 +42,9 @@ class Routine(NamedTuple):
     rounds: int = 1
     target_minutes: float | None = None
     builtin: bool = False
+    # How to do it, as the routine's article says (each claim with its sources); the printed
+    # sheet shows these, so every sheet's advice is its own routine's, and credited.
+    instructions: tuple[Claim, ...] = ()
 
 
 class SessionStep(NamedTuple):

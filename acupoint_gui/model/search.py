@@ -52,7 +52,7 @@ class SearchHit(NamedTuple):
 class _Entry(NamedTuple):
     point: Point
     codes: tuple[str, ...]  # normalised code and aliases
-    names: tuple[str, ...]  # folded English names, pinyin, characters
+    names: tuple[str, ...]  # folded English names, the articles' labels, pinyin, characters
     text: str  # folded indications and region, for symptom words
 
 
@@ -66,6 +66,7 @@ class PointSearch:
         pinyin = fold(point.pinyin)
         names = (
             *(fold(n) for n in point.english),
+            *(fold(n) for n in point.article_names),
             *(fold(a) for a in point.aliases),
             pinyin,
             pinyin.replace(" ", ""),
