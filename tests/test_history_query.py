@@ -88,10 +88,21 @@ def test_period_boundaries() -> None:
     assert span_start(HistorySpan.MONTHS_12, TODAY) == date(2025, 12, 1), "12 whole months"
     assert span_start(HistorySpan.MONTHS_12, date(2026, 1, 5)) == date(2025, 2, 1)
     assert span_start(HistorySpan.ALL, TODAY) is None
+    assert period_start(TODAY, Grain.QUARTER) == date(2026, 10, 1)
+    assert period_start(date(2026, 3, 31), Grain.QUARTER) == date(2026, 1, 1)
+    assert period_end(date(2026, 10, 1), Grain.QUARTER) == date(2027, 1, 1)
+    assert (period_start(TODAY, Grain.YEAR), period_end(date(2026, 1, 1), Grain.YEAR)) == (
+        date(2026, 1, 1),
+        date(2027, 1, 1),
+    )
 
 
 @pytest.mark.parametrize(
-    ("days", "grain"), [(1, Grain.DAY), (42, Grain.DAY), (43, Grain.WEEK), (183, Grain.WEEK), (184, Grain.MONTH)]
+    ("days", "grain"),
+    [
+        *((1, Grain.DAY), (42, Grain.DAY), (43, Grain.WEEK), (183, Grain.WEEK), (184, Grain.MONTH)),
+        *((1830, Grain.MONTH), (1831, Grain.QUARTER), (5490, Grain.QUARTER), (5491, Grain.YEAR)),
+    ],
 )
 def test_all_sessions_are_drawn_by_day_for_weeks_and_by_week_or_month_for_longer(days: int, grain: Grain) -> None:
     assert span_grain(HistorySpan.ALL, TODAY - timedelta(days=days - 1), TODAY) is grain
@@ -129,6 +140,16 @@ def test_the_trend_averages_each_period_in_sql(years: History, span: HistorySpan
     assert trend.end == trend.periods[-1].end == period_end(period_start(TODAY, grain), grain)
     expected = expected_periods(years, grain, trend.start)
     assert [p.start for p in trend.periods] == sorted(expected), "oldest first"
+    for period in trend.periods:
+        assert (period.sessions, period.pain_before, period.pain_after) == pytest.approx(expected[period.start])
+
+
+def test_fourteen_years_are_drawn_by_quarter(years: History) -> None:
+    trend = pain_trend(years, HistorySpan.ALL, TODAY)
+    assert trend.grain is Grain.QUARTER and len(trend.periods) == 56, "a readable number of bars"
+    assert (trend.start, trend.end) == (date(2013, 1, 1), date(2027, 1, 1))
+    expected = expected_periods(years, Grain.QUARTER, None)
+    assert [p.start for p in trend.periods] == sorted(expected)
     for period in trend.periods:
         assert (period.sessions, period.pain_before, period.pain_after) == pytest.approx(expected[period.start])
 

@@ -1,5 +1,6 @@
 """Reading the session history for display: a page of sessions at a time, sorted and filtered
-in SQL, and the pain trend as averages per day, week or month, also computed in SQL.
+in SQL, and the pain trend as averages per day, week or month (quarter or year for a decade
+or more), also computed in SQL.
 
 Years of sessions are never all loaded: a table asks for the page it shows, a chart for a few
 dozen averages. Days, weeks and months are the person's local ones (SQLite's ``localtime``,
@@ -33,6 +34,8 @@ class Grain(Enum):
     DAY = "day"
     WEEK = "week"
     MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
 
 
 class HistorySpan(Enum):
@@ -44,15 +47,29 @@ class HistorySpan(Enum):
     MONTHS_12 = "12 months"
 
 
-# Period keys in SQL: the local date the period starts on, as text (YYYY-MM-DD).
+# The first local day of a period, as text (YYYY-MM-DD), from a local ``day`` (same form).
 _PERIOD_SQL = {
-    Grain.DAY: "date(started_at, 'localtime')",
-    Grain.WEEK: "date(started_at, 'localtime', 'weekday 0', '-6 days')",  # the Monday before or on
-    Grain.MONTH: "date(started_at, 'localtime', 'start of month')",
+    Grain.DAY: "day",
+    Grain.WEEK: "date(day, 'weekday 0', '-6 days')",  # the Monday before or on
+    # Cut from the text: SQLite's date functions cost more than the rest of the query.
+    Grain.MONTH: "substr(day, 1, 8) || '01'",
+    Grain.QUARTER: "substr(day, 1, 5) || printf('%02d', (substr(day, 6, 2) - 1) / 3 * 3 + 1) || '-01'",
+    Grain.YEAR: "substr(day, 1, 5) || '01-01'",
 }
-# For "all sessions": a span up to six weeks is drawn by day, up to half a year by week.
-DAYS_BY_DAY = 42
-DAYS_BY_WEEK = 183
+# Sums per local day first, so that each session's local time is worked out once (it is
+# the costly part); the periods then add up days. AVG = total / number of scores given.
+_TREND_SQL = """
+SELECT {period} AS period, SUM(sessions), SUM(before_sum) * 1.0 / SUM(before_n), SUM(after_sum) * 1.0 / SUM(after_n)
+FROM (SELECT date(started_at, 'localtime') AS day, COUNT(*) AS sessions,
+             SUM(pain_before) AS before_sum, COUNT(pain_before) AS before_n,
+             SUM(pain_after) AS after_sum, COUNT(pain_after) AS after_n
+      FROM sessions{where} GROUP BY day)
+GROUP BY period ORDER BY period
+"""
+MONTHS_IN = {Grain.MONTH: 1, Grain.QUARTER: 3, Grain.YEAR: 12}
+# For "all sessions", the longest span each grain draws: about 60 periods at most, which a
+# person can still read (and which draw quickly).
+LONGEST = ((Grain.DAY, 42), (Grain.WEEK, 183), (Grain.MONTH, 5 * 366), (Grain.QUARTER, 15 * 366))
 
 
 @dataclass(frozen=True)
@@ -82,7 +99,8 @@ def period_start(day: date, grain: Grain) -> date:
         return day
     if grain is Grain.WEEK:
         return day - timedelta(days=day.weekday())
-    return day.replace(day=1)
+    month = (day.month - 1) // MONTHS_IN[grain] * MONTHS_IN[grain] + 1
+    return date(day.year, month, 1)
 
 
 def period_end(start: date, grain: Grain) -> date:
@@ -91,7 +109,8 @@ def period_end(start: date, grain: Grain) -> date:
         return start + timedelta(days=1)
     if grain is Grain.WEEK:
         return start + timedelta(days=7)
-    return (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+    month = start.year * 12 + start.month - 1 + MONTHS_IN[grain]
+    return date(month // 12, month % 12 + 1, 1)
 
 
 def span_grain(span: HistorySpan, first: date, last: date) -> Grain:
@@ -100,7 +119,7 @@ def span_grain(span: HistorySpan, first: date, last: date) -> Grain:
     if span in fixed:
         return fixed[span]
     days = (last - first).days + 1
-    return Grain.DAY if days <= DAYS_BY_DAY else Grain.WEEK if days <= DAYS_BY_WEEK else Grain.MONTH
+    return next((grain for grain, longest in LONGEST if days <= longest), Grain.YEAR)
 
 
 def span_start(span: HistorySpan, today: date) -> date | None:
@@ -165,12 +184,7 @@ def pain_trend(history: History, span: HistorySpan, today: date) -> PainTrend:
         return PainTrend(grain, start, period_end(period_start(today, grain), grain), ())
     first_day, last_day = _local_day(first), _local_day(last)
     grain = span_grain(span, first_day, last_day)
-    key = _PERIOD_SQL[grain]
-    rows = history.db.execute(
-        f"SELECT {key} AS period, COUNT(*), AVG(pain_before), AVG(pain_after) FROM sessions{where}"
-        " GROUP BY period ORDER BY period",
-        values,
-    ).fetchall()
+    rows = history.db.execute(_TREND_SQL.format(period=_PERIOD_SQL[grain], where=where), values).fetchall()
     periods = tuple(
         Period(
             start=(begins := date.fromisoformat(row[0])),
