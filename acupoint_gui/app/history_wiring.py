@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer
@@ -11,10 +12,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..model.history import History
 from ..model.routines import SessionStep
-from ..model.storage import StorageError
+from ..model.storage import StorageError, describe_write_error
 from ..ui.actions import ActionId
 
 if TYPE_CHECKING:
+    from ..ui.history_view import HistoryView
     from .controller import AppController
 
 T = TypeVar("T")
@@ -103,4 +105,22 @@ class HistoryWiring(QObject):
             QMessageBox.warning(self.app.window, "Session history unavailable", self.problem or "")
             return
         view = HistoryView(self.history, self.app.window)
+        view.exportRequested.connect(lambda: self.export_csv(view))
         view.exec()
+        view.deleteLater()  # a closed history window is not kept, with its pages and chart
+
+    def export_csv(self, view: HistoryView) -> None:
+        """Ask where, write every session there as CSV, and tell the view how it went."""
+        if self.history is None:
+            return
+        path = view.ask_export_path(Path.home() / "acupoint-history.csv")
+        if path is None:
+            return
+        try:
+            count = self.history.export_csv(path, progress=view.show_export_progress)
+        except OSError as exc:
+            view.show_export_failed(describe_write_error(path, exc))
+        except sqlite3.Error:
+            view.show_export_failed(self.tr("Your session history could not be read, so nothing was exported."))
+        else:
+            view.show_export_done(path, count)
