@@ -135,7 +135,7 @@ class PainChart(QChartView):
         }
         per_period = per[trend.grain]
         chart.setTitle(
-            self.tr("Pain before and after a session, average {per} (0 = none, 10 = worst)").format(per=per_period)
+            self.tr("Average pain {per} (0 = none, 10 = worst)").format(per=per_period)
             if trend.periods
             else empty_title
         )

@@ -16,7 +16,7 @@ COLUMN_KEYS = (
     *(SortKey.PAIN_BEFORE, SortKey.PAIN_AFTER, SortKey.NOTE),
 )
 NOTE_COLUMN = COLUMN_KEYS.index(SortKey.NOTE)
-PAGE = 100  # rows read at a time: some fifteen screens, a millisecond or two
+PAGE = 50  # rows read at a time: several screens, a millisecond of SQL and formatting
 _CENTRED = frozenset(
     COLUMN_KEYS.index(k) for k in (SortKey.STEPS, SortKey.FINISHED, SortKey.PAIN_BEFORE, SortKey.PAIN_AFTER)
 )

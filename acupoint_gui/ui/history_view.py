@@ -33,7 +33,7 @@ from .history_table_model import NOTE_COLUMN, HistoryTableModel
 from .screen_fit import resize_to_fit
 
 __all__ = ["NOTE_COLUMN", "HistoryView"]
-SIZE_ROWS = 20  # rows measured to size the columns: the first screens, not years of sessions
+SIZE_ROWS = 10  # rows measured to size the columns: the first screen or two, not years of sessions
 
 
 class HistoryView(QDialog):
