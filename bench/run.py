@@ -269,13 +269,15 @@ def bench_history(repeats: int) -> list[Row]:
     from datetime import date
 
     from old_history_view import OldHistoryView, old_export_csv
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication, QDialog
 
     from acupoint_gui.model.history import History
     from acupoint_gui.model.history_sample import generate_history
     from acupoint_gui.ui.history_view import HistoryView
 
-    app = QApplication.instance() or QApplication([])
+    if QApplication.instance() is None:
+        QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="acupoint-bench-history-"))
     histories = {n: generate_history(folder / f"{n}.sqlite3", n, last_day=date(2026, 11, 24)) for n in (100, 10_000)}
 
@@ -288,7 +290,8 @@ def bench_history(repeats: int) -> list[Row]:
         elapsed = (time.perf_counter() - start) * 1000
         view.close()
         view.deleteLater()
-        app.processEvents()
+        # Outside an event loop deleteLater waits for this: windows left behind would slow the next.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         return elapsed
 
     for kind in (HistoryView, OldHistoryView):
