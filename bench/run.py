@@ -306,6 +306,15 @@ def bench_history(repeats: int) -> list[Row]:
     big = histories[10_000]
     export = median_ms(lambda: big.export_csv(folder / "export.csv"), repeats)
     old_export = median_ms(lambda: old_export_csv(big, folder / "export.csv"), repeats)
+
+    def log_session() -> None:
+        """What a session writes: the pain before, each of 20 steps, the pain after and a note."""
+        session = big.begin_session("hip-low-back-five", "Hip and low back", 20, 6)
+        for step in range(1, 21):
+            big.record_step(session, step)
+        big.finish_session(session, True, 3, "stiff in the morning, better after the walk")
+
+    log = median_ms(log_session, repeats)  # 22 commits, each waiting for the disk
     for history in histories.values():
         history.close()
     shutil.rmtree(folder, ignore_errors=True)
@@ -314,6 +323,7 @@ def bench_history(repeats: int) -> list[Row]:
         Row("history window: open, 100 sessions", small, "ms", old, "≤ old window (base)", small <= old),
         Row("history window: open, 10,000 sessions", large, "ms", old_large, "< 150 ms", large < 150),
         Row("history window: CSV export, 10,000", export, "ms", old_export, "< 500 ms", export < 500),
+        Row("  log a session (20 steps, note) in 10,000", log, "ms", None, "(reference)", None),
     ]
 
 
