@@ -97,6 +97,7 @@ def test_a_span_without_sessions_says_so(qtbot: QtBot, tmp_path: Path) -> None:
         assert view.before.count() == 10
         view.span.setCurrentIndex(1)
         assert view.before.count() == 0 and view.rows.total() == 0
+        assert view.count.text() == "0 sessions shown of 20"
         assert "No sessions in this span" in view.chart_view.chart().title()
         export = view.findChild(QPushButton, "exportCsv")
         assert export is not None and export.isEnabled(), "the export writes every session, whatever is shown"
@@ -117,6 +118,7 @@ def run_export(
         progress.append((done, total))
         show_progress(view, done, total)
         assert view.progress.isVisible() and not view.export.isEnabled()
+        assert view.progress.width() > 100, "laid out at once: no event loop runs during the export"
 
     def press_export(view: HistoryView) -> int:
         opened.append(view)

@@ -131,11 +131,11 @@ class HistoryView(QDialog):
             )
             empty = self.tr("No sessions yet: pain before and after each session will be drawn here")
         else:
-            self.count.setText(
-                self.tr("{shown} sessions shown of {total}").format(
-                    shown=locale.toString(shown), total=locale.toString(count_sessions(self.history))
-                )
+            shown_of = (
+                self.tr("1 session shown of {total}") if shown == 1 else self.tr("{shown} sessions shown of {total}")
             )
+            total = count_sessions(self.history)
+            self.count.setText(shown_of.format(shown=locale.toString(shown), total=locale.toString(total)))
             empty = self.tr("No sessions in this span: choose a longer one above")
         self.chart_view.show_trend(pain_trend(self.history, span, self.today), empty)
 
@@ -151,7 +151,7 @@ class HistoryView(QDialog):
         self.export.setEnabled(False)
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
-        self.progress.show()
+        self.progress.show()  # Qt lays the row out at once (checked by the tests)
         self.progress.repaint()  # the export runs on this thread: paint now, not after it
 
     def show_export_done(self, path: Path, count: int) -> None:
