@@ -25,7 +25,7 @@ def seed(path: Path) -> History:
 
 
 def test_history_view_lists_sessions_and_charts_pain(qtbot: QtBot, tmp_path: Path, artifacts_dir: Path) -> None:
-    from PySide6.QtCharts import QChartView, QDateTimeAxis
+    from PySide6.QtCharts import QCategoryAxis, QChartView
 
     from acupoint_gui.ui.history_view import HistoryView
 
@@ -34,20 +34,18 @@ def test_history_view_lists_sessions_and_charts_pain(qtbot: QtBot, tmp_path: Pat
     qtbot.addWidget(view)
     view.resize(900, 600)
     view.show()
-    assert view.table.rowCount() == 28
-    assert view.before.count() == 28 and view.after.count() == 28
-    cell = view.table.item(0, 1)
-    assert cell is not None
-    assert cell.text() == "Hip and low back"
+    assert view.table.model().rowCount() == 28
+    assert view.before.count() == 28 and view.after.count() == 28, "four weeks: one point a day"
+    assert view.table.model().index(0, 1).data() == "Hip and low back"
     assert [view.before.at(i).y() for i in (0, 27)] == [7, 3], "oldest first, pain trending down"
     assert isinstance(view.chart_view, QChartView)
     [x_axis] = view.chart_view.chart().axes(Qt.Orientation.Horizontal)
-    assert isinstance(x_axis, QDateTimeAxis)
-    assert x_axis.min().toMSecsSinceEpoch() <= view.before.at(0).x()
-    assert view.before.at(27).x() <= x_axis.max().toMSecsSinceEpoch(), "every point inside the axis"
+    assert isinstance(x_axis, QCategoryAxis), "dates written at whole days, weeks or months"
+    assert x_axis.min() <= view.before.at(0).x()
+    assert view.before.at(27).x() <= x_axis.max(), "every point inside the axis"
     assert view.grab().save(str(artifacts_dir / "history-view.png"))
     out = tmp_path / "export.csv"
-    view.export_to(out)
+    history.export_csv(out)  # what the app does when the view asks for an export
     with out.open(newline="") as stream:
         rows = list(csv.reader(stream))
     assert len(rows) == 29 and rows[1][6] == "7"
@@ -77,7 +75,7 @@ def test_empty_history_shows_an_empty_chart_and_no_export(qtbot: QtBot, tmp_path
 
     view = HistoryView(History(tmp_path / "empty.sqlite3"))
     qtbot.addWidget(view)
-    assert view.table.rowCount() == 0 and view.before.count() == 0
+    assert view.table.model().rowCount() == 0 and view.before.count() == 0
     assert isinstance(view.chart_view, QChartView)
     assert "No sessions yet" in view.chart_view.chart().title()
     export = view.findChild(QPushButton, "exportCsv")
@@ -89,18 +87,27 @@ def test_empty_history_shows_an_empty_chart_and_no_export(qtbot: QtBot, tmp_path
     assert defaults == ["Close"], "Enter closes the view; it never opens a save dialog"
 
 
-def test_date_axis_is_whole_days_or_weeks() -> None:
-    from acupoint_gui.ui.history_view import date_ticks
+def test_date_axis_is_whole_days_weeks_months_or_years() -> None:
+    from acupoint_gui.model.history_query import Grain
+    from acupoint_gui.ui.history_chart import label_days, label_pattern, period_starts
 
-    first = datetime(2026, 10, 27, 8, 0)
-    start, end, ticks = date_ticks([first, first + timedelta(days=27, hours=3)], date(2026, 11, 24))
-    assert (start, end, ticks) == (datetime(2026, 10, 27), datetime(2026, 11, 24), 5), "four weeks"
-    start, end, ticks = date_ticks([first], date(2026, 11, 24))
-    assert (start, end, ticks) == (datetime(2026, 10, 27), datetime(2026, 10, 28), 2)
-    start, end, ticks = date_ticks([], date(2026, 11, 24))
-    assert start == datetime(2026, 11, 24) and ticks == 2
-    _, _, ticks = date_ticks([first, first + timedelta(days=365)], date(2026, 11, 24))
-    assert ticks <= 9
+    first = date(2026, 10, 27)
+    days = period_starts(Grain.DAY, first, date(2026, 11, 24))
+    assert len(days) == 28
+    assert label_days(Grain.DAY, days) == [first + timedelta(weeks=w) for w in range(4)], "four weeks"
+    assert label_pattern(Grain.DAY, 28) == "d MMM"
+    assert label_days(Grain.DAY, period_starts(Grain.DAY, first, date(2026, 10, 28))) == [first]
+    months = period_starts(Grain.MONTH, date(2024, 11, 5), date(2026, 12, 1))
+    assert len(months) == 25 and months[0] == date(2024, 11, 1)
+    assert label_days(Grain.MONTH, months) == [date(y, m, 1) for y in (2025, 2026) for m in (1, 7)], "two years"
+    assert label_pattern(Grain.MONTH, 25) == "MMM yyyy"
+    quarters = period_starts(Grain.QUARTER, date(2013, 3, 2), date(2027, 1, 1))
+    assert len(quarters) == 56 and quarters[0] == date(2013, 1, 1)
+    assert label_days(Grain.QUARTER, quarters) == [date(y, 1, 1) for y in range(2014, 2027, 2)]
+    assert label_pattern(Grain.QUARTER, 56) == "yyyy", "years alone: no 'Jan' repeated"
+    for grain, periods in ((Grain.WEEK, 26), (Grain.MONTH, 61), (Grain.QUARTER, 61), (Grain.YEAR, 30)):
+        starts = period_starts(grain, date(2000, 1, 1), date(2100, 1, 1))[:periods]
+        assert 1 <= len(label_days(grain, starts)) <= 8, grain
 
 
 def test_a_session_cut_short_stays_recorded_up_to_its_last_step(app: Acupoint, isolated_user_data: Path) -> None:
@@ -139,7 +146,7 @@ def test_history_menu_opens_the_view(app: Acupoint, monkeypatch: pytest.MonkeyPa
     opened: list[int] = []
 
     def fake_exec(self: HistoryView) -> int:
-        opened.append(self.table.rowCount())
+        opened.append(self.table.model().rowCount())
         return 0
 
     monkeypatch.setattr(HistoryView, "exec", fake_exec)
@@ -207,11 +214,10 @@ def test_a_long_note_is_cut_in_its_cell_and_whole_in_the_tooltip(qtbot: QtBot, t
     view.show()
     qtbot.waitExposed(view)
     assert not view.table.horizontalScrollBar().isVisible(), "no sideways scrolling for a long note"
-    cell = view.table.item(0, NOTE_COLUMN)
-    assert cell is not None and cell.toolTip() == note.strip()
-    date_cell = view.table.item(0, 0)
-    assert date_cell is not None
-    assert date_cell.text().startswith("Wed 25 Nov 2026, ")  # the day, spelt out: no 11/25 or 25/11
+    cell = view.table.model().index(0, NOTE_COLUMN)
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == note.strip()
+    date_text = view.table.model().index(0, 0).data()
+    assert date_text.startswith("Wed 25 Nov 2026, ")  # the day, spelt out: no 11/25 or 25/11
 
 
 def test_the_pain_question_by_keyboard_space_chooses_enter_saves(qtbot: QtBot) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -18,8 +18,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ..model.history import History
 from ..model.routine_library import SessionPlan
 from ..model.routines import SessionStep
-from ..model.storage import LoadReport, StorageError
+from ..model.storage import LoadReport, StorageError, describe_write_error
 from .session_runner import SessionRunner
+
+if TYPE_CHECKING:
+    from ..ui.history_view import HistoryView
 
 T = TypeVar("T")
 
@@ -119,4 +122,22 @@ class HistoryPresenter(QObject):
             self.warning.emit(self.tr("Session history unavailable"), self.problem or "")
             return
         view = HistoryView(self.history, self.dialog_parent)
+        view.exportRequested.connect(lambda: self.export_csv(view))
         view.exec()
+        view.deleteLater()  # a closed history window is not kept, with its pages and chart
+
+    def export_csv(self, view: HistoryView) -> None:
+        """Ask where, write every session there as CSV, and tell the view how it went."""
+        if self.history is None:
+            return
+        path = view.ask_export_path(Path.home() / "acupoint-history.csv")
+        if path is None:
+            return
+        try:
+            count = self.history.export_csv(path, progress=view.show_export_progress)
+        except OSError as exc:
+            view.show_export_failed(describe_write_error(path, exc))
+        except sqlite3.Error:
+            view.show_export_failed(self.tr("Your session history could not be read, so nothing was exported."))
+        else:
+            view.show_export_done(path, count)
