@@ -15,7 +15,7 @@ import pytest
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
-    from acupoint_gui.app.startup import Acupoint
+    from acupoint_gui.app.parts import Acupoint
     from acupoint_gui.model.catalog import Catalog
 
     from .fakes import FakeClock

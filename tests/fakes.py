@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from acupoint_gui.app.startup import Acupoint
+    from acupoint_gui.app.parts import Acupoint
     from acupoint_gui.model.history import History
     from acupoint_gui.model.routines import Routine
 

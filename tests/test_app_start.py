@@ -9,7 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.application import FirstFrameWatcher, load_catalog_with_fallback
-from acupoint_gui.app.startup import Acupoint, FirstFrame, add_features, build_app, build_first_frame
+from acupoint_gui.app.parts import Acupoint, FirstFrame
+from acupoint_gui.app.startup import add_features, build_app, build_first_frame
 from acupoint_gui.model.catalog import load_catalog
 from acupoint_gui.model.routine_file import routines_to_yaml
 from acupoint_gui.model.routines import Routine, RoutineStep

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from acupoint_gui.app.startup import Acupoint
+from acupoint_gui.app.parts import Acupoint
 from acupoint_gui.model.points import Side
 from acupoint_gui.model.search import PointSearch, fold
 from acupoint_gui.ui.actions import ActionId

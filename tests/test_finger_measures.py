@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from acupoint_gui.app.startup import Acupoint
+from acupoint_gui.app.parts import Acupoint
 from acupoint_gui.ui.actions import ActionId
 from acupoint_gui.ui.finger_measures import FingerMeasuresDialog, FingerWidths
 

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from acupoint_gui.app.startup import Acupoint, build_app, tell_startup_problems
+from acupoint_gui.app.parts import Acupoint
+from acupoint_gui.app.startup import build_app, tell_startup_problems
 from acupoint_gui.model.catalog import load_catalog
 from acupoint_gui.model.history import History
 from acupoint_gui.ui.actions import ActionId

@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from acupoint_gui.app.startup import Acupoint
+from acupoint_gui.app.parts import Acupoint
 from acupoint_gui.model.history import History
 from acupoint_gui.model.history_query import Grain, SortKey
 from acupoint_gui.model.history_sample import generate_history

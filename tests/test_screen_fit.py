@@ -6,7 +6,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from acupoint_gui.app.startup import Acupoint
+from acupoint_gui.app.parts import Acupoint
 from acupoint_gui.ui.screen_fit import resize_to_fit
 
 

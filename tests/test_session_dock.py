@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from acupoint_gui.app.startup import Acupoint
+from acupoint_gui.app.parts import Acupoint
 from acupoint_gui.model.points import Side
 from acupoint_gui.model.routines import Routine, RoutineStep
 from acupoint_gui.ui import questions

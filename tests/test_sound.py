@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from acupoint_gui.app.parts import Acupoint
 from acupoint_gui.app.sound import CuePlayer, cue_file
-from acupoint_gui.app.startup import Acupoint
 from acupoint_gui.model.cue_tones import CUES, tone_wav
 from acupoint_gui.model.routines import Routine, RoutineStep
 from acupoint_gui.model.step_wording import prompt, spoken_code

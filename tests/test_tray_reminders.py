@@ -9,8 +9,8 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from acupoint_gui.app.parts import Acupoint
 from acupoint_gui.app.reminders_presenter import CHECK_MS, REMINDER_TEXT
-from acupoint_gui.app.startup import Acupoint
 from acupoint_gui.model.routines import Routine, RoutineStep
 from acupoint_gui.ui import questions
 from acupoint_gui.ui.actions import ActionId

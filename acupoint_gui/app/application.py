@@ -154,8 +154,9 @@ def run(points_path: Path | None = None) -> int:
 
     def finish_starting() -> None:
         """Printing, sound, history, the tray and messages wait until the window is on screen."""
+        from .parts import Acupoint
         from .probe import install_probe
-        from .startup import Acupoint, add_features, tell_startup_problems
+        from .startup import add_features, tell_startup_problems
 
         features = add_features(first, catalog, data_dir, user_cache_dir(), ask_pain=True)
         instance.listen()

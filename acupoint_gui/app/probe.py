@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 from ..model.storage import atomic_write_text
 
 if TYPE_CHECKING:
-    from .startup import Acupoint
+    from .parts import Acupoint
 
 
 class StateProbe(QObject):

@@ -14,12 +14,10 @@ use; they talk to each other through the signals connected here.
 
 from __future__ import annotations
 
-import base64
-import binascii
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -27,8 +25,7 @@ from ..model.catalog import Catalog
 from ..model.routine_library import RoutineLibrary
 from ..model.routine_store import RoutineStore
 from ..model.search import PointSearch
-from ..model.settings import Settings, SettingsStore
-from ..model.storage import LoadReport
+from ..model.settings import SettingsStore
 from ..ui import messages
 from ..ui.actions import ActionId
 from ..ui.body_map import BodyMapWidget
@@ -37,68 +34,14 @@ from ..ui.main_window import MainWindow
 from ..ui.search_panel import SearchPanel
 from ..ui.session_panel import SessionPanel
 from ..ui.theme import current_theme
+from .parts import Acupoint, Features, FirstFrame
 from .routine_presenter import RoutinePresenter
 from .selection_presenter import SelectionPresenter
 from .settings_keeper import SettingsKeeper
+from .window_layout import restore_layout, save_layout
 
 if TYPE_CHECKING:  # made after the first frame, and imported then
-    from .cue_presenter import CuePresenter
-    from .help_presenter import HelpPresenter
-    from .history_presenter import HistoryPresenter
-    from .print_presenter import PrintPresenter
-    from .reminders_presenter import RemindersPresenter
-    from .session_presenter import SessionPresenter
-    from .session_runner import SessionRunner
     from .tray_presenter import TrayPresenter
-
-
-class FirstFrame(NamedTuple):
-    catalog: Catalog
-    window: MainWindow
-    body_map: BodyMapWidget
-    search: SearchPanel
-    details: DetailPanel
-    session_panel: SessionPanel
-    settings: SettingsKeeper
-    settings_report: LoadReport | None
-    library: RoutineLibrary
-    selection: SelectionPresenter
-    routines: RoutinePresenter
-
-
-class Features(NamedTuple):
-    runner: SessionRunner
-    sessions: SessionPresenter
-    cues: CuePresenter
-    history: HistoryPresenter
-    printing: PrintPresenter
-    tray: TrayPresenter
-    reminders: RemindersPresenter
-    help: HelpPresenter
-    routines_report: LoadReport | None
-
-
-class Acupoint(NamedTuple):
-    """The whole app, for tests and tools; no presenter is handed this."""
-
-    first: FirstFrame
-    features: Features
-
-    @property
-    def window(self) -> MainWindow:
-        return self.first.window
-
-    @property
-    def catalog(self) -> Catalog:
-        return self.first.catalog
-
-    @property
-    def runner(self) -> SessionRunner:
-        return self.features.runner
-
-    @property
-    def settings(self) -> Settings:
-        return self.first.settings.current
 
 
 def build_first_frame(catalog: Catalog, data_dir: Path) -> FirstFrame:
@@ -152,11 +95,11 @@ def build_first_frame(catalog: Catalog, data_dir: Path) -> FirstFrame:
     a[ActionId.REDUCED_MOTION].toggled.connect(lambda on: settings.update(reduced_motion=on))
     a[ActionId.SHOW_LANDMARKS].toggled.connect(body_map.show_landmarks)
     a[ActionId.SHOW_LANDMARKS].toggled.connect(lambda on: settings.update(show_landmarks=on))
-    _restore_layout(window, current)
+    restore_layout(window, current)
     # The session panel is as tall as its contents (compact until a session starts), whatever
     # height it had when the window was last closed; the point details take the rest.
     window.fit_session_panel()
-    window.closed.connect(lambda: _save_layout(window, settings))
+    window.closed.connect(lambda: save_layout(window, settings))
     return FirstFrame(
         catalog,
         window,
@@ -267,20 +210,3 @@ def build_app(catalog: Catalog, data_dir: Path, cache_dir: Path, *, ask_pain: bo
     """The whole app at once, without showing the window (tests and tools)."""
     first = build_first_frame(catalog, data_dir)
     return Acupoint(first, add_features(first, catalog, data_dir, cache_dir, ask_pain=ask_pain))
-
-
-def _restore_layout(window: MainWindow, settings: Settings) -> None:
-    try:
-        geometry = base64.b64decode(settings.window_geometry)
-        state = base64.b64decode(settings.window_state)
-    except (ValueError, binascii.Error):
-        return  # a damaged value: keep the default layout
-    window.restore_layout_state(geometry, state)
-
-
-def _save_layout(window: MainWindow, settings: SettingsKeeper) -> None:
-    geometry, state = window.layout_state()
-    settings.update(
-        window_geometry=base64.b64encode(geometry).decode("ascii"),
-        window_state=base64.b64encode(state).decode("ascii"),
-    )
