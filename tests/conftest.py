@@ -24,7 +24,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def is_ci(value: str | None) -> bool:
+    """``CI`` read as a boolean: unset, empty, "0", "false", "no" and "off" are not CI."""
+    return (value or "").strip().lower() not in ("", "0", "false", "no", "off")
+
+
+IN_CI = is_ci(os.environ.get("CI"))
 
 
 def require(condition: bool, why: str) -> None:
