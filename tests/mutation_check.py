@@ -2,7 +2,8 @@
 
 Each mutation in :data:`MUTATIONS` (``tests/mutations.py``) is applied to a fresh copy of the
 source tree; then only the tests named for it are run there. At least one of them must fail,
-and its failure must say ``expect`` (so a test failing for some other reason does not count).
+and the failures must say everything in ``expect`` (a test failing for some other reason
+does not count).
 A snippet that is no longer in its file fails loudly ("mutation no longer applies"): when the
 code changes, the mutation is brought up to date rather than silently dropped.
 
@@ -109,7 +110,7 @@ def run(mutation: Mutation, tree: Path, *, timeout: float = 300) -> Outcome:
         )
     output = result.stdout + result.stderr
     failed = tuple(test for test in mutation.tests if f"FAILED {test}" in output)
-    caught = bool(failed) and mutation.expect in output
+    caught = bool(failed) and all(words in output for words in mutation.expect)
     return Outcome(mutation, caught, failed, time.monotonic() - started, output)
 
 

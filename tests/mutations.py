@@ -2,8 +2,8 @@
 
 Each edit names a file, an exact snippet in it (found exactly once) and its replacement. Keep
 snippets short but unambiguous; when the code they point at changes, update the mutation (the
-check fails with "mutation no longer applies" until then). ``expect`` is a piece of the
-failure message the named tests give when they catch the break for the right reason.
+check fails with "mutation no longer applies" until then). ``expect`` holds pieces of the
+failure messages the named tests give when they catch the break for the right reason.
 Run them with ``.venv/bin/python -m tests.mutation_check`` (see that module).
 """
 
@@ -23,11 +23,12 @@ class Mutation(NamedTuple):
     what: str  # what a person would see
     edits: tuple[Edit, ...]
     tests: tuple[str, ...]  # pytest node ids (a prefix matches every parameter)
-    expect: str  # part of the failure message
+    expect: tuple[str, ...]  # what the failure output says (every one of them)
 
 
 MAP = "tests/test_map_semantics.py"
 SHEET = "tests/test_sheet_semantics.py"
+E2E = "tests/test_e2e_xvfb.py::test_real_window_click_search_session_print"
 
 MUTATIONS: tuple[Mutation, ...] = (
     Mutation(
@@ -41,14 +42,14 @@ MUTATIONS: tuple[Mutation, ...] = (
             ),
         ),
         (f"{MAP}::test_front_and_back_say_left_and_right_on_the_persons_own_sides",),
-        "is not on the side of the person's",
+        ("is not on the side of the person's",),
     ),
     Mutation(
         "hide-markers",
         "every marker on the map is painted transparent",
         (Edit("acupoint_gui/ui/body_map/marker_item.py", "fill: QColor = theme.marker", "fill = QColor(0, 0, 0, 0)"),),
         (f"{MAP}::test_every_marker_is_visible_in_the_marker_colour",),
-        "markers a person cannot see",
+        ("markers a person cannot see",),
     ),
     Mutation(
         "swap-sheet-side-words",
@@ -61,7 +62,7 @@ MUTATIONS: tuple[Mutation, ...] = (
             ),
         ),
         (f"{SHEET}::test_left_and_right_are_the_persons_own_under_front_and_back",),
-        "under Front: ['Left', 'Right']",
+        ("under Front: ['Left', 'Right']",),
     ),
     Mutation(
         "blank-badges",
@@ -74,7 +75,7 @@ MUTATIONS: tuple[Mutation, ...] = (
             ),
         ),
         (f"{SHEET}::test_every_badge_matches_the_table[hip-low-back-five]",),
-        "badges missing",
+        ("badges missing",),
     ),
     Mutation(
         "last-point-without-badges",
@@ -87,7 +88,7 @@ MUTATIONS: tuple[Mutation, ...] = (
             ),
         ),
         (f"{SHEET}::test_every_badge_matches_the_table[hip-low-back-five]",),
-        "badges missing {'5': 2}",
+        ("badges missing {'5': 2}",),
     ),
     Mutation(
         "no-pregnancy-key",
@@ -100,13 +101,62 @@ MUTATIONS: tuple[Mutation, ...] = (
             ),
         ),
         (f"{SHEET}::test_a_pregnancy_sheet_explains_its_grey_badges",),
-        "the key to the grey numbers is with the table",
+        ("the key to the grey numbers is with the table",),
     ),
     Mutation(
         "no-grey-badges",
         "points to leave out in pregnancy get ordinary orange badges",
         (Edit("acupoint_gui/printing/sheet.py", "muted=m.code in leave_out", "muted=False"),),
         (f"{SHEET}::test_a_pregnancy_sheet_explains_its_grey_badges",),
-        "wanted grey for",
+        ("wanted grey for",),
+    ),
+    Mutation(
+        "count-while-paused",
+        "the countdown and the tray's time left keep running while the session is paused",
+        (
+            Edit(
+                "acupoint_gui/model/session.py",
+                "            return self._remaining\n",
+                "            return max(self._deadline - self._clock(), 0.0)\n",
+            ),
+            Edit("acupoint_gui/app/session_controller.py", "            self._display.stop()\n", "            pass\n"),
+        ),
+        (E2E,),
+        ("the countdown moved while paused", "the tray's time left moved while paused"),
+    ),
+    Mutation(
+        "udp-at-start",
+        "one UDP packet as the app starts",
+        (
+            Edit(
+                "acupoint_gui/cli.py",
+                "    arguments = sys.argv[1:] if argv is None else list(argv)\n",
+                "    arguments = sys.argv[1:] if argv is None else list(argv)\n"
+                "    import socket\n"
+                "\n"
+                "    socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b'x', ('127.0.0.1', 9))\n",
+            ),
+        ),
+        ("tests/test_no_network.py::test_the_window_opens_without_network",),
+        ("socket(AF_INET", "sendto("),
+    ),
+    Mutation(
+        "tcp-at-session-start",
+        "a TCP connection attempt when a session starts",
+        (
+            Edit(
+                "acupoint_gui/model/session.py",
+                "    def start(self) -> list[SessionEvent]:\n",
+                "    def start(self) -> list[SessionEvent]:\n"
+                "        import socket\n"
+                "\n"
+                "        try:\n"
+                "            socket.create_connection(('127.0.0.1', 9), timeout=1).close()\n"
+                "        except OSError:\n"
+                "            pass\n",
+            ),
+        ),
+        (E2E,),
+        ("network use during the end-to-end run", "connect("),
     ),
 )

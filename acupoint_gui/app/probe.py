@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QSystemTrayIcon
 
 from ..model.storage import atomic_write_text
 
@@ -74,6 +74,7 @@ class StateProbe(QObject):
             "search": app.search_panel.box.text(),
             "session": app.session.state.value,
             "countdown": app.session_dock.countdown.text(),
+            "tray": [icon.toolTip() for icon in app.findChildren(QSystemTrayIcon)],  # the tray's time left
             "current": sorted(f"{m.point.code}:{m.marker.side.value}" for m in app.body_map.markers() if m.current),
             "markers": markers,
             "widgets": buttons,
