@@ -100,7 +100,10 @@ def run(mutation: Mutation, tree: Path, *, timeout: float = 300) -> Outcome:
     started = time.monotonic()
     with mutated(mutation, tree):
         result = subprocess.run(
-            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "addopts=", "-rf", *mutation.tests],
+            [
+                *(sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "addopts=", "-rf"),
+                *("--hypothesis-profile", "mutation-check", *mutation.tests),
+            ],
             cwd=tree,
             env=environment(tree),
             capture_output=True,

@@ -29,6 +29,7 @@ class Mutation(NamedTuple):
 MAP = "tests/test_map_semantics.py"
 SHEET = "tests/test_sheet_semantics.py"
 E2E = "tests/test_e2e_xvfb.py::test_real_window_click_search_session_print"
+FUZZ = "tests/test_fuzz_validator.py"
 
 MUTATIONS: tuple[Mutation, ...] = (
     Mutation(
@@ -158,5 +159,102 @@ MUTATIONS: tuple[Mutation, ...] = (
         ),
         (E2E,),
         ("network use during the end-to-end run", "connect("),
+    ),
+    Mutation(
+        "yaml-tag-let-through",
+        "a data file with a YAML tag ('!!python/name:...') is read as if the tag were not there",
+        (
+            Edit(
+                "acupoint_gui/model/yaml_source.py",
+                "    problems.append(Problem(filename, node.start_mark.line + 1, path, "
+                'f"YAML tag {tag!r} is not allowed"))\n'
+                "    return None\n",
+                "    return str(raw)\n",
+            ),
+        ),
+        (
+            f"{FUZZ}::test_a_yaml_tag_is_refused_as_the_reason",
+            "tests/test_fuzz_loaders.py::test_explicit_nasty_inputs_are_refused_for_what_they_are",
+        ),
+        ("schema: must be a whole number, not text",),
+    ),
+    Mutation(
+        "unknown-keys-ignored",
+        "a misspelt field in a data file is silently ignored",
+        (
+            Edit(
+                "acupoint_gui/model/fields.py",
+                'self.problems.add(self.line_of(key), self.sub(key), "unknown field")',
+                "pass",
+            ),
+        ),
+        (f"{FUZZ}::test_an_unknown_key_is_named",),
+        ("no problem names", "(unknown field)"),
+    ),
+    Mutation(
+        "no-range-check",
+        "a number out of range (seconds_per_side: 1000000) is accepted",
+        (Edit("acupoint_gui/model/fields.py", "if not low <= value <= high:", "if False:"),),
+        (f"{FUZZ}::test_a_number_out_of_range_is_named",),
+        ("no problem names", "(between)"),
+    ),
+    Mutation(
+        "duplicate-codes-allowed",
+        "two points with the same code are both accepted",
+        (Edit("acupoint_gui/model/loader.py", "            if key in names:\n", "            if False:\n"),),
+        (f"{FUZZ}::test_a_duplicate_code_or_alias_is_named",),
+        ("no problem names", "(duplicate code)"),
+    ),
+    Mutation(
+        "type-problem-on-the-wrong-line",
+        "'must be text' is reported a hundred lines away from the field",
+        (
+            Edit(
+                "acupoint_gui/model/fields.py",
+                'self.problems.add(node.line, self.sub(key), f"must be text, not {describe(node)}")',
+                'self.problems.add(node.line + 100, self.sub(key), f"must be text, not {describe(node)}")',
+            ),
+        ),
+        (f"{FUZZ}::test_a_value_of_the_wrong_type_is_named",),
+        ("must be text, not",),
+    ),
+    Mutation(
+        "landmark-problem-on-the-wrong-line",
+        "'the figure has no landmark' is reported on the first line of the file",
+        (
+            Edit(
+                "acupoint_gui/model/geometry.py",
+                'Problem(filename, rule.line, path, f"the {rule.view} figure has no landmark {missing[0]!r}")',
+                'Problem(filename, 1, path, f"the {rule.view} figure has no landmark {missing[0]!r}")',
+            ),
+        ),
+        (f"{FUZZ}::test_a_landmark_the_figure_lacks_is_named",),
+        ("f.yaml:1: points[", "the field is on lines"),
+    ),
+    Mutation(
+        "reduced-motion-draws-nothing",
+        "with reduced motion on, the breathing cue is blank",
+        (
+            Edit(
+                "acupoint_gui/ui/breathing.py",
+                "        if self.reduced_motion:\n",
+                "        if self.reduced_motion:\n            painter.end()\n            return\n",
+            ),
+        ),
+        ("tests/test_breathing_cue.py::test_reduced_motion_shows_the_words_and_a_bar_as_long_as_the_breath",),
+        ("no bar is drawn",),
+    ),
+    Mutation(
+        "reduced-motion-bar-stands-still",
+        "with reduced motion on, the bar stays full whatever the breath",
+        (
+            Edit(
+                "acupoint_gui/ui/breathing.py",
+                "filled.setWidth(bar.width() * self.state.size)",
+                "filled.setWidth(bar.width())",
+            ),
+        ),
+        ("tests/test_breathing_cue.py::test_reduced_motion_shows_the_words_and_a_bar_as_long_as_the_breath",),
+        ("for size 0.5",),
     ),
 )
