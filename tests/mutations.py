@@ -46,6 +46,19 @@ MUTATIONS: tuple[Mutation, ...] = (
         ("is not on the side of the person's",),
     ),
     Mutation(
+        "swap-map-side-titles",
+        "the map titles the right side figure 'Left side' and the left one 'Right side'",
+        (
+            Edit(
+                "acupoint_gui/ui/body_map/figure_scene.py",
+                '"side": (Panel("side", "right", "Right side"), Panel("side", "left", "Left side")),',
+                '"side": (Panel("side", "right", "Left side"), Panel("side", "left", "Right side")),',
+            ),
+        ),
+        (f"{MAP}::test_each_side_figure_is_titled_with_the_side_it_shows",),
+        ("side: the title", "is over the"),
+    ),
+    Mutation(
         "hide-markers",
         "every marker on the map is painted transparent",
         (Edit("acupoint_gui/ui/body_map/marker_item.py", "fill: QColor = theme.marker", "fill = QColor(0, 0, 0, 0)"),),
@@ -64,6 +77,24 @@ MUTATIONS: tuple[Mutation, ...] = (
         ),
         (f"{SHEET}::test_left_and_right_are_the_persons_own_under_front_and_back",),
         ("under Front: ['Left', 'Right']",),
+    ),
+    Mutation(
+        "swap-sheet-side-titles",
+        "the printed sheet titles the right side figure 'Left side' and the left one 'Right side'",
+        (
+            Edit(
+                "acupoint_gui/printing/sheet.py",
+                '("side", False): ("Right side", "", ""),',
+                '("side", False): ("Left side", "", ""),',
+            ),
+            Edit(
+                "acupoint_gui/printing/sheet.py",
+                '("side", True): ("Left side", "", ""),',
+                '("side", True): ("Right side", "", ""),',
+            ),
+        ),
+        (f"{SHEET}::test_each_side_and_sole_figure_shows_the_side_its_title_says",),
+        ("is on the wrong side of the figure's middle",),
     ),
     Mutation(
         "blank-badges",

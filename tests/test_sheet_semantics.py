@@ -157,6 +157,32 @@ def test_left_and_right_are_the_persons_own_under_front_and_back(tmp_path: Path,
         assert back_first.x0 - front_last.x1 >= 25, "the two figures' words run together"
 
 
+def test_each_side_and_sole_figure_shows_the_side_its_title_says(
+    qapp: QApplication, catalog: Catalog, tmp_path: Path
+) -> None:
+    """The left figures are the right ones mirrored: a badge sits on the side of its figure's
+    middle where that side's marker is (BL60 behind the ankle, GB29 in front of the hip)."""
+    pdf = make(tmp_path, "sides", "--points", "GB29,BL60,BL62,KI1")
+    pages = page_words(pdf)
+    rows = table_rows(pages)
+    titles = figure_titles(pages[0])
+    checked = 0
+    for word, _ in badges(pages[0], render_page(pdf, 1, tmp_path)):
+        title = clearly_under(titles, word)
+        if title is None or title.text in ("Front", "Back"):
+            continue
+        view, sides = FIGURES[title.text]
+        left, _, width, _ = catalog.figures[view].view_box
+        [marker] = [m for m in catalog.markers_of(rows[int(word.text)]) if m.view == view and m.side.value in sides]
+        offset = (marker.x - (left + width / 2)) / width  # of the figure's width, + is the viewer's right
+        assert abs(offset) > 0.01
+        assert (word.cx > title.cx) == (offset > 0), (
+            f"badge {word.text} ({marker.code}) under {title.text!r} is on the wrong side of the figure's middle"
+        )
+        checked += 1
+    assert checked >= 8, "each of the four points on both side or sole figures"
+
+
 def test_a_pregnancy_sheet_explains_its_grey_badges(qapp: QApplication, catalog: Catalog, tmp_path: Path) -> None:
     pdf = make(tmp_path, "pregnant", "--points", "LI4,BL23,GB30,KI1,BL60", "--pregnant")
     pages = page_words(pdf)
