@@ -66,6 +66,13 @@ MUTATIONS: tuple[Mutation, ...] = (
         ("markers a person cannot see",),
     ),
     Mutation(
+        "leave-out-markers-look-ordinary",
+        "in pregnancy, points to leave out look like every other marker on the map",
+        (Edit("acupoint_gui/ui/body_map/marker_item.py", "        if self.warn:\n", "        if False:\n"),),
+        (f"{MAP}::test_points_to_leave_out_in_pregnancy_look_different",),
+        ("looks the same when it is to be left out",),
+    ),
+    Mutation(
         "swap-sheet-side-words",
         "the printed sheet says 'Left' under the front figure's right side",
         (

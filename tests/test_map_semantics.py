@@ -129,6 +129,26 @@ def test_the_selected_point_is_drawn_in_the_selection_colour(qtbot: QtBot, body_
     assert looks_selected == {"BL23 Shenshu, Kidney Shu, left side", "BL23 Shenshu, Kidney Shu, right side"}
 
 
+def test_points_to_leave_out_in_pregnancy_look_different(qtbot: QtBot, body_map: BodyMapWidget) -> None:
+    """A point to leave out is drawn as a diamond: its shape on screen is not the others' disc."""
+
+    def footprints() -> dict[str, set[tuple[int, int]]]:
+        view, shown = photograph(qtbot, body_map, "sole")
+        shapes = {}
+        for marker in view.figure_scene.markers:
+            at = centre(view, marker)
+            pixels = own_pixels(view, marker, shown, body_map.theme.marker)[1]
+            shapes[marker.accessible_name] = {(p.x() - at.x(), p.y() - at.y()) for p in pixels}
+        return shapes
+
+    plain = footprints()
+    body_map.set_warned({"KI1"})
+    warned = footprints()
+    assert plain.keys() == warned.keys() and len(plain) == 2
+    for name in plain:
+        assert len(plain[name] ^ warned[name]) >= 12, f"{name} looks the same when it is to be left out"
+
+
 # --- the words "Left" and "Right" -------------------------------------------------------
 
 SIDE_WORD = re.compile(r"\b(Left|Right)\b")
