@@ -158,7 +158,7 @@ MUTATIONS: tuple[Mutation, ...] = (
                 "            return self._remaining\n",
                 "            return max(self._deadline - self._clock(), 0.0)\n",
             ),
-            Edit("acupoint_gui/app/session_controller.py", "            self._display.stop()\n", "            pass\n"),
+            Edit("acupoint_gui/app/session_runner.py", "            self._display.stop()\n", "            pass\n"),
         ),
         (E2E,),
         ("the countdown moved while paused", "the tray's time left moved while paused"),

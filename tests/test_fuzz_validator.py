@@ -34,9 +34,18 @@ Path = tuple[str | int, ...]
 WRONG_FOR_SCALARS = ({"a": 1}, [1, 2], True)  # never right where a text or number belongs
 WRONG_FOR_COLLECTIONS = ("text", 7, False)  # never right where a list or map belongs
 OUT_OF_RANGE = (-1_000_000, 1_000_000, 10**12)  # outside every number's range in both files
-# keys whose absence is allowed (by their map's rules)
+# keys that may be left out (docs/data-format.md): everywhere, and only in some lists
 OPTIONAL = {"note", "other", "notes", "mapping_note", "landmarks_used", "toward", "fraction", "lateral_cun"}
 OPTIONAL |= {"down_cun", "scale", "source", "description", "rounds", "target_minutes"}
+OPTIONAL |= {"red_flags_source", "article_names"}
+# ... and only in the entries of some lists: a caution's sources, a routine's instructions and
+# their sources (the atlas's own instructions and claims need theirs)
+OPTIONAL_IN = {"sources": ("cautions", "instructions"), "instructions": ("routines",)}
+
+
+def may_be_left_out(path: Path, key: str) -> bool:
+    in_a_list = len(path) >= 2 and isinstance(path[-1], int)
+    return key in OPTIONAL or (in_a_list and path[-2] in OPTIONAL_IN.get(key, ()))
 
 
 def nodes(value: Any, path: Path = ()) -> Iterator[tuple[Path, Any]]:
@@ -254,8 +263,7 @@ def test_a_missing_key_is_named(file: str, data: st.DataObject, flow: bool) -> N
     key = data.draw(st.sampled_from(sorted(original)), label="key")
     without = {k: v for k, v in original.items() if k != key}
     problems = problems_of(dump(changed(document, path, without), flow), routines=routines)
-    in_a_caution = len(path) >= 2 and path[-2] == "cautions"
-    if key not in OPTIONAL and not (key == "sources" and in_a_caution):
+    if not may_be_left_out(path, key):
         assert_named(problems, (*path, key), "missing")
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsSimpleTextItem
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.model.catalog import Catalog
+from acupoint_gui.model.points import Side
 from acupoint_gui.ui.body_map.figure_scene import PAGES
 from acupoint_gui.ui.body_map.map_view import MapView
 from acupoint_gui.ui.body_map.map_widget import BodyMapWidget
@@ -119,7 +120,7 @@ def test_markers_outside_the_search_are_fainter_but_still_there(qtbot: QtBot, bo
 
 
 def test_the_selected_point_is_drawn_in_the_selection_colour(qtbot: QtBot, body_map: BodyMapWidget) -> None:
-    body_map.select("BL23", "left")
+    body_map.select("BL23", Side.LEFT)
     view, shown = photograph(qtbot, body_map, "front-back")
     looks_selected = {
         marker.accessible_name

@@ -34,8 +34,9 @@ def test_the_suite_notices(mutation: Mutation, tree: Path) -> None:
 
 def test_every_mutation_still_applies_and_is_undone(tree: Path) -> None:
     for mutation in MUTATIONS:
-        before = {edit.file: (tree / edit.file).read_text(encoding="utf-8") for edit in mutation.edits}
-        with mutated(mutation, tree):
+        files = {edit.file for edit in mutation.edits if (tree / edit.file).exists()}
+        before = {file: (tree / file).read_text(encoding="utf-8") for file in files}
+        with mutated(mutation, tree):  # "mutation no longer applies" when a snippet or file is gone
             for edit in mutation.edits:
                 assert edit.replacement in (tree / edit.file).read_text(encoding="utf-8")
         assert {file: (tree / file).read_text(encoding="utf-8") for file in before} == before

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .breathing import MAX_PHASE_SECONDS, MIN_BREATH_SECONDS
+from .breathing import MAX_PHASE_SECONDS, MIN_BREATH_SECONDS, BreathingPattern
 from .storage import LoadReport, atomic_write_text, backup_corrupt
 
 PAGE_SIZES = ("auto", "A4", "Letter")
@@ -40,6 +40,15 @@ class Settings(NamedTuple):
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     last_routine: str = ""
+
+    def breathing_pattern(self) -> BreathingPattern:
+        """The paced breath of a session; the default pattern if the saved one is not valid."""
+        try:
+            return BreathingPattern(
+                self.breathing_inhale, self.breathing_hold_in, self.breathing_exhale, self.breathing_hold_out
+            )
+        except ValueError:
+            return BreathingPattern()
 
 
 # The same limits the breathing pattern enforces, so a value loaded here is one it accepts.
