@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import Phase, settings
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -24,7 +25,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+# The mutation check only needs to know that a property fails, not the smallest example.
+settings.register_profile("mutation-check", phases=(Phase.explicit, Phase.generate), database=None)
+
+
+def is_ci(value: str | None) -> bool:
+    """``CI`` read as a boolean: unset, empty, "0", "false", "no" and "off" are not CI."""
+    return (value or "").strip().lower() not in ("", "0", "false", "no", "off")
+
+
+IN_CI = is_ci(os.environ.get("CI"))
 
 
 def require(condition: bool, why: str) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtTest import QTest
@@ -201,27 +199,6 @@ def test_overlapping_markers_pick_the_nearest_centre(qtbot: QtBot, controller: A
             marker.point.code,
             marker.marker.side.value,
         )
-
-
-def test_rendered_map_matches_reference(
-    qtbot: QtBot, controller: Acupoint, tmp_path: Path, artifacts_dir: Path
-) -> None:
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QColor, QImage, QPainter
-
-    from .conftest import ROOT
-    from .image_compare import assert_images_close
-
-    scene = controller.first.body_map.views["front-back"].figure_scene
-    image = QImage(640, 640, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    scene.render(painter, QRectF(0, 0, 640, 640), scene.sceneRect())
-    painter.end()
-    actual = tmp_path / "map.png"
-    assert image.save(str(actual))
-    assert_images_close(actual, ROOT / "tests" / "references" / "map-front-back.png", artifacts_dir, tolerance=4.0)
 
 
 def test_side_and_sole_pages_are_built_when_first_needed(controller: Acupoint) -> None:

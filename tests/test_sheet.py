@@ -83,20 +83,6 @@ def test_three_points_in_press_order_with_instructions_and_safety(tmp_path: Path
     assert "Page 1 of" in text
 
 
-def test_the_left_and_right_words_of_neighbouring_figures_stay_apart(tmp_path: Path) -> None:
-    """Under the front and back figures: "◂ Right  Left ▸" and "◂ Left  Right ▸", two clear pairs."""
-    pdf = make(tmp_path, "words", "--routine", "hip-low-back-five")
-    require_tool("pdftotext")
-    xml = subprocess.run(
-        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    word = re.compile(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([◂▸])</word>')
-    arrows = sorted((float(x_min), float(x_max), arrow) for x_min, x_max, arrow in word.findall(xml))
-    assert [arrow for *_, arrow in arrows] == ["◂", "▸", "◂", "▸"], arrows
-    front_right_end, back_left_start = arrows[1][1], arrows[2][0]
-    assert back_left_start - front_right_end >= 18, "the two figures' words must not read as one label"
-
-
 def test_figures_are_vector_not_images(tmp_path: Path) -> None:
     require_tool("pdfimages")
     pdf = make(tmp_path, "vector", "--points", "BL23,CV6,KI1")
@@ -191,10 +177,16 @@ def test_rendered_page_matches_reference(tmp_path: Path, artifacts_dir: Path) ->
 
     require_tool("pdftoppm")
     pdf = make(tmp_path, "ref", "--routine", "three-point-hold", "--page-size", "A4")
-    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")], check=True)
+    subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")], check=True)
     page = next(tmp_path.glob("page*.png"))
+    # Identical on every run (measured: mean 0.0000, 0 changed pixels); the words Left and
+    # Right swapped under the figures change about a hundred pixels.
     assert_images_close(
-        page, ROOT / "tests" / "references" / "sheet-three-point-hold-p1.png", artifacts_dir, tolerance=6.0
+        page,
+        ROOT / "tests" / "references" / "sheet-three-point-hold-p1.png",
+        artifacts_dir,
+        mean_tolerance=0.02,
+        changed_pixels=8,
     )
 
 
