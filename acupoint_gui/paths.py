@@ -1,21 +1,25 @@
-"""Where the bundled data and figures are, through :mod:`importlib.resources` (the user's own
-files are found through :mod:`acupoint_gui.app.user_folders`).
+"""Where the bundled data and figures are (the user's own files are found through
+:mod:`acupoint_gui.app.user_folders`).
 
 In a built wheel ``data/`` and ``resources/`` are packaged inside ``acupoint_gui`` (see
 ``force-include`` in ``pyproject.toml``). In a source checkout (editable install) they sit
 at the repository's top level, next to the package.
+
+The package's folder is this file's folder. ``importlib.resources.files()`` would say the
+same for every way Acupoint is installed (a wheel, an editable install, the PyInstaller
+bundle, which unpacks to real files), but it costs seven modules at start-up, and the
+figures must be real files for Qt's SVG renderer in any case.
 """
 
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from pathlib import Path
 
 
 def package_dir() -> Path:
     """The folder of the ``acupoint_gui`` package, wherever it is installed."""
-    return Path(str(resources.files("acupoint_gui")))
+    return Path(__file__).resolve().parent
 
 
 @functools.cache  # the package does not move while the app runs; start-up asks for these often

@@ -15,7 +15,6 @@ use; they talk to each other through the signals connected here.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -122,7 +121,6 @@ def add_features(
     cache_dir: Path,
     *,
     ask_pain: bool = True,
-    now: Callable[[], datetime] = datetime.now,
 ) -> Features:
     from ..printing.fonts import register_bundled_fonts
     from ..ui.tray import SessionTray
@@ -146,7 +144,7 @@ def add_features(
     history = HistoryPresenter(data_dir / "history.sqlite3", runner, window, ask_pain=ask_pain, parent=parent)
     printing = PrintPresenter(catalog, library, first.details, panel, settings, dialog_parent=window, parent=parent)
     tray = TrayPresenter(SessionTray(parent), runner, window, catalog.atlas, parent=parent)
-    reminders = RemindersPresenter(settings, runner, window, now, parent=parent)
+    reminders = RemindersPresenter(settings, runner, window, parent=parent)
     help_ = HelpPresenter(catalog.atlas, settings, window, parent=parent)
 
     for presenter in (cues, history, printing):

@@ -4,8 +4,6 @@ The session engine feeds in its active (un-paused) seconds; the cue widget draws
 resulting :class:`BreathState`. Nothing here keeps time or imports Qt.
 """
 
-from __future__ import annotations
-
 import math
 from enum import StrEnum
 from typing import NamedTuple, Self

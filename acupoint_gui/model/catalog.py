@@ -1,7 +1,5 @@
 """Everything the app shows, loaded and checked together: atlas, figures, markers, routines."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple

@@ -6,8 +6,6 @@ second one and a fraction of the way towards it, and offsets in proportional cun
 imports Qt: the SVG is read with the standard library.
 """
 
-from __future__ import annotations
-
 import math
 from collections.abc import Mapping
 from pathlib import Path

@@ -3,8 +3,6 @@
 The YAML in ``data/points.yaml`` is turned into these by :mod:`acupoint_gui.model.loader`.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import NamedTuple
 

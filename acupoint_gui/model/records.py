@@ -4,6 +4,12 @@ The records that the window needs to open (points, figures, markers, routines, s
 ``typing.NamedTuple`` classes rather than frozen dataclasses: just as immutable and typed, but
 made in one step, where each dataclass compiles its methods when its module is imported
 (about half a millisecond each on Python 3.11, a third of Acupoint's own start-up).
+
+The modules that define the records the window needs (points, geometry, catalog, routines,
+settings, search, breathing, the routine library, step wording) do without ``from __future__
+import annotations``: with string annotations every NamedTuple field, and every field the
+catalog cache decodes through ``typing.get_type_hints``, compiles its annotation at start-up
+(about 200 small compiles, 1% of the first frame's instructions).
 """
 
 from __future__ import annotations

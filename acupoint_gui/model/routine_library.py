@@ -7,8 +7,6 @@ writes it (through :class:`~.routine_store.RoutineStore`) and only then adopts i
 library never holds what is not on disk.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple

@@ -5,8 +5,6 @@ turns it into the flat list of :class:`SessionStep` that the session engine time
 per side of each point, repeated for as many rounds as the routine asks for. No Qt here.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import NamedTuple

@@ -4,8 +4,6 @@ Built once per atlas; each keystroke is a scan over a few hundred short normalis
 well under a millisecond (see ``bench/``).
 """
 
-from __future__ import annotations
-
 import re
 import unicodedata
 from typing import NamedTuple

@@ -5,8 +5,6 @@ file with some bad values keeps its good ones, and only the bad ones fall back t
 Either way a :class:`LoadReport` tells the app what to say to the user.
 """
 
-from __future__ import annotations
-
 import base64
 import binascii
 import json

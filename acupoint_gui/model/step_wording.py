@@ -5,8 +5,6 @@ shown and "BL23 Kidney Shu, right side" is the short form in the tray and under 
 of them are made here, from the point and the step, so they can never disagree.
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import NamedTuple
 

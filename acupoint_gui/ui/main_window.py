@@ -52,11 +52,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body_map)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.search_dock = self.add_dock("searchDock", "Find a point", search, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.detail_dock = self.add_dock("detailDock", "Point details", detail, Qt.DockWidgetArea.RightDockWidgetArea)
+        # The session panel above the point details, in one column on the right.
         self.session_dock = self.add_dock(
             "sessionDock", "Session", session, Qt.DockWidgetArea.RightDockWidgetArea, scrolling=True
         )
-        self.splitDockWidget(self.session_dock, self.detail_dock, Qt.Orientation.Vertical)
+        self.detail_dock = self.add_dock("detailDock", "Point details", detail, Qt.DockWidgetArea.RightDockWidgetArea)
         self.actions_by_id = create_actions(self)
         self._build_menus()
         resize_to_fit(self, 1280, 820)  # a saved size, when there is one, is restored over this
@@ -100,8 +100,9 @@ class MainWindow(QMainWindow):
         """The session panel as tall as its contents; the point details get the rest. With
         ``only_if_cramped``, only when the panel has outgrown its room (before the window is
         first shown there is no room yet, and no split of the user's to keep)."""
-        cramped_only = only_if_cramped and self.isVisible()
-        self.share_dock_height(self.session_dock, self.detail_dock, only_if_cramped=cramped_only)
+        if only_if_cramped and not self.isVisible():
+            return  # start-up fits the panel once, just before the window is shown
+        self.share_dock_height(self.session_dock, self.detail_dock, only_if_cramped=only_if_cramped)
 
     def set_session_keys_enabled(self, enabled: bool) -> None:
         """Space, ←, → and Esc control the session only while one runs; otherwise they are the map's."""
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(name)  # saveState() needs every dock named
         dock.setWidget(PanelScroll(widget) if scrolling else widget)
-        self.addDockWidget(area, dock)
+        self.addDockWidget(area, dock, Qt.Orientation.Vertical)
         return dock
 
     def share_dock_height(self, dock: QDockWidget, other: QDockWidget, *, only_if_cramped: bool = False) -> None:
