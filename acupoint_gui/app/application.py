@@ -161,6 +161,9 @@ def run(points_path: Path | None = None) -> int:
         features = add_features(first, catalog, data_dir, user_cache_dir(), ask_pain=True)
         instance.listen()
         window.fit_session_panel(only_if_cramped=True)  # text wrapped at the panel's real width
+        # The keyboard works at once (Ctrl+P, Ctrl+F, typing a search), without a first click.
+        window.activateWindow()
+        first.search.focus_search()
         probe.append(install_probe(Acupoint(first, features)))  # end-to-end tests only
         if message:
             QTimer.singleShot(0, lambda: messages.warn(window, "Problem with the points file", message))

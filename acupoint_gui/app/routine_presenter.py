@@ -107,12 +107,13 @@ class RoutinePresenter(QObject):
             self.refresh(result.target.id)
             point = self.library.point(code)
             made = self.tr(" (a new routine)") if result.created else ""
+            count = len(result.target.steps)
             self.notice.emit(
-                self.tr("Added %1 to “%2”%3: %4 points now.")
+                self.tr("Added %1 to “%2”%3; it now has %4.")
                 .replace("%1", f"{point.code} {point.name}")
                 .replace("%2", result.target.name)
                 .replace("%3", made)
-                .replace("%4", str(len(result.target.steps)))
+                .replace("%4", f"{count} point{'s' if count != 1 else ''}")
             )
 
     def edit(self, routine_id: str) -> None:

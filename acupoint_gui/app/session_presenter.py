@@ -62,6 +62,8 @@ class SessionPresenter(QObject):
         if routine is None:
             return False
         pregnant = self.settings.current.pregnant
+        if not self.library.plan(routine, pregnant=pregnant).steps:
+            return False  # nothing to press: the panel's Start is off, with the reason
         keep: list[str] = []
         avoided = self.library.avoided_in(routine, pregnant)
         if avoided:
@@ -72,8 +74,6 @@ class SessionPresenter(QObject):
             if answer is questions.KeepAvoided.KEEP:
                 keep = avoided
         plan = self.library.plan(routine, pregnant=pregnant, keep=keep)
-        if not plan.steps:
-            return False  # the panel's Start is off, with the reason, for such a routine
         self.plan = plan
         self.settings.update(last_routine=routine.id)
         self.panel.set_reduced_motion(self.settings.current.reduced_motion)

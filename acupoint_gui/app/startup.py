@@ -183,9 +183,8 @@ def _remind(tray: TrayPresenter, window: MainWindow, text: str) -> None:
 
 def _session_active_changed(first: FirstFrame) -> Callable[[bool], None]:
     def changed(active: bool) -> None:
-        first.window.set_session_keys_enabled(active)
+        first.window.show_session_running(active)
         first.body_map.set_session_active(active)
-        first.window.fit_session_panel()  # the panel grew or shrank: the point details get the rest
         if not active:
             first.selection.session_ended()
 

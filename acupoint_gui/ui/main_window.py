@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.detail = detail
         self.session = session
         self._close_guard: Callable[[], bool] | None = None
+        self._finder_was_open = False
         self.setCentralWidget(body_map)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.search_dock = self.add_dock("searchDock", "Find a point", search, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -108,6 +109,19 @@ class MainWindow(QMainWindow):
         """Space, ←, → and Esc control the session only while one runs; otherwise they are the map's."""
         for action_id in SESSION_KEYS:
             self.actions_by_id[action_id].setEnabled(enabled)
+
+    def show_session_running(self, running: bool) -> None:
+        """During a session the session keys work, and the point finder steps aside so the figure
+        and the session panel have the room (on a small screen the figure would otherwise be a
+        strip); afterwards the finder comes back if it was open."""
+        self.set_session_keys_enabled(running)
+        if running:
+            self._finder_was_open = self.search_dock.isVisible()
+            self.search_dock.hide()
+        elif self._finder_was_open:
+            self._finder_was_open = False
+            self.search_dock.show()
+        self.fit_session_panel()  # the panel grew or shrank: the point details get the rest
 
     def set_close_guard(self, may_close: Callable[[], bool]) -> None:
         """``may_close()`` is asked when the user closes the window; False keeps it open (or hidden)."""
