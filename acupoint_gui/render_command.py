@@ -9,9 +9,15 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .model.problems import DataError
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage
+
+    from .model.catalog import Catalog
 
 
 def add_render_parser(commands: Any) -> None:
@@ -28,12 +34,9 @@ def add_render_parser(commands: Any) -> None:
 
 def render_map(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+    from PySide6.QtGui import QGuiApplication
 
     from .model.catalog import load_catalog
-    from .model.points import Side
-    from .printing.figures import Label, draw_figure
 
     if not 300 <= args.height <= 8000:
         print("acupoint-gui: --height must be between 300 and 8000 pixels", file=sys.stderr)
@@ -44,8 +47,31 @@ def render_map(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return 1
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    image = calibration_image(catalog, float(args.height))
+    output: Path = args.output
+    tmp = output.with_name(f".{output.name}.tmp.png")
+    try:
+        if not image.save(str(tmp)):
+            raise OSError("could not write the image")
+        tmp.replace(output)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        print(f"acupoint-gui: cannot write {output}: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {output}")
+    return 0
+
+
+def calibration_image(catalog: Catalog, height: float, placed: list[list[tuple[str, QRectF]]] | None = None) -> QImage:
+    """Every figure side by side with every marker labelled by its code. ``placed`` receives,
+    per figure, the box of each mark and each code as drawn."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from .model.points import Side
+    from .printing.figures import Label, draw_figure
+
     panels = [("front", False), ("back", False), ("side", False), ("side", True), ("sole", False), ("sole", True)]
-    height = float(args.height)
     widths = []
     for view, _ in panels:
         _, _, w, h = catalog.figures[view].view_box
@@ -61,6 +87,7 @@ def render_map(args: argparse.Namespace) -> int:
             if marker.view == view and (view not in ("side", "sole") or (marker.side is Side.LEFT) == mirrored)
         ]
         target_h = height if view != "sole" else height * 0.6
+        boxes: list[tuple[str, QRectF]] = []
         draw_figure(
             painter,
             catalog.figures[view],
@@ -69,18 +96,10 @@ def render_map(args: argparse.Namespace) -> int:
             mirrored=mirrored,
             marker_radius=4,
             font_size=7,
+            placed=boxes,
         )
+        if placed is not None:
+            placed.append(boxes)
         x += width + 40
     painter.end()
-    output: Path = args.output
-    tmp = output.with_name(f".{output.name}.tmp.png")
-    try:
-        if not image.save(str(tmp)):
-            raise OSError("could not write the image")
-        tmp.replace(output)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        print(f"acupoint-gui: cannot write {output}: {exc}", file=sys.stderr)
-        return 1
-    print(f"wrote {output}")
-    return 0
+    return image
