@@ -45,11 +45,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     points.add_argument("--json", action="store_true", required=True, help="print JSON on standard output")
 
+    from .guide_command import add_guide_parser
     from .render_command import add_render_parser
     from .sheet_command import add_sheet_parser
 
     add_sheet_parser(commands)
     add_render_parser(commands)
+    add_guide_parser(commands)
     return parser
 
 
@@ -65,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return check_data(args.file, args.against)
         if args.command == "points":
             return print_points()
-        if args.command in ("render-map", "sheet"):
+        if args.command in ("render-map", "sheet", "guide"):
             result: int = args.handler(args)
             return result
     except KeyboardInterrupt:

@@ -18,13 +18,15 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
     from .model.catalog import Catalog
+    from .model.find_it import FindIt
+    from .model.geometry import Figure, Marker
 
 
 def add_render_parser(commands: Any) -> None:
     parser = commands.add_parser(
         "render-map",
-        help="draw every figure with every marker labelled (calibration sheet)",
-        description="Draw every figure with every marker labelled by its code, as a PNG image.",
+        help="draw every figure and close-up with every marker labelled (calibration sheet)",
+        description="Draw every figure and every close-up with every marker labelled by its code, as a PNG image.",
     )
     parser.add_argument("output", type=Path, metavar="OUT.png", help="where to write the image")
     parser.add_argument("--labels", action="store_true", help="label each marker with its code (the default)")
@@ -41,13 +43,16 @@ def render_map(args: argparse.Namespace) -> int:
     if not 300 <= args.height <= 8000:
         print("acupoint-gui: --height must be between 300 and 8000 pixels", file=sys.stderr)
         return 2
+    from .model.find_it_loader import load_find_it
+
     try:
         catalog = load_catalog()
+        find_it = load_find_it(catalog.atlas)
     except DataError as exc:
         print(exc, file=sys.stderr)
         return 1
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    image = calibration_image(catalog, float(args.height))
+    image = calibration_image(catalog, float(args.height), find_it=find_it)
     output: Path = args.output
     tmp = output.with_name(f".{output.name}.tmp.png")
     try:
@@ -62,44 +67,75 @@ def render_map(args: argparse.Namespace) -> int:
     return 0
 
 
-def calibration_image(catalog: Catalog, height: float, placed: list[list[tuple[str, QRectF]]] | None = None) -> QImage:
-    """Every figure side by side with every marker labelled by its code. ``placed`` receives,
-    per figure, the box of each mark and each code as drawn."""
+Panel = tuple["Figure", bool, list["Marker"], float, float]  # figure, mirrored, markers, width, height
+
+
+def calibration_image(
+    catalog: Catalog,
+    height: float,
+    placed: list[list[tuple[str, QRectF]]] | None = None,
+    *,
+    find_it: FindIt | None = None,
+) -> QImage:
+    """Every figure side by side with every marker labelled by its code, and under them every
+    close-up (the right side of a one-sided one). ``placed`` receives, per figure, the box of
+    each mark and each code as drawn."""
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QImage, QPainter
 
+    from .model.closeups import MARKER_CUN
     from .model.points import Side
     from .printing.figures import Label, draw_figure
 
-    panels = [("front", False), ("back", False), ("side", False), ("side", True), ("sole", False), ("sole", True)]
-    widths = []
-    for view, _ in panels:
-        _, _, w, h = catalog.figures[view].view_box
-        widths.append(w * height / h if view != "sole" else w * (height * 0.6) / h)
-    image = QImage(int(sum(widths) + 40 * len(panels)), int(height), QImage.Format.Format_ARGB32)
+    gap = 40.0
+    body: list[Panel] = []
+    for view, mirrored in (("front", False), ("back", False), ("side", False), ("side", True), ("sole", False)):
+        figure = catalog.figures[view]
+        markers = [
+            m for m in catalog.markers if m.view == view and (not figure.mirrored or (m.side is Side.LEFT) == mirrored)
+        ]
+        panel_h = height if view != "sole" else height * 0.6
+        body.append((figure, mirrored, markers, figure.view_box[2] * panel_h / figure.view_box[3], panel_h))
+    body.append(
+        (*body[-1][:1], True, [m for m in catalog.markers if m.view == "sole" and m.side is Side.LEFT], *body[-1][3:])
+    )
+    rows = [body]
+    width = sum(panel[3] for panel in body) + gap * len(body)
+    if find_it is not None:
+        closeup_h = height * 0.42
+        row: list[Panel] = []
+        for figure in find_it.figures.values():
+            markers = [m for m in find_it.markers_on(figure.view) if not figure.mirrored or m.side is not Side.LEFT]
+            panel = (figure, False, markers, figure.view_box[2] * closeup_h / figure.view_box[3], closeup_h)
+            if row and sum(p[3] + gap for p in row) + panel[3] > width:
+                rows.append(row)
+                row = []
+            row.append(panel)
+        rows.append(row)
+    total_h = sum(max(panel[4] for panel in row) for row in rows) + gap * (len(rows) - 1)
+    image = QImage(int(width + gap), int(total_h), QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
-    x = 20.0
-    for (view, mirrored), width in zip(panels, widths, strict=True):
-        labels = [
-            Label(marker, marker.code)
-            for marker in catalog.markers
-            if marker.view == view and (view not in ("side", "sole") or (marker.side is Side.LEFT) == mirrored)
-        ]
-        target_h = height if view != "sole" else height * 0.6
-        boxes: list[tuple[str, QRectF]] = []
-        draw_figure(
-            painter,
-            catalog.figures[view],
-            QRectF(x, 0, width, target_h),
-            labels,
-            mirrored=mirrored,
-            marker_radius=4,
-            font_size=7,
-            placed=boxes,
-        )
-        if placed is not None:
-            placed.append(boxes)
-        x += width + 40
+    y = 0.0
+    for row in rows:
+        x = gap / 2
+        for figure, mirrored, markers, panel_w, panel_h in row:
+            scale = panel_h / figure.view_box[3]
+            radius = MARKER_CUN * figure.units_per_cun * scale if figure.units_per_cun else 4.0
+            boxes: list[tuple[str, QRectF]] = []
+            draw_figure(
+                painter,
+                figure,
+                QRectF(x, y, panel_w, panel_h),
+                [Label(marker, marker.code) for marker in markers],
+                mirrored=mirrored,
+                marker_radius=radius,
+                font_size=7 if not figure.units_per_cun else 9,
+                placed=boxes,
+            )
+            if placed is not None:
+                placed.append(boxes)
+            x += panel_w + gap
+        y += max(panel[4] for panel in row) + gap
     painter.end()
     return image

@@ -1,4 +1,5 @@
-"""``render-map --labels``: every marker labelled by its code, no code over another or over a mark."""
+"""``render-map --labels``: every marker of every figure and close-up labelled by its code, no
+code over another or over a mark."""
 
 from __future__ import annotations
 
@@ -13,11 +14,15 @@ def test_no_code_runs_into_another_or_covers_a_mark(qapp: QApplication, catalog:
     """The calibration sheet once printed "BL39BL40": close points' codes now sit apart."""
     from PySide6.QtCore import QRectF
 
+    from acupoint_gui.model.find_it_loader import load_find_it
     from acupoint_gui.render_command import calibration_image
 
+    find_it = load_find_it(catalog.atlas)
     placed: list[list[tuple[str, QRectF]]] = []
-    calibration_image(catalog, float(height), placed)
-    assert sum(1 for boxes in placed for text, _ in boxes if not text.startswith("mark ")) == len(catalog.markers)
+    calibration_image(catalog, float(height), placed, find_it=find_it)
+    one_sided = sum(1 for m in find_it.markers if find_it.figures[m.view].mirrored and m.side.value == "left")
+    codes = sum(1 for boxes in placed for text, _ in boxes if not text.startswith("mark "))
+    assert codes == len(catalog.markers) + len(find_it.markers) - one_sided, "every marker, the close-ups' too"
     for boxes in placed:
         words = [(text, box) for text, box in boxes if not text.startswith("mark ")]
         marks = [box for text, box in boxes if text.startswith("mark ")]

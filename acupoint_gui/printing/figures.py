@@ -21,11 +21,12 @@ from ..model.label_placement import LabelRequest, Rect, overlaps, place_labels, 
 _renderers: dict[str, QSvgRenderer] = {}
 
 
-def _renderer(view: str) -> QSvgRenderer:
-    if view not in _renderers:
-        data = paths.figure_file(view).read_bytes()
-        _renderers[view] = QSvgRenderer(QByteArray(data))
-    return _renderers[view]
+def _renderer(figure: Figure) -> QSvgRenderer:
+    if figure.view not in _renderers:
+        closeup = figure.units_per_cun > 0  # a close-up has its own scale; the body figures do not
+        data = (paths.closeup_file(figure.view) if closeup else paths.figure_file(figure.view)).read_bytes()
+        _renderers[figure.view] = QSvgRenderer(QByteArray(data))
+    return _renderers[figure.view]
 
 
 @dataclass(frozen=True)
@@ -64,13 +65,14 @@ def draw_figure(
     drawn = QRectF(0, 0, width * scale, height * scale)
     drawn.moveCenter(target.center())
     painter.save()
+    painter.setClipRect(drawn, Qt.ClipOperation.IntersectClip)  # a close-up is a window on the body
     painter.translate(drawn.topLeft())
     painter.scale(scale, scale)
     painter.translate(-left, -top)
     if mirrored:
         painter.translate(2 * left + width, 0)
         painter.scale(-1, 1)
-    _renderer(figure.view).render(painter, QRectF(left, top, width, height))
+    _renderer(figure).render(painter, QRectF(left, top, width, height))
     painter.restore()
 
     fill = colour or QColor("#D55E00")
