@@ -287,3 +287,22 @@ def test_a_points_characters_are_never_broken_across_lines(tmp_path: Path) -> No
     lines = [line.strip() for line in pdf_text(pdf).splitlines()]
     assert any("膀胱俞" in line for line in lines)
     assert not any(line.endswith("膀") for line in lines)
+
+
+def test_each_row_has_its_closeup_with_the_point_and_its_landmark(tmp_path: Path) -> None:
+    """A handout shows how to find each point: the close-up around it, the landmark it is found
+    from (named) and the measure, as the last step of its find-it guide."""
+    from datetime import date
+
+    from acupoint_gui.model.catalog import load_catalog
+    from acupoint_gui.model.sheet_content import sheet_for_points
+
+    catalog = load_catalog()
+    content = sheet_for_points(catalog, all_codes(), today=date(2026, 1, 5))
+    for sheet_point in content.points:
+        closeup = sheet_point.closeup
+        assert closeup is not None, sheet_point.point.code
+        assert closeup.frame.show == "point" and closeup.frame.point is not None
+        assert closeup.frame.marks, f"{sheet_point.point.code}: the landmark it is found from"
+    text = " ".join(pdf_text(make(tmp_path, "closeups", "--points", "BL23,BL62")).split())
+    assert "L2, elbow level" in text and "outer ankle bone" in text

@@ -218,3 +218,35 @@ def _fingers(
         measure.name,
         opacity,
     )
+
+
+def frame_region(
+    frame: GuideFrame, figure: Figure, *, margin_cun: float = 1.4, aspect: float = 4 / 3
+) -> tuple[float, float, float, float]:
+    """The part of the close-up a small picture needs (the landmarks, the measure and the
+    point, with room around them), as ``(left, top, width, height)`` in figure units, widened
+    to ``aspect`` (width / height) and kept inside the figure."""
+    xs = [m.x for m in frame.marks] + [c for a in frame.arrows for c in (a.x1, a.x2)]
+    ys = [m.y for m in frame.marks] + [c for a in frame.arrows for c in (a.y1, a.y2)]
+    for fingers in frame.fingers:  # their tips reach out across the measure
+        for x, y in (fingers.start, fingers.end):
+            xs += [x, x + fingers.pointing[0] * fingers.length * 0.65]
+            ys += [y, y + fingers.pointing[1] * fingers.length * 0.65]
+    if frame.point is not None:
+        xs.append(frame.point.x)
+        ys.append(frame.point.y)
+    left, top, width, height = figure.view_box
+    if not xs:
+        return (left, top, width, height)
+    margin = margin_cun * figure.units_per_cun
+    x0, x1, y0, y1 = min(xs) - margin, max(xs) + margin, min(ys) - margin, max(ys) + margin
+    w, h = x1 - x0, y1 - y0
+    if w / h < aspect:
+        w = h * aspect
+    else:
+        h = w / aspect
+    w, h = min(w, width), min(h, height)
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    x = min(max(cx - w / 2, left), left + width - w)
+    y = min(max(cy - h / 2, top), top + height - h)
+    return (x, y, w, h)

@@ -6,14 +6,29 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from .catalog import Catalog
 from .points import Point, Pregnancy
+from .problems import DataError
 from .routines import Routine, expand, total_seconds
+
+if TYPE_CHECKING:  # the close-ups are read when a sheet is made, not when the app starts
+    from .geometry import Figure
+    from .guide_frames import GuideFrame
 
 
 class SheetError(ValueError):
     """A sheet cannot be made (unknown point or routine); the message is for the user."""
+
+
+@dataclass(frozen=True)
+class Closeup:
+    """A point's close-up on the sheet: the last step of its find-it guide, settled (the
+    landmark it is found from, the measure, the point)."""
+
+    figure: Figure
+    frame: GuideFrame
 
 
 @dataclass(frozen=True)
@@ -22,6 +37,7 @@ class SheetPoint:
     point: Point
     seconds_per_side: int
     warn_pregnancy: bool
+    closeup: Closeup | None = None
 
 
 @dataclass(frozen=True)
@@ -100,8 +116,11 @@ def _content(
         ins.partner.text,
         *(claim.text for claim in ins.other),
     )
+    closeups = _closeups(catalog, [point for point, _ in points])
     sheet_points = tuple(
-        SheetPoint(n, point, seconds, pregnant and point.pregnancy is Pregnancy.CONTRAINDICATED)
+        SheetPoint(
+            n, point, seconds, pregnant and point.pregnancy is Pregnancy.CONTRAINDICATED, closeups.get(point.code)
+        )
         for n, (point, seconds) in enumerate(points, start=1)
     )
     used_views = {rule.view for point, _ in points for rule in point.markers}
@@ -122,3 +141,22 @@ def _content(
         sources=sources,
         large_print=large_print,
     )
+
+
+def _closeups(catalog: Catalog, points: list[Point]) -> dict[str, Closeup]:
+    """Each point's close-up for its row, on the side the articles press first. A sheet is
+    still made, without them, if the close-ups cannot be read."""
+    from .find_it_loader import load_find_it
+    from .guide_frames import guide_frame
+
+    try:
+        find_it = load_find_it(catalog.atlas, catalog.points_path)
+    except (DataError, OSError):
+        return {}
+    found: dict[str, Closeup] = {}
+    for point in points:
+        if point.code in find_it.guides:
+            last = len(find_it.guide(point.code).steps) - 1
+            frame = guide_frame(find_it, point.code, point.sides()[0], last, reduce_motion=True)
+            found[point.code] = Closeup(find_it.figures[frame.view], frame)
+    return found

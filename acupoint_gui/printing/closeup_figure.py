@@ -52,14 +52,15 @@ def closeup_renderer(view: str, recolour: Sequence[tuple[str, str]] = ()) -> QSv
 
 
 class Placement(NamedTuple):
-    """Where a figure was drawn: figure units to device units."""
+    """Where a figure (or the ``region`` of it shown) was drawn: figure units to device units."""
 
     figure: Figure
     drawn: QRectF
     scale: float
+    region: tuple[float, float, float, float]
 
     def map(self, x: float, y: float) -> QPointF:
-        left, top, _, _ = self.figure.view_box
+        left, top, _, _ = self.region
         return QPointF(self.drawn.left() + (x - left) * self.scale, self.drawn.top() + (y - top) * self.scale)
 
     @property
@@ -68,12 +69,13 @@ class Placement(NamedTuple):
         return self.figure.units_per_cun * self.scale
 
 
-def fit(figure: Figure, target: QRectF) -> Placement:
-    _, _, width, height = figure.view_box
+def fit(figure: Figure, target: QRectF, region: tuple[float, float, float, float] | None = None) -> Placement:
+    shown = region or figure.view_box
+    _, _, width, height = shown
     scale = min(target.width() / width, target.height() / height)
     drawn = QRectF(0, 0, width * scale, height * scale)
     drawn.moveCenter(target.center())
-    return Placement(figure, drawn, scale)
+    return Placement(figure, drawn, scale, shown)
 
 
 def draw_closeup(
@@ -83,15 +85,17 @@ def draw_closeup(
     *,
     mirrored: bool = False,
     recolour: Sequence[tuple[str, str]] = (),
+    region: tuple[float, float, float, float] | None = None,
 ) -> Placement:
-    """Draw the close-up fitted into ``target`` (its box only: a close-up is a window on the body)."""
-    placement = fit(figure, target)
+    """Draw the close-up (or its ``region``, in figure units) fitted into ``target``, clipped
+    to it: a close-up is a window on the body."""
+    placement = fit(figure, target, region)
     left, top, width, height = figure.view_box
     painter.save()
     painter.setClipRect(placement.drawn, Qt.ClipOperation.IntersectClip)
     painter.translate(placement.drawn.topLeft())
     painter.scale(placement.scale, placement.scale)
-    painter.translate(-left, -top)
+    painter.translate(-placement.region[0], -placement.region[1])
     if mirrored:
         painter.translate(2 * left + width, 0)
         painter.scale(-1, 1)
@@ -129,9 +133,16 @@ def draw_markers(
 
 
 def draw_guide_frame(
-    painter: QPainter, placement: Placement, frame: GuideFrame, colours: Colours = LIGHT, *, label_px: float = 13.0
+    painter: QPainter,
+    placement: Placement,
+    frame: GuideFrame,
+    colours: Colours = LIGHT,
+    *,
+    label_px: float = 13.0,
+    label_area: QRectF | None = None,
 ) -> None:
-    """A guide step's state: landmarks (the step's own pulsing), the measure, the arrows, the point."""
+    """A guide step's state: landmarks (the step's own pulsing), the measure, the arrows, the
+    point. Landmark names stay inside ``label_area`` (default: the figure)."""
     cun = placement.cun
     line = max(cun * 0.06, 1.8)
     painter.save()
@@ -183,7 +194,8 @@ def draw_guide_frame(
         painter.setPen(QPen(colours.ring, max(radius * 0.22, 1.5)))
         painter.setBrush(QBrush(colours.point))
         painter.drawEllipse(centre, radius, radius)
-    _label_marks(painter, placement, frame, colours, label_px=label_px, dot=dot)
+    area = label_area or placement.drawn
+    _label_marks(painter, placement, frame, colours, label_px=label_px, dot=dot, area=area)
     painter.restore()
 
 
@@ -226,11 +238,19 @@ def _arrow(painter: QPainter, placement: Placement, arrow: Arrow, pen: QPen, hea
 
 
 def _label_marks(
-    painter: QPainter, placement: Placement, frame: GuideFrame, colours: Colours, *, label_px: float, dot: float
+    painter: QPainter,
+    placement: Placement,
+    frame: GuideFrame,
+    colours: Colours,
+    *,
+    label_px: float,
+    dot: float,
+    area: QRectF,
 ) -> None:
     """Each landmark's plain name beside its dot, clear of the point and of each other."""
     font = QFont()
     font.setPixelSize(max(int(label_px), 8))
+    font.setFeature(QFont.Tag("liga"), 0)  # in a PDF, "finger" copies and searches as "finger"
     metrics = QFontMetricsF(font, painter.device())
     obstacles: list[Rect] = []
     if frame.point is not None:
@@ -240,7 +260,7 @@ def _label_marks(
     anchors = [placement.map(mark.x, mark.y) for mark in frame.marks]
     obstacles += [(a.x() - dot * 2, a.y() - dot * 2, dot * 4, dot * 4) for a in anchors]
     middle = placement.drawn.center().x()
-    bounds = (placement.drawn.x(), placement.drawn.y(), placement.drawn.width(), placement.drawn.height())
+    bounds = (area.x(), area.y(), area.width(), area.height())
     seen: set[str] = set()
     painter.setFont(font)
     for mark, anchor in zip(frame.marks, anchors, strict=True):

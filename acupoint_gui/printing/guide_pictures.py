@@ -42,7 +42,7 @@ def draw_step(
         inner.left(), inner.top() + heading_h + pad, inner.width(), inner.height() - heading_h - text_h - 2 * pad
     )
     placement = draw_closeup(painter, find_it.figures[frame.view], figure_rect, mirrored=frame.mirrored)
-    draw_guide_frame(painter, placement, frame, label_px=max(rect.width() / 62, 11))
+    draw_guide_frame(painter, placement, frame, label_px=max(rect.width() / 62, 11), label_area=figure_rect)
     painter.setFont(text_font)
     painter.setPen(QColor("#111111"))
     painter.drawText(QRectF(inner.left(), inner.bottom() - text_h, inner.width(), text_h + 2), WRAP, frame.text)

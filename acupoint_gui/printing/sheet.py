@@ -10,13 +10,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter
 
 from ..model.catalog import Catalog
 from ..model.geometry import Figure
 from ..model.points import Side
 from ..model.sheet_content import SheetContent
 from .figures import Label, draw_figure
+from .sheet_table import PREGNANCY_KEY, PREGNANCY_WARNING, layout_table
+
+__all__ = ["PREGNANCY_KEY", "PREGNANCY_WARNING", "page_margins", "render_sheet"]
 
 WRAP = int(Qt.TextFlag.TextWordWrap)
 MARGIN_MM = 15.0
@@ -105,42 +108,6 @@ class _Layout:
         self.place(height + self.pt(gap_after), draw)
 
 
-PREGNANCY_WARNING = "⚠ NOT IN PREGNANCY: traditionally not pressed during pregnancy. Leave this point out."
-PREGNANCY_KEY = "Grey numbers are points traditionally left out in pregnancy: do not press them."
-
-
-def _columns(layout: _Layout) -> list[tuple[str, float]]:
-    return [("#", 0.05), ("Point", 0.22), ("Where and how to find it", 0.43), ("How to press", 0.30)]
-
-
-def _row_texts(sp_number: int, sheet_point: object) -> list[str]:
-    from ..model.sheet_content import SheetPoint
-
-    assert isinstance(sheet_point, SheetPoint)
-    point = sheet_point.point
-    # A point's characters are one name: word joiners stop a narrow column breaking 膀胱俞 as 膀 / 胱俞.
-    chinese = "\u2060".join(point.chinese)
-    names = f"{point.code}\n{point.pinyin} {chinese}\n{', '.join(point.english)}"
-    if point.aliases:
-        names += f"\n(also {', '.join(point.aliases[:4])})"
-    finding = point.location + "\n" + "\n".join(f"{i}. {step}" for i, step in enumerate(point.finding, 1))
-    sides = "on each side" if point.is_bilateral else "(on the midline)"
-    technique = point.technique
-    press = f"{technique.pressure.capitalize()}, {technique.motion}; {sheet_point.seconds_per_side} s {sides}."
-    partner = {"required": "Needs a partner.", "helpful": "A partner helps."}.get(point.partner.value, "")
-    if partner:
-        press += f"\n{partner}"
-    kept = point.cautions
-    if sheet_point.warn_pregnancy:  # one plain warning in place of the pregnancy cautions it repeats
-        kept = tuple(c for c in point.cautions if c.kind != "pregnancy")
-    cautions = "\n".join(f"⚠ {c.text}" for c in kept)
-    if sheet_point.warn_pregnancy:
-        cautions = f"{PREGNANCY_WARNING}\n{cautions}".strip()
-    if cautions:
-        press += f"\n{cautions}"
-    return [str(sp_number), names, finding, press]
-
-
 def render_sheet(device: QPagedPaintDevice, catalog: Catalog, content: SheetContent) -> int:
     """Draw the sheet on ``device`` (a QPrinter or QPdfWriter); return the number of pages."""
     layout = _best_layout(device, catalog, content)
@@ -206,7 +173,7 @@ def _bullet_columns(layout: _Layout, lines: list[str], font: QFont) -> tuple[flo
     return total, draw
 
 
-FIGURE_HEIGHTS_PT = (300.0, 260.0, 220.0, 180.0, 150.0)
+FIGURE_HEIGHTS_PT = (300.0, 260.0, 220.0, 180.0, 150.0, 120.0, 100.0)
 
 
 def _best_layout(device: QPagedPaintDevice, catalog: Catalog, content: SheetContent) -> _Layout:
@@ -216,7 +183,7 @@ def _best_layout(device: QPagedPaintDevice, catalog: Catalog, content: SheetCont
         layout = _Layout(device, content.large_print)
         _layout_header(layout, content)
         _layout_figures(layout, catalog, content, figure_height)
-        _layout_table(layout, content)
+        layout_table(layout, content)
         _layout_safety(layout, content)
         if best is None or len(layout.pages) < len(best.pages):
             best = layout
@@ -314,52 +281,6 @@ def _caption(view: str, mirrored: bool) -> tuple[str, str, str]:
         ("sole", False): ("Right sole", "", ""),
         ("sole", True): ("Left sole", "", ""),
     }[(view, mirrored)]
-
-
-def _layout_table(layout: _Layout, content: SheetContent) -> None:
-    columns = _columns(layout)
-    pad = layout.pt(3)
-    head_font = layout.font(9, bold=True)
-    body_font = layout.font(8.5)
-    widths = [fraction * layout.width for _, fraction in columns]
-
-    def heights(texts: list[str], font: QFont) -> float:
-        return max(layout.text_height(t, font, w - 2 * pad) for t, w in zip(texts, widths, strict=True)) + 2 * pad
-
-    def row_op(texts: list[str], font: QFont, height: float, shaded: bool) -> Callable[[QPainter, float], None]:
-        def draw(painter: QPainter, y: float) -> None:
-            if shaded:
-                painter.fillRect(QRectF(0, y, layout.width, height), QColor("#eef2f6"))
-            painter.setPen(QPen(QColor("#9aa5b1"), max(1.0, layout.pt(0.5))))
-            painter.drawLine(0, int(y + height), int(layout.width), int(y + height))
-            x = 0.0
-            painter.setFont(font)
-            for text, width in zip(texts, widths, strict=True):
-                painter.setPen(QColor("#111111"))
-                painter.drawText(QRectF(x + pad, y + pad, width - 2 * pad, height - 2 * pad), WRAP, text)
-                x += width
-
-        return draw
-
-    header = [name for name, _ in columns]
-    header_h = heights(header, head_font)
-    rows = [_row_texts(sp.number, sp) for sp in content.points]
-    title, title_font = "The points, in the order to press them", layout.font(12, bold=True)
-    first = header_h + (heights(rows[0], body_font) if rows else 0.0)
-    if layout.text_height(title, title_font, layout.width) + layout.pt(3) + first > layout.room() and layout.y > 0:
-        layout.new_page()  # the heading goes with the table's header and first row, however tall
-    layout.text(title, title_font, gap_after=3)
-    if any(sp.warn_pregnancy for sp in content.points):
-        layout.text(PREGNANCY_KEY, layout.font(9, bold=True), gap_after=3, colour=QColor("#7a2e00"))
-    for index, texts in enumerate(rows):
-        height = heights(texts, body_font)
-        if index == 0 or height > layout.room():
-            # the header goes with the first row of every page the table is on
-            if height + header_h > layout.room() and layout.y > 0:
-                layout.new_page()
-            layout.place(header_h, row_op(header, head_font, header_h, True), keep=False)
-        layout.place(height, row_op(texts, body_font, height, False))
-    layout.y += layout.pt(8)
 
 
 def _layout_safety(layout: _Layout, content: SheetContent) -> None:
