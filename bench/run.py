@@ -260,6 +260,58 @@ def bench_in_process(repeats: int, timer_seconds: float) -> list[Row]:
     ]
 
 
+def bench_closeups(repeats: int) -> list[Row]:
+    """Issue 15's targets: a guide frame on a close-up at 1920×1080, and switching close-ups."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from acupoint_gui.model.catalog import load_catalog
+    from acupoint_gui.model.find_it_loader import load_find_it
+    from acupoint_gui.model.guide_frames import guide_frame
+    from acupoint_gui.model.points import Side
+    from acupoint_gui.printing import closeup_figure
+    from acupoint_gui.ui.closeup_view import CloseupView
+    from acupoint_gui.ui.guide_player import Backdrop, paint_frame
+    from acupoint_gui.ui.theme import current_theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    catalog = load_catalog()
+    find_it = load_find_it(catalog.atlas)
+    theme = current_theme()
+    image = QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
+    moments = iter(i * 0.033 for i in range(1_000_000))
+    backdrop = Backdrop()  # as the guide's canvas keeps it between frames
+
+    def guide_step() -> None:  # the measure step, mid-animation: fingers, arrows, pulsing dots
+        frame = guide_frame(find_it, "BL52", Side.LEFT, 3, next(moments) % 1.2)
+        painter = QPainter(image)
+        paint_frame(painter, QRectF(0, 0, 1920, 1080), find_it, frame, theme, backdrop=backdrop)
+        painter.end()
+
+    def blank() -> None:
+        image.fill(QColor("white"))
+
+    guide_step()  # warm-up: the close-up's SVG is read once
+    frame_ms = median_ms(guide_step, repeats * 4)
+    blank_ms = median_ms(blank, repeats * 4)
+    view = CloseupView(find_it.figures, find_it.markers, theme)
+    view.resize(1920, 1080)
+    views = iter(list(find_it.figures) * 1000)
+
+    def switch() -> None:  # a close-up never shown before: its SVG read, then a full frame
+        closeup_figure._renderers.clear()
+        view.show_closeup(next(views))
+        view.render(image)
+
+    switch_ms = median_ms(switch, repeats * 3)
+    app.processEvents()
+    return [
+        Row("guide frame on a close-up 1920×1080", frame_ms, "ms", blank_ms, "< 8 ms", frame_ms < 8),
+        Row("switching to a close-up (first time, + frame)", switch_ms, "ms", blank_ms, "< 50 ms", switch_ms < 50),
+    ]
+
+
 def print_table(rows: list[Row]) -> None:
     print(
         f"\nAcupoint benchmark — {time.strftime('%Y-%m-%d')} — {platform.node()} ({platform.machine()}, "
@@ -290,6 +342,7 @@ def main() -> int:
         rows += bench_instructions()
     if not args.start_only:
         rows += bench_in_process(repeats, 10.0 if args.quick else 60.0)
+        rows += bench_closeups(repeats)
     print_table(rows)
     return 0
 

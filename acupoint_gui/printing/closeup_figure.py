@@ -161,7 +161,7 @@ def draw_guide_frame(
             QPointF(*fingers.pointing),
             number=fingers.number,
             length=fingers.length * placement.scale,
-            opacity=fingers.opacity * 0.92,
+            opacity=fingers.opacity,
             line_width=max(line * 0.6, 1.0),
         )
     for arrow in frame.arrows:

@@ -31,7 +31,8 @@ def draw_fingers(
         return
     width = span / number
     painter.save()
-    painter.setOpacity(painter.opacity() * opacity)
+    if opacity < 0.999:  # only while fading in: blending costs time on every frame
+        painter.setOpacity(painter.opacity() * opacity)
     # a frame where x runs along the measure and y towards the fingertips
     unit = QPointF(along.x() / span, along.y() / span)
     tip = pointing
