@@ -47,7 +47,8 @@ def draw_fingers(
         painter.drawRoundedRect(box.adjusted(line_width / 2, 0, -line_width / 2, 0), width * 0.45, width * 0.45)
     # the fingertips' nails, so which end is the tip reads at a glance
     painter.setBrush(QBrush(SKIN.lighter(112)))
+    nail_h = min(width * 0.55, length * 0.22)
     for index in range(number):
-        nail = QRectF(index * width + width * 0.25, base + length - width * 0.75, width * 0.5, width * 0.55)
-        painter.drawRoundedRect(nail, width * 0.2, width * 0.2)
+        nail = QRectF(index * width + width * 0.25, base + length - nail_h - width * 0.18, width * 0.5, nail_h)
+        painter.drawRoundedRect(nail, min(width, nail_h) * 0.35, min(width, nail_h) * 0.35)
     painter.restore()
