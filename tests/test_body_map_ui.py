@@ -325,25 +325,31 @@ def test_markers_never_overlap_and_each_is_reached_by_hover_and_click(
     moved = set()
     for page in app.body_map.views:
         view = app.body_map.show_page(page)
-        view.fit()
-        markers = view.figure_scene.markers
-        centres = [view.viewportTransform().map(m.scenePos()) for m in markers]
-        for i, a in enumerate(centres):
-            for j in range(i + 1, len(centres)):
-                b = centres[j]
-                gap = math.hypot(a.x() - b.x(), a.y() - b.y())
-                assert gap >= SPACING - 0.5, f"{page}: {markers[i].accessible_name} / {markers[j].accessible_name}"
-        for marker, centre in zip(markers, centres, strict=True):
-            home = view.viewportTransform().map(marker.home)
-            assert (centre + marker.leader - home).manhattanLength() < 0.5, "the leader line ends at its place"
-            if marker.moved:
-                moved.add(marker.point.code)
-            pos = centre.toPoint()
-            under = [item for item in view.items(pos) if isinstance(item, MarkerItem)]
-            assert under and under[0] is marker, f"hovering {marker.accessible_name} finds {under[0].accessible_name}"
-            QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-            assert app.detail.point is not None
-            assert (app.detail.point.code, app.detail.side) == (marker.point.code, marker.marker.side.value)
+        for zoom in (1.0, 1.7):  # fitted, and part way in (the spreading follows the zoom)
+            view.fit()
+            view.zoom_by(zoom, anchor_under_mouse=False)
+            markers = view.figure_scene.markers
+            centres = [view.viewportTransform().map(m.scenePos()) for m in markers]
+            for i, a in enumerate(centres):
+                for j in range(i + 1, len(centres)):
+                    gap = math.hypot(a.x() - centres[j].x(), a.y() - centres[j].y())
+                    assert gap >= SPACING - 0.5, f"{page}: {markers[i].accessible_name} / {markers[j].accessible_name}"
+            for marker in markers:  # a click may scroll the view (to keep the focus ring in sight)
+                centre = view.viewportTransform().map(marker.scenePos())
+                home = view.viewportTransform().map(marker.home)
+                assert (centre + marker.leader - home).manhattanLength() < 0.5, "the leader line ends at its place"
+                if marker.moved:
+                    moved.add(marker.point.code)
+                pos = centre.toPoint()
+                if not view.viewport().rect().adjusted(15, 15, -15, -15).contains(pos):
+                    continue  # scrolled out of view at this zoom
+                under = [item for item in view.items(pos) if isinstance(item, MarkerItem)]
+                assert under and under[0] is marker, (
+                    f"hovering {marker.accessible_name} finds {under[0].accessible_name}"
+                )
+                QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+                assert app.detail.point is not None
+                assert (app.detail.point.code, app.detail.side) == (marker.point.code, marker.marker.side.value)
     assert {"BL52", "BL39"} <= moved, "the outer of two close points moves out"
 
 
