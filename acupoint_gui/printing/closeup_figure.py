@@ -258,6 +258,7 @@ def _label_marks(
         r = frame.point.radius * placement.scale * 1.6
         obstacles.append((centre.x() - r, centre.y() - r, 2 * r, 2 * r))
     anchors = [placement.map(mark.x, mark.y) for mark in frame.marks]
+    dots = [(a.x(), a.y()) for a in anchors]  # a name never sits nearer another landmark than its own
     obstacles += [(a.x() - dot * 2, a.y() - dot * 2, dot * 4, dot * 4) for a in anchors]
     middle = placement.drawn.center().x()
     bounds = (area.x(), area.y(), area.width(), area.height())
@@ -270,7 +271,8 @@ def _label_marks(
         prefer = "left" if anchor.x() < middle - dot else "right" if anchor.x() > middle + dot else "above"
         offset = None
         for gap in (dot * 2.5, dot * 5, dot * 9):
-            (offset,) = place_labels([LabelRequest((anchor.x(), anchor.y()), size, prefer)], obstacles, bounds, gap=gap)
+            request = LabelRequest((anchor.x(), anchor.y()), size, prefer)
+            (offset,) = place_labels([request], obstacles, bounds, gap=gap, dots=dots)
             if offset is not None:
                 break
         if offset is None:
