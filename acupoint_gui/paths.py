@@ -1,4 +1,5 @@
-"""Where the bundled data and figures are, through :mod:`importlib.resources`.
+"""Where the bundled data and figures are, through :mod:`importlib.resources` (the user's own
+files are found through :mod:`acupoint_gui.app.user_folders`).
 
 In a built wheel ``data/`` and ``resources/`` are packaged inside ``acupoint_gui`` (see
 ``force-include`` in ``pyproject.toml``). In a source checkout (editable install) they sit

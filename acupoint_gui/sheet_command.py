@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -45,7 +44,6 @@ def _fail(message: str) -> int:
 
 
 def run_sheet(args: argparse.Namespace) -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .model.catalog import load_catalog
     from .model.sheet_content import SheetError, sheet_for_points, sheet_for_routine
 
@@ -73,19 +71,14 @@ def run_sheet(args: argparse.Namespace) -> int:
     if args.output is not None and args.output.suffix.lower() != ".pdf":
         return _fail(f"the output file must end in .pdf: {args.output}")
 
-    from PySide6.QtGui import QGuiApplication
+    from .printing.sheet_job import OutputError, print_sheet_to, write_sheet_pdf
 
-    from .app.fonts import register_bundled_fonts
-    from .printing.output import OutputError, page_size_for, print_sheet, write_pdf
-
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    register_bundled_fonts()
     try:
         if args.output is not None:
-            pages = write_pdf(args.output, catalog, content, page_size_for(args.page_size))
+            pages = write_sheet_pdf(args.output, catalog, content, args.page_size)
             print(f"wrote {args.output} ({pages} page{'s' if pages != 1 else ''})")
         else:
-            pages = print_sheet(args.printer, catalog, content, page_size_for(args.page_size))
+            pages = print_sheet_to(args.printer, catalog, content, args.page_size)
             print(f"sent {pages} page{'s' if pages != 1 else ''} to {args.printer}")
     except OutputError as exc:
         return _fail(str(exc))

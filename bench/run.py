@@ -5,6 +5,7 @@ baseline measured in the same run (this machine is noisy; absolute times alone m
     .venv/bin/python bench/run.py            # full run (about three minutes)
     .venv/bin/python bench/run.py --quick    # fewer repeats, 10-second timer test
     .venv/bin/python bench/run.py --start-only --instructions   # + instruction counts (valgrind)
+    .venv/bin/python bench/run.py --history-only   # the history window rows alone (under a minute)
 
 Targets are checked and printed beside each figure; they are not unit tests.
 """
@@ -28,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))  # bench/old_history_view.py and the others, also for the tests
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # The baseline: a bare window that reports its first frame exactly as the app does with
@@ -165,19 +167,22 @@ def bench_in_process(repeats: int, timer_seconds: float) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
     from acupoint_gui.app.application import create_application
-    from acupoint_gui.app.controller import AppController
+    from acupoint_gui.app.startup import build_app
     from acupoint_gui.model.catalog import load_catalog
+    from acupoint_gui.model.routine_library import RoutineLibrary
     from acupoint_gui.model.routines import Routine, RoutineStep
+    from acupoint_gui.model.search import PointSearch
 
-    os.environ["ACUPOINT_DATA_DIR"] = tempfile.mkdtemp(prefix="acupoint-bench-")
+    data_dir = Path(tempfile.mkdtemp(prefix="acupoint-bench-"))
+    os.environ["ACUPOINT_DATA_DIR"] = str(data_dir)
     app = create_application()
     catalog = load_catalog()
-    controller = AppController(catalog)
-    window = controller.window
+    acupoint = build_app(catalog, data_dir, data_dir / "cache")
+    window = acupoint.window
     window.resize(1920, 1080)
     window.show()
     app.processEvents()
-    view = controller.body_map.current_view()
+    view = acupoint.first.body_map.current_view()
     view.resize(1920, 1080)
     view.fit()
     image = QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
@@ -203,10 +208,11 @@ def bench_in_process(repeats: int, timer_seconds: float) -> list[Row]:
     blank = median_ms(blank_frame, repeats * 4)
 
     queries = "kidney shu"
+    search = PointSearch(catalog.atlas)
 
     def type_query() -> None:
         for i in range(1, len(queries) + 1):
-            controller.search.search(queries[:i])
+            search.search(queries[:i])
 
     per_key = median_ms(type_query, repeats * 10) / len(queries)
     baseline_search = median_ms(lambda: [p.code.lower() for p in catalog.atlas.points], repeats * 10)
@@ -229,10 +235,11 @@ def bench_in_process(repeats: int, timer_seconds: float) -> list[Row]:
         ended.append(time.monotonic())
         loop.quit()
 
-    controller.session.finished.connect(on_finished)
+    runner = acupoint.runner
+    runner.finished.connect(on_finished)
     started = time.monotonic()
-    controller.session.start(routine)
-    deadline = controller.session.engine.next_deadline() if controller.session.engine else started + timer_seconds
+    runner.start(RoutineLibrary(catalog.atlas, ()).plan(routine, pregnant=False).steps)
+    deadline = runner.engine.next_deadline() if runner.engine else started + timer_seconds
     QTimer.singleShot(int(timer_seconds * 1000) + 5000, loop.quit)
     loop.exec()
     stop.set()
@@ -262,53 +269,77 @@ def bench_in_process(repeats: int, timer_seconds: float) -> list[Row]:
 
 def bench_closeups(repeats: int) -> list[Row]:
     """Issue 15's targets: a guide frame on a close-up at 1920×1080, and switching close-ups."""
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QColor, QImage, QPainter
-    from PySide6.QtWidgets import QApplication
+    from closeups_bench import measure_closeups
 
-    from acupoint_gui.model.catalog import load_catalog
-    from acupoint_gui.model.find_it_loader import load_find_it
-    from acupoint_gui.model.guide_frames import guide_frame
-    from acupoint_gui.model.points import Side
-    from acupoint_gui.printing import closeup_figure
-    from acupoint_gui.ui.closeup_view import CloseupView
-    from acupoint_gui.ui.guide_player import Backdrop, paint_frame
-    from acupoint_gui.ui.theme import current_theme
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    catalog = load_catalog()
-    find_it = load_find_it(catalog.atlas)
-    theme = current_theme()
-    image = QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
-    moments = iter(i * 0.033 for i in range(1_000_000))
-    backdrop = Backdrop()  # as the guide's canvas keeps it between frames
-
-    def guide_step() -> None:  # the measure step, mid-animation: fingers, arrows, pulsing dots
-        frame = guide_frame(find_it, "BL52", Side.LEFT, 3, next(moments) % 1.2)
-        painter = QPainter(image)
-        paint_frame(painter, QRectF(0, 0, 1920, 1080), find_it, frame, theme, backdrop=backdrop)
-        painter.end()
-
-    def blank() -> None:
-        image.fill(QColor("white"))
-
-    guide_step()  # warm-up: the close-up's SVG is read once
-    frame_ms = median_ms(guide_step, repeats * 4)
-    blank_ms = median_ms(blank, repeats * 4)
-    view = CloseupView(find_it.figures, find_it.markers, theme)
-    view.resize(1920, 1080)
-    views = iter(list(find_it.figures) * 1000)
-
-    def switch() -> None:  # a close-up never shown before: its SVG read, then a full frame
-        closeup_figure._renderers.clear()
-        view.show_closeup(next(views))
-        view.render(image)
-
-    switch_ms = median_ms(switch, repeats * 3)
-    app.processEvents()
+    frame_ms, blank_ms, switch_ms = measure_closeups(repeats, median_ms)
     return [
         Row("guide frame on a close-up 1920×1080", frame_ms, "ms", blank_ms, "< 8 ms", frame_ms < 8),
         Row("switching to a close-up (first time, + frame)", switch_ms, "ms", blank_ms, "< 50 ms", switch_ms < 50),
+    ]
+
+
+def bench_history(repeats: int) -> list[Row]:
+    """Opening the history window (built, shown and painted) and exporting it, on generated
+    years of sessions; the window as it was before issue 21 (bench/old_history_view.py) is
+    measured beside it in the same run, so that load on the machine moves both alike."""
+    from datetime import date
+
+    from old_history_view import OldHistoryView, old_export_csv
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from acupoint_gui.model.history import History
+    from acupoint_gui.model.history_sample import generate_history
+    from acupoint_gui.ui.history_view import HistoryView
+
+    if QApplication.instance() is None:
+        QApplication([])
+    folder = Path(tempfile.mkdtemp(prefix="acupoint-bench-history-"))
+    histories = {n: generate_history(folder / f"{n}.sqlite3", n, last_day=date(2026, 11, 24)) for n in (100, 10_000)}
+
+    def open_window(kind: Callable[[History], QDialog], count: int) -> float:
+        start = time.perf_counter()
+        view = kind(histories[count])
+        view.resize(900, 600)
+        view.show()
+        view.grab()  # lays out and paints everything, as the first frame on screen would
+        elapsed = (time.perf_counter() - start) * 1000
+        view.close()
+        view.deleteLater()
+        # Outside an event loop deleteLater waits for this: windows left behind would slow the next.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return elapsed
+
+    for kind in (HistoryView, OldHistoryView):
+        open_window(kind, 100)  # the first opening also imports QtCharts: not what is compared
+    new_small: list[float] = []
+    old_small: list[float] = []
+    for _ in range(3 * repeats):  # alternately, so both see the same machine
+        new_small.append(open_window(HistoryView, 100))
+        old_small.append(open_window(OldHistoryView, 100))
+    large = statistics.median(open_window(HistoryView, 10_000) for _ in range(3 * repeats))
+    old_large = statistics.median(open_window(OldHistoryView, 10_000) for _ in range(2))  # seconds each
+    big = histories[10_000]
+    export = median_ms(lambda: big.export_csv(folder / "export.csv"), repeats)
+    old_export = median_ms(lambda: old_export_csv(big, folder / "export.csv"), repeats)
+
+    def log_session() -> None:
+        """What a session writes: the pain before, each of 20 steps, the pain after and a note."""
+        session = big.begin_session("hip-low-back-five", "Hip and low back", 20, 6)
+        for step in range(1, 21):
+            big.record_step(session, step)
+        big.finish_session(session, True, 3, "stiff in the morning, better after the walk")
+
+    log = median_ms(log_session, repeats)  # 22 commits, each waiting for the disk
+    for history in histories.values():
+        history.close()
+    shutil.rmtree(folder, ignore_errors=True)
+    small, old = statistics.median(new_small), statistics.median(old_small)
+    return [
+        Row("history window: open, 100 sessions", small, "ms", old, "≤ old window (base)", small <= old),
+        Row("history window: open, 10,000 sessions", large, "ms", old_large, "< 150 ms", large < 150),
+        Row("history window: CSV export, 10,000", export, "ms", old_export, "< 500 ms", export < 500),
+        Row("  log a session (20 steps, note) in 10,000", log, "ms", None, "(reference)", None),
     ]
 
 
@@ -335,14 +366,19 @@ def main() -> int:
     parser.add_argument(
         "--instructions", action="store_true", help="also count start-up instructions with callgrind (about a minute)"
     )
+    parser.add_argument("--history-only", action="store_true", help="only the history window rows (seconds)")
     args = parser.parse_args()
     repeats = 3 if args.quick else 7
+    if args.history_only:
+        print_table(bench_history(repeats))
+        return 0
     rows = bench_start(repeats if args.quick else 2 * repeats + 1)
     if args.instructions:
         rows += bench_instructions()
     if not args.start_only:
         rows += bench_in_process(repeats, 10.0 if args.quick else 60.0)
         rows += bench_closeups(repeats)
+        rows += bench_history(repeats)
     print_table(rows)
     return 0
 

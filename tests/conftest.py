@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import Phase, settings
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
-    from acupoint_gui.app.controller import AppController
+    from acupoint_gui.app.parts import Acupoint
     from acupoint_gui.model.catalog import Catalog
 
     from .fakes import FakeClock
@@ -24,7 +25,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+# The mutation check only needs to know that a property fails, not the smallest example.
+settings.register_profile("mutation-check", phases=(Phase.explicit, Phase.generate), database=None)
+
+
+def is_ci(value: str | None) -> bool:
+    """``CI`` read as a boolean: unset, empty, "0", "false", "no" and "off" are not CI."""
+    return (value or "").strip().lower() not in ("", "0", "false", "no", "off")
+
+
+IN_CI = is_ci(os.environ.get("CI"))
 
 
 def require(condition: bool, why: str) -> None:
@@ -103,16 +114,16 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def app(qtbot: QtBot, catalog: Catalog, clock: FakeClock) -> Iterator[AppController]:
-    """The app on the bundled data, its sessions timed by ``clock``; the window is not shown."""
-    from acupoint_gui.app.controller import AppController
+def app(qtbot: QtBot, catalog: Catalog, clock: FakeClock, isolated_user_data: Path) -> Iterator[Acupoint]:
+    """The whole app on the bundled data, its sessions timed by ``clock``; the window is not shown."""
+    from acupoint_gui.app.startup import build_app
 
-    controller = AppController(catalog)
-    controller.session.clock = clock
-    qtbot.addWidget(controller.window)
-    yield controller
-    controller.session.stop()
-    controller.window.close()
+    acupoint = build_app(catalog, isolated_user_data, isolated_user_data / "cache")
+    acupoint.runner.clock = clock
+    qtbot.addWidget(acupoint.window)
+    yield acupoint
+    acupoint.runner.stop()
+    acupoint.window.close()
 
 
 @pytest.fixture(autouse=True)
@@ -121,6 +132,6 @@ def no_modal_close_question(monkeypatch: pytest.MonkeyPatch) -> None:
 
     (pytest-qt closes test widgets before fixtures tear down, so a session may still run.)
     """
-    from acupoint_gui.app.tray_wiring import TrayWiring
+    from acupoint_gui.ui import questions
 
-    monkeypatch.setattr(TrayWiring, "ask_close", lambda self: "stop")
+    monkeypatch.setattr(questions, "ask_close_during_session", lambda parent, tray: questions.CloseChoice.STOP)

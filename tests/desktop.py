@@ -10,6 +10,7 @@ import json
 import os
 import shutil
 import subprocess
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -41,6 +42,23 @@ class Desktop:
 
         wait_for(check, timeout, what)
         return found
+
+    def watch(self, seconds: float) -> list[dict[str, Any]]:
+        """Every fresh snapshot the app writes during ``seconds`` (it rewrites the probe a few
+        times a second; a snapshot counts once, by the file's modification time)."""
+        seen: dict[int, dict[str, Any]] = {}
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            try:
+                stamp = self.probe.stat().st_mtime_ns
+            except OSError:
+                stamp = None
+            if stamp is not None and stamp not in seen:
+                state = self.state()
+                if state:
+                    seen[stamp] = state
+            time.sleep(0.03)  # polling another process's file, not waiting for Qt
+        return list(seen.values())
 
     def xdotool(self, *args: str) -> str:
         result = subprocess.run(

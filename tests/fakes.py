@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from acupoint_gui.app.parts import Acupoint
     from acupoint_gui.model.history import History
+    from acupoint_gui.model.routines import Routine
 
 
 class FakeClock:
@@ -39,3 +41,22 @@ def seed_pain_log(path: Path, start: datetime, *, days: int = 28, routine_name: 
         history.record_step(session, 20)
         history.finish_session(session, True, max(0, before - 2 - day % 2), "")
     return history
+
+
+def start_routine(app: Acupoint, routine: Routine) -> bool:
+    """Start ``routine`` as the user would: known to the library (added to the user's own if it
+    is not), then Start through the session presenter. False when it did not start."""
+    library = app.first.library
+    if library.find(routine.id) is None:
+        library.adopt([*library.own, routine])
+    return app.features.sessions.start(routine.id)
+
+
+def run_to_the_end(app: Acupoint, routine: Routine, step: float = 1.0) -> None:
+    """Start ``routine`` and move the fake clock on until the session is over."""
+    clock = app.runner.clock
+    assert isinstance(clock, FakeClock)
+    assert start_routine(app, routine)
+    while app.runner.state.value == "running":
+        clock.now += step
+        app.runner.poll()

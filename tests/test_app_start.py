@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.application import FirstFrameWatcher, load_catalog_with_fallback
-from acupoint_gui.app.controller import AppController
+from acupoint_gui.app.parts import Acupoint, FirstFrame
+from acupoint_gui.app.startup import add_features, build_app, build_first_frame
 from acupoint_gui.model.catalog import load_catalog
 from acupoint_gui.model.routine_file import routines_to_yaml
 from acupoint_gui.model.routines import Routine, RoutineStep
@@ -16,16 +18,27 @@ from acupoint_gui.ui.actions import ActionId
 
 from .conftest import acknowledge_safety
 
-# These read a flag afresh: after `assert not app.setup_done` mypy would treat the flag as False
-# for the rest of the test, even after the call that sets it.
+
+def make_app(qtbot: QtBot, data_dir: Path) -> Acupoint:
+    app = build_app(load_catalog(), data_dir, data_dir / "cache")
+    qtbot.addWidget(app.window)
+    return app
 
 
-def setup_done(app: AppController) -> bool:
-    return app.setup_done
+def first_frame(qtbot: QtBot, data_dir: Path) -> FirstFrame:
+    first = build_first_frame(load_catalog(), data_dir)
+    qtbot.addWidget(first.window)
+    return first
 
 
-def safety_acknowledged(app: AppController) -> bool:
-    return app.settings.safety_acknowledged
+def own_ids(first: FirstFrame) -> list[str]:
+    """Read afresh: after one assert mypy would keep the library's routines narrowed to none."""
+    return [routine.id for routine in first.library.own]
+
+
+def routine_names(first: FirstFrame) -> list[str]:
+    chooser = first.session_panel.routine
+    return [chooser.itemText(i) for i in range(chooser.count())]
 
 
 def test_bad_user_points_file_falls_back_to_bundled_data(tmp_path: Path) -> None:
@@ -37,38 +50,57 @@ def test_bad_user_points_file_falls_back_to_bundled_data(tmp_path: Path) -> None
     assert str(bad) in message and "built-in data" in message and "not valid YAML" in message
 
 
-def test_deferred_setup_and_the_users_routines_arrive_after_the_first_frame(
+def test_the_features_and_the_users_routines_arrive_after_the_first_frame(
     qtbot: QtBot, isolated_user_data: Path
 ) -> None:
     acknowledge_safety(isolated_user_data)
     mine = Routine("mine", "Mine", None, "", (RoutineStep("BL23", 30),))
     (isolated_user_data / "routines.yaml").write_text(routines_to_yaml([mine]), encoding="utf-8")
-    app = AppController(load_catalog(), defer_setup=True)
-    qtbot.addWidget(app.window)
-    watcher = FirstFrameWatcher(app.window)
-    watcher.painted.connect(app.after_show)
-    assert not app.setup_done and app.user_routines == []
+    catalog = load_catalog()
+    first = first_frame(qtbot, isolated_user_data)
+    watcher = FirstFrameWatcher(first.window)
+    built: list[object] = []
+    watcher.ready.connect(lambda: built.append(add_features(first, catalog, isolated_user_data, isolated_user_data)))
+    assert own_ids(first) == [] and "Mine (yours)" not in routine_names(first)
+    with qtbot.waitSignal(watcher.ready, timeout=10_000):
+        first.window.show()
+    assert len(built) == 1
+    assert own_ids(first) == ["mine"]
+    assert "Mine (yours)" in routine_names(first)
+
+
+def test_the_features_are_added_once_even_when_the_fallback_timer_also_fires(
+    qtbot: QtBot, isolated_user_data: Path
+) -> None:
+    first = first_frame(qtbot, isolated_user_data)
+    watcher = FirstFrameWatcher(first.window, fallback_ms=50)
+    ready: list[int] = []
+    watcher.ready.connect(lambda: ready.append(1))
     with qtbot.waitSignal(watcher.painted, timeout=10_000):
-        app.window.show()
-    assert setup_done(app) and app.shown
-    assert [r.id for r in app.user_routines] == ["mine"]
-    names = [app.session_dock.routine.itemText(i) for i in range(app.session_dock.routine.count())]
-    assert "Mine (yours)" in names
-    app.after_show()  # a second call (the fallback timer) changes nothing
-    assert [r.id for r in app.user_routines] == ["mine"]
+        first.window.show()
+    qtbot.waitUntil(lambda: not watcher._fallback.isActive(), timeout=1000)
+    assert ready == [1]
+
+
+def test_a_window_that_never_paints_still_gets_its_features(qtbot: QtBot, isolated_user_data: Path) -> None:
+    first = first_frame(qtbot, isolated_user_data)
+    watcher = FirstFrameWatcher(first.window, fallback_ms=10)
+    with qtbot.waitSignal(watcher.ready, timeout=5000):
+        pass  # never shown, as when started minimised
 
 
 def test_damaged_settings_and_routines_are_moved_aside(qtbot: QtBot, isolated_user_data: Path) -> None:
     (isolated_user_data / "settings.json").write_text("{not json", encoding="utf-8")
     (isolated_user_data / "routines.yaml").write_text("routines: [oops\n", encoding="utf-8")
-    app = AppController(load_catalog())
-    qtbot.addWidget(app.window)
-    assert app.settings_report is not None and app.settings_report.backup is not None
-    assert app.settings_report.backup.exists()
-    assert app.routines_report is not None and app.routines_report.backup is not None
-    assert app.routines_report.backup.name.startswith("routines.yaml.corrupt-")
-    assert app.user_routines == []
-    assert app.session_dock.routine.count() >= 5  # the built-in routines are still there
+    app = make_app(qtbot, isolated_user_data)
+    report = app.first.settings_report
+    assert report is not None and report.backup is not None
+    assert report.backup.exists()
+    routines = app.features.routines_report
+    assert routines is not None and routines.backup is not None
+    assert routines.backup.name.startswith("routines.yaml.corrupt-")
+    assert app.first.library.own == ()
+    assert app.first.session_panel.routine.count() >= 5  # the built-in routines are still there
 
 
 def test_first_run_shows_the_safety_notice_once(
@@ -83,29 +115,29 @@ def test_first_run_shows_the_safety_notice_once(
         return 1
 
     monkeypatch.setattr(safety_dialog.SafetyDialog, "exec", fake_exec)
-    app = AppController(load_catalog())
-    qtbot.addWidget(app.window)
+    data = Path(str(os.environ["ACUPOINT_DATA_DIR"]))
+    app = make_app(qtbot, data)
     assert not app.settings.safety_acknowledged
-    app.show_safety(first_run=True)
-    assert safety_acknowledged(app)
+    app.features.help.show_safety_if_first_run()
+    assert len(shown) == 1
+    assert app.first.settings.current.safety_acknowledged
     assert "Loss of bladder or bowel control" in shown[0] and "see a doctor" in shown[0].lower()
-    again = AppController(load_catalog())
-    qtbot.addWidget(again.window)
+    again = make_app(qtbot, data)
     assert again.settings.safety_acknowledged, "the notice is not forced on every start"
+    again.features.help.show_safety_if_first_run()
+    assert len(shown) == 1
     again.window.actions_by_id[ActionId.SAFETY].trigger()  # always reachable from Help
     assert len(shown) == 2
 
 
-def test_dock_layout_is_restored_next_time(qtbot: QtBot) -> None:
-    first = AppController(load_catalog())
-    qtbot.addWidget(first.window)
+def test_dock_layout_is_restored_next_time(qtbot: QtBot, isolated_user_data: Path) -> None:
+    first = make_app(qtbot, isolated_user_data)
     first.window.show()
     first.window.search_dock.hide()
     first.window.resize(760, 560)  # within the offscreen screen (800x600)
     expected = (first.window.width(), first.window.height())  # after the docks' minimum sizes
-    first.save_window_state()
-    second = AppController(load_catalog())
-    qtbot.addWidget(second.window)
+    first.window.close()  # the layout is saved as the window closes
+    second = make_app(qtbot, isolated_user_data)
     second.window.show()
     assert second.window.search_dock.isHidden()
     assert (second.window.width(), second.window.height()) == expected
@@ -113,33 +145,30 @@ def test_dock_layout_is_restored_next_time(qtbot: QtBot) -> None:
 
 def test_the_first_frame_already_shows_the_saved_layout_and_settings(qtbot: QtBot, isolated_user_data: Path) -> None:
     acknowledge_safety(isolated_user_data)
-    first = AppController(load_catalog())
-    qtbot.addWidget(first.window)
+    first = make_app(qtbot, isolated_user_data)
     first.window.show()
     first.window.search_dock.hide()
     first.window.actions_by_id[ActionId.PREGNANT].setChecked(True)
-    first.save_window_state()
+    first.window.close()
     settings_file = isolated_user_data / "settings.json"
     inode = settings_file.stat().st_ino
 
-    again = AppController(load_catalog(), defer_setup=True)  # as the real start: setup after the first frame
-    qtbot.addWidget(again.window)
-    assert not again.setup_done
+    again = first_frame(qtbot, isolated_user_data)  # as the real start: the rest after the first frame
     assert again.window.search_dock.isHidden(), "the dock layout is restored before the window is shown"
     warned = {m.point.code for m in again.body_map.markers() if m.warn}
-    assert warned == again.contraindicated_codes() and warned, "pregnancy warnings are on the first frame"
+    assert warned == again.library.avoided_in_pregnancy() and warned, "pregnancy warnings are on the first frame"
     assert settings_file.stat().st_ino == inode, "starting the app does not rewrite the settings"
 
 
 def test_an_unopenable_history_never_stops_a_session(qtbot: QtBot, isolated_user_data: Path) -> None:
     (isolated_user_data / "history.sqlite3").mkdir()  # not a file: History cannot open it
-    app = AppController(load_catalog())
-    qtbot.addWidget(app.window)
-    assert app.history_wiring.history is None
-    assert app.history_wiring.problem is not None and "cannot be opened" in app.history_wiring.problem
-    app.session_wiring.start("three-point-hold")
-    assert app.session.state.value == "running"
-    app.session.stop()
+    app = make_app(qtbot, isolated_user_data)
+    history = app.features.history
+    assert history.history is None
+    assert history.problem is not None and "cannot be opened" in history.problem
+    assert app.features.sessions.start("three-point-hold")
+    assert app.runner.state.value == "running"
+    app.runner.stop()
     assert (isolated_user_data / "history.sqlite3").is_dir(), "the user's path is left alone"
 
 
@@ -157,7 +186,8 @@ def test_a_data_folder_that_cannot_be_made_stops_the_start_with_a_clear_message(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Not a traceback, and not a window that silently keeps nothing the user does."""
-    from acupoint_gui.app import application, messages
+    from acupoint_gui.app import application
+    from acupoint_gui.ui import messages
 
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
@@ -174,7 +204,7 @@ def test_a_data_folder_that_cannot_be_made_stops_the_start_with_a_clear_message(
 def test_a_data_folder_without_write_permission_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 
-    from acupoint_gui.app.user_paths import DataFolderError, user_data_dir
+    from acupoint_gui.app.user_folders import DataFolderError, user_data_dir
 
     monkeypatch.setenv("ACUPOINT_DATA_DIR", str(tmp_path))
     assert user_data_dir() == tmp_path

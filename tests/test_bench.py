@@ -55,3 +55,17 @@ def test_closeup_rows_measure_a_guide_frame_and_a_switch() -> None:
     ]
     assert all(0 < row.value < 10_000 and isinstance(row.ok, bool) for row in rows)
     assert [row.target for row in rows] == ["< 8 ms", "< 50 ms"]
+
+
+def test_history_rows_open_the_window_with_100_and_10000_sessions_and_export(qapp: object) -> None:
+    bench = load_bench()
+    rows = bench.bench_history(1)
+    assert [row.name for row in rows] == [
+        "history window: open, 100 sessions",
+        "history window: open, 10,000 sessions",
+        "history window: CSV export, 10,000",
+        "  log a session (20 steps, note) in 10,000",
+    ]
+    for row in rows[:3]:
+        assert 0 < row.value < 60_000 and row.baseline is not None and isinstance(row.ok, bool)
+    assert rows[3].value > 0 and rows[3].ok is None

@@ -2,27 +2,32 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from acupoint_gui.app.controller import AppController
-from acupoint_gui.model.search import fold
+from acupoint_gui.app.parts import Acupoint
+from acupoint_gui.model.points import Side
+from acupoint_gui.model.search import PointSearch, fold
 from acupoint_gui.ui.actions import ActionId
 from acupoint_gui.ui.body_map.map_view import MapView
 from acupoint_gui.ui.body_map.marker_item import SELECTED_RADIUS, MarkerItem
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, app: AppController) -> AppController:
+def controller(qtbot: QtBot, app: Acupoint) -> Acupoint:
     """The shared app fixture (conftest), its window on screen at a typical size."""
     app.window.resize(1280, 820)
     app.window.show()
     qtbot.waitExposed(app.window)
     return app
+
+
+def shown_code(app: Acupoint) -> str | None:
+    """The code of the point in the details, or None."""
+    point = app.first.details.shown_point()
+    return point.code if point else None
 
 
 def click_marker(view: MapView, marker: MarkerItem) -> None:
@@ -34,14 +39,14 @@ def click_marker(view: MapView, marker: MarkerItem) -> None:
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
 
-def test_clicking_each_marker_opens_that_point_and_side(qtbot: QtBot, controller: AppController) -> None:
-    body_map = controller.body_map
+def test_clicking_each_marker_opens_that_point_and_side(qtbot: QtBot, controller: Acupoint) -> None:
+    body_map = controller.first.body_map
     count = 0
     for page in body_map.views:
         view = body_map.show_page(page)
         for marker in view.figure_scene.markers:
             click_marker(view, marker)
-            detail = controller.detail
+            detail = controller.first.details
             assert detail.point is not None and detail.point.code == marker.point.code
             assert detail.side == marker.marker.side.value
             if marker.marker.side.value != "midline":
@@ -51,9 +56,9 @@ def test_clicking_each_marker_opens_that_point_and_side(qtbot: QtBot, controller
     assert count == len(controller.catalog.markers), "every marker appears once and was clicked"
 
 
-def test_keyboard_reaches_every_marker(qtbot: QtBot, controller: AppController) -> None:
-    for page in controller.body_map.views:
-        view = controller.body_map.show_page(page)
+def test_keyboard_reaches_every_marker(qtbot: QtBot, controller: Acupoint) -> None:
+    for page in controller.first.body_map.views:
+        view = controller.first.body_map.show_page(page)
         view.setFocus()
         seen: list[str] = []
         for _ in view.figure_scene.markers:
@@ -64,22 +69,22 @@ def test_keyboard_reaches_every_marker(qtbot: QtBot, controller: AppController) 
             assert view.accessibleName() == focused.accessible_name
         assert sorted(seen) == sorted(m.accessible_name for m in view.figure_scene.markers)
         QTest.keyClick(view, Qt.Key.Key_Return)
-        assert controller.detail.point is not None
+        assert controller.first.details.shown_point() is not None
         focused = view.focused_marker()
         assert focused is not None
-        assert controller.detail.point.code == focused.point.code
+        assert shown_code(controller) == focused.point.code
         QTest.keyClick(view, Qt.Key.Key_Escape)
-        assert controller.detail.point is None
+        assert controller.first.details.shown_point() is None
 
 
-def test_accessible_names_say_code_pinyin_name_and_side(controller: AppController) -> None:
-    names = {m.accessible_name for m in controller.body_map.markers()}
+def test_accessible_names_say_code_pinyin_name_and_side(controller: Acupoint) -> None:
+    names = {m.accessible_name for m in controller.first.body_map.markers()}
     assert "BL23 Shenshu, Kidney Shu, left side" in names
     assert "CV6 Qihai, Sea of Energy, on the midline" in names
 
 
-def test_markers_keep_their_screen_size_and_a_24px_hit_area(controller: AppController) -> None:
-    view = controller.body_map.current_view()
+def test_markers_keep_their_screen_size_and_a_24px_hit_area(controller: Acupoint) -> None:
+    view = controller.first.body_map.current_view()
     marker = view.figure_scene.markers[0]
     before = view.mapFromScene(marker.mapToScene(marker.shape().boundingRect())).boundingRect()
     view.zoom_by(4.0, anchor_under_mouse=False)
@@ -91,8 +96,8 @@ def test_markers_keep_their_screen_size_and_a_24px_hit_area(controller: AppContr
     )
 
 
-def test_zoom_has_limits_and_fit_resets(controller: AppController) -> None:
-    view = controller.body_map.current_view()
+def test_zoom_has_limits_and_fit_resets(controller: Acupoint) -> None:
+    view = controller.first.body_map.current_view()
     for _ in range(40):
         view.zoom_in()
     assert view.zoom == pytest.approx(12.0)
@@ -103,41 +108,41 @@ def test_zoom_has_limits_and_fit_resets(controller: AppController) -> None:
     assert view.zoom == 1.0
 
 
-def test_search_box_finds_and_enter_selects(qtbot: QtBot, controller: AppController) -> None:
-    box = controller.search_panel.box
+def test_search_box_finds_and_enter_selects(qtbot: QtBot, controller: Acupoint) -> None:
+    box = controller.first.search.box
     box.setFocus()
     QTest.keyClicks(box, "B54")
-    assert controller.search_panel.results.count() >= 1
+    assert controller.first.search.results.count() >= 1
     QTest.keyClick(box, Qt.Key.Key_Return)
-    assert controller.detail.point is not None and controller.detail.point.code == "BL40"
-    dimmed = {m.point.code for m in controller.body_map.markers() if m.dimmed}
-    bright = {m.point.code for m in controller.body_map.markers() if not m.dimmed}
+    assert shown_code(controller) == "BL40"
+    dimmed = {m.point.code for m in controller.first.body_map.markers() if m.dimmed}
+    bright = {m.point.code for m in controller.first.body_map.markers() if not m.dimmed}
     assert bright == {"BL40"} and "BL23" in dimmed
 
 
-def test_search_finds_every_point_by_every_name(controller: AppController) -> None:
-    search = controller.search
-    for point in controller.catalog.atlas.points:
+def test_search_finds_every_point_by_every_name(controller: Acupoint) -> None:
+    search = PointSearch(controller.catalog.atlas)
+    for point in controller.first.library.atlas.points:
         for query in (point.code, *point.aliases, *point.english, point.pinyin, fold(point.pinyin), point.chinese):
             codes = [hit.point.code for hit in search.search(query)]
             assert point.code in codes, (query, codes)
         assert search.search(point.code)[0].point is point
 
 
-def test_landmarks_used_are_highlighted_with_the_point(controller: AppController) -> None:
-    controller.show_point("BL23", "left")
-    scene = controller.body_map.views["front-back"].figure_scene
+def test_landmarks_used_are_highlighted_with_the_point(controller: Acupoint) -> None:
+    controller.first.selection.show_point("BL23", Side.LEFT)
+    scene = controller.first.body_map.views["front-back"].figure_scene
     visible = {lm.name for lm in scene.landmarks if lm.isVisible()}
     assert any(name.startswith("l2-spinous") for name in visible)
     controller.window.actions_by_id[ActionId.SHOW_LANDMARKS].setChecked(True)
     assert all(lm.isVisible() for lm in scene.landmarks)
 
 
-def test_landmark_labels_stay_clear_of_the_point_markers(controller: AppController) -> None:
+def test_landmark_labels_stay_clear_of_the_point_markers(controller: Acupoint) -> None:
     """At the default zoom, no landmark label covers a marker (e.g. "L2, elbow level" beside BL23)."""
     controller.window.actions_by_id[ActionId.SHOW_LANDMARKS].setChecked(True)
-    for page, view in controller.body_map.views.items():
-        controller.body_map.show_page(page)
+    for page, view in controller.first.body_map.views.items():
+        controller.first.body_map.show_page(page)
         view.fit()
         dots = []
         for marker in view.figure_scene.markers:
@@ -160,66 +165,48 @@ def test_landmark_labels_stay_clear_of_the_point_markers(controller: AppControll
         assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :]), f"{page}: labels overlap"
     # the landmarks a chosen point is found from always get their label
     controller.window.actions_by_id[ActionId.SHOW_LANDMARKS].setChecked(False)
-    controller.show_point("BL23", "left")
-    scene = controller.body_map.views["front-back"].figure_scene
+    controller.first.selection.show_point("BL23", Side.LEFT)
+    scene = controller.first.body_map.views["front-back"].figure_scene
     shown = [lm.label.text() for lm in scene.landmarks if lm.label.isVisible()]
     assert "L2, elbow level" in shown and len(shown) <= 3, shown
     # zoomed in there is room to name every landmark (once per figure: both sides share a name)
     controller.window.actions_by_id[ActionId.SHOW_LANDMARKS].setChecked(True)
-    view = controller.body_map.views["front-back"]
+    view = controller.first.body_map.views["front-back"]
     view.zoom_by(4.0, anchor_under_mouse=False)
     every = {(lm.figure_index, lm.label.text()) for lm in scene.landmarks}
     named = {(lm.figure_index, lm.label.text()) for lm in scene.landmarks if lm.label.isVisible()}
     assert named == every, sorted(every - named)
 
 
-def test_detail_panel_escapes_data_text(controller: AppController) -> None:
-    point = controller.catalog.atlas.point("BL23")
+def test_detail_panel_escapes_data_text(controller: Acupoint) -> None:
+    point = controller.first.library.atlas.point("BL23")
     evil = point._replace(location='<a href="http://example.com">click</a><img src="x.png"><script>alert(1)</script>')
-    controller.detail.show_point(evil, "left")
-    html = controller.detail.browser.toHtml()
+    controller.first.details.show_point(evil, Side.LEFT)
+    html = controller.first.details.browser.toHtml()
     assert "<a href" not in html and "<img" not in html and "<script" not in html
-    assert '<a href="http://example.com">click</a>' in controller.detail.text()
+    assert '<a href="http://example.com">click</a>' in controller.first.details.text()
 
 
-def test_overlapping_markers_pick_the_nearest_centre(qtbot: QtBot, controller: AppController) -> None:
+def test_overlapping_markers_pick_the_nearest_centre(qtbot: QtBot, controller: Acupoint) -> None:
     # At the default zoom some hit areas overlap (BL23 and BL52 are 1.5 cun apart): a click on
     # a marker's centre must still open that marker, not its neighbour drawn on top.
-    view = controller.body_map.show_page("front-back")
+    view = controller.first.body_map.show_page("front-back")
     view.fit()
     for marker in view.figure_scene.markers:
         pos = view.mapFromScene(marker.scenePos())
         QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-        assert controller.detail.point is not None
-        assert (controller.detail.point.code, controller.detail.side) == (marker.point.code, marker.marker.side.value)
+        assert controller.first.details.shown_point() is not None
+        assert (shown_code(controller), controller.first.details.shown_side()) == (
+            marker.point.code,
+            marker.marker.side.value,
+        )
 
 
-def test_rendered_map_matches_reference(
-    qtbot: QtBot, controller: AppController, tmp_path: Path, artifacts_dir: Path
-) -> None:
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QColor, QImage, QPainter
-
-    from .conftest import ROOT
-    from .image_compare import assert_images_close
-
-    scene = controller.body_map.views["front-back"].figure_scene
-    image = QImage(640, 640, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    scene.render(painter, QRectF(0, 0, 640, 640), scene.sceneRect())
-    painter.end()
-    actual = tmp_path / "map.png"
-    assert image.save(str(actual))
-    assert_images_close(actual, ROOT / "tests" / "references" / "map-front-back.png", artifacts_dir, tolerance=4.0)
-
-
-def test_side_and_sole_pages_are_built_when_first_needed(controller: AppController) -> None:
-    body_map = controller.body_map
+def test_side_and_sole_pages_are_built_when_first_needed(controller: Acupoint) -> None:
+    body_map = controller.first.body_map
     assert [v.figure_scene.page for v in body_map.built_views()] == ["front-back"]
     controller.window.actions_by_id[ActionId.PREGNANT].setChecked(True)
-    controller.show_point("KI1", "left")  # only on the sole
+    controller.first.selection.show_point("KI1", Side.LEFT)  # only on the sole
     assert body_map.current_view().figure_scene.page == "sole"
     sole = {(m.point.code, m.marker.side.value): m for m in body_map.current_view().figure_scene.markers}
     assert sole[("KI1", "left")].selected_marker, "a page built late shows the current state"
@@ -244,14 +231,14 @@ def test_dark_palette_gives_dark_figures_and_visible_markers() -> None:
     assert not light.dark and light.figure_fill == FIGURE_FILL
 
 
-def test_marker_tooltip_names_code_name_and_side(controller: AppController) -> None:
-    tips = {m.toolTip() for m in controller.body_map.markers()}
+def test_marker_tooltip_names_code_name_and_side(controller: Acupoint) -> None:
+    tips = {m.toolTip() for m in controller.first.body_map.markers()}
     assert "BL23 — Kidney Shu (left side)" in tips
 
 
-def test_landmarks_are_labelled_in_plain_words_with_the_term_in_the_tooltip(controller: AppController) -> None:
-    controller.show_point("BL40", "left")
-    scene = controller.body_map.views["front-back"].figure_scene
+def test_landmarks_are_labelled_in_plain_words_with_the_term_in_the_tooltip(controller: Acupoint) -> None:
+    controller.first.selection.show_point("BL40", Side.LEFT)
+    scene = controller.first.body_map.views["front-back"].figure_scene
     crease = next(lm for lm in scene.landmarks if lm.name == "popliteal-crease-left")
     assert crease.label.isVisible() and crease.label.text() == "knee crease"
     assert crease.toolTip() == "knee crease (popliteal crease)"
@@ -280,14 +267,14 @@ def test_landmark_words_have_a_pale_backing_where_they_cross_the_figure(qtbot: Q
     assert edge.lightness() > 180, edge.name()
 
 
-def test_each_figures_labels_keep_off_the_other_body(qtbot: QtBot, controller: AppController) -> None:
+def test_each_figures_labels_keep_off_the_other_body(qtbot: QtBot, controller: Acupoint) -> None:
     """A back-figure label over the front figure would name the wrong body: each figure's
     labels may use the space up to the neighbouring body's outline, not over it."""
     window = controller.window
     window.show()
     qtbot.waitExposed(window)
-    view = controller.body_map.views["front-back"]
-    controller.body_map.show_page("front-back")
+    view = controller.first.body_map.views["front-back"]
+    controller.first.body_map.show_page("front-back")
     view.fit()
     scene = view.figure_scene
 
@@ -300,7 +287,7 @@ def test_each_figures_labels_keep_off_the_other_body(qtbot: QtBot, controller: A
     assert screen_x(front_right) < front_area[0] + front_area[2] < screen_x(back_left), "up to the back body"
     assert screen_x(front_right) < back_area[0] < screen_x(back_left), "from the front body on"
     assert front_area[0] < screen_x(front_left) and back_area[0] + back_area[2] > screen_x(back_right)
-    controller.show_point("BL23", "left")
+    controller.first.selection.show_point("BL23", Side.LEFT)
     assert {lm.figure_index for lm in scene.landmarks} == {0, 1}
     for landmark in scene.landmarks:
         if landmark.label.isVisible():  # on screen, labels keep their size at any zoom
@@ -311,7 +298,7 @@ def test_each_figures_labels_keep_off_the_other_body(qtbot: QtBot, controller: A
 
 @pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
 def test_markers_never_overlap_and_each_is_reached_by_hover_and_click(
-    qtbot: QtBot, app: AppController, size: tuple[int, int]
+    qtbot: QtBot, app: Acupoint, size: tuple[int, int]
 ) -> None:
     """BL60/BL62 at the ankle, BL39/BL40 and BL23/BL52 are drawn apart (with a leader line to
     their place) at the zoom shown; the marker under the pointer is the one hovered and clicked."""
@@ -323,8 +310,8 @@ def test_markers_never_overlap_and_each_is_reached_by_hover_and_click(
     app.window.show()
     qtbot.waitExposed(app.window)
     moved = set()
-    for page in app.body_map.views:
-        view = app.body_map.show_page(page)
+    for page in app.first.body_map.views:
+        view = app.first.body_map.show_page(page)
         for zoom in (1.0, 1.7):  # fitted, and part way in (the spreading follows the zoom)
             view.fit()
             view.zoom_by(zoom, anchor_under_mouse=False)
@@ -348,13 +335,14 @@ def test_markers_never_overlap_and_each_is_reached_by_hover_and_click(
                     f"hovering {marker.accessible_name} finds {under[0].accessible_name}"
                 )
                 QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-                assert app.detail.point is not None
-                assert (app.detail.point.code, app.detail.side) == (marker.point.code, marker.marker.side.value)
+                details = app.first.details
+                assert details.point is not None
+                assert (details.point.code, details.side) == (marker.point.code, marker.marker.side.value)
     assert {"BL52", "BL39"} <= moved, "the outer of two close points moves out"
 
 
-def test_zoomed_in_close_markers_sit_on_their_own_places(controller: AppController) -> None:
-    view = controller.body_map.show_page("front-back")
+def test_zoomed_in_close_markers_sit_on_their_own_places(controller: Acupoint) -> None:
+    view = controller.first.body_map.show_page("front-back")
     view.fit()
     view.zoom_by(8.0, anchor_under_mouse=False)
     assert not any(marker.moved for marker in view.figure_scene.markers)
@@ -362,15 +350,15 @@ def test_zoomed_in_close_markers_sit_on_their_own_places(controller: AppControll
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
-def test_landmark_labels_never_pile_up(qtbot: QtBot, app: AppController, size: tuple[int, int]) -> None:
+def test_landmark_labels_never_pile_up(qtbot: QtBot, app: Acupoint, size: tuple[int, int]) -> None:
     """With every landmark shown, at either window size: no label over another, over a marker
     or over a caption, and a landmark on both sides is named once per figure."""
     app.window.resize(*size)
     app.window.show()
     qtbot.waitExposed(app.window)
     app.window.actions_by_id[ActionId.SHOW_LANDMARKS].setChecked(True)
-    for page, view in app.body_map.views.items():
-        app.body_map.show_page(page)
+    for page, view in app.first.body_map.views.items():
+        app.first.body_map.show_page(page)
         view.fit()
         scene = view.figure_scene
         blocked = [

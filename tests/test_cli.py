@@ -7,6 +7,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from .conftest import python_env, run_python
 
@@ -118,9 +120,19 @@ def test_launch_without_display_explains_instead_of_crashing(tmp_path: Path) -> 
     assert "No display found" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_render_map_writes_the_calibration_image(tmp_path: Path) -> None:
+def test_render_map_writes_the_calibration_image(qapp: QApplication, tmp_path: Path) -> None:
+    """Every figure, with its markers drawn (orange) and labelled (dark text), the close-ups under
+    them, the whole image at the height asked."""
     out = tmp_path / "map.png"
-    result = run("render-map", "--labels", str(out))
+    result = run("render-map", "--labels", "--height", "500", str(out))
     assert result.returncode == 0, result.stderr
-    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert [p.name for p in tmp_path.iterdir()] == ["map.png"], "no temporary file left"
+    image = QImage(str(out))
+    assert not image.isNull() and image.height() == 500 and image.width() > image.height(), "side by side"
+    markers = labels = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            colour = image.pixelColor(x, y)
+            markers += colour.red() > 180 and 60 < colour.green() < 130 and colour.blue() < 60  # #D55E00
+            labels += colour.lightness() < 60
+    assert markers > 100 and labels > 100, (markers, labels)

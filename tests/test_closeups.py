@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,8 @@ from acupoint_gui.model.closeups import CLOSEUP_ORDER, marker_radius
 from acupoint_gui.model.find_it import FindIt
 from acupoint_gui.model.geometry import Figure, Marker, cun_length
 from acupoint_gui.model.points import Side
+
+from .test_sheet import all_codes, make, pdf_text
 
 
 @pytest.fixture(scope="module")
@@ -190,3 +193,22 @@ def test_the_bundled_figures_are_what_the_tool_makes() -> None:
     assert set(made) == set(CLOSEUP_ORDER)
     for name, svg in made.items():
         assert svg == paths.closeup_file(name).read_text(encoding="utf-8"), name
+
+
+def test_each_row_has_its_closeup_with_the_point_and_its_landmark(tmp_path: Path) -> None:
+    """A handout shows how to find each point: the close-up around it, the landmark it is found
+    from (named) and the measure, as the last step of its find-it guide."""
+    from datetime import date
+
+    from acupoint_gui.model.catalog import load_catalog
+    from acupoint_gui.model.sheet_content import sheet_for_points
+
+    catalog = load_catalog()
+    content = sheet_for_points(catalog, all_codes(), today=date(2026, 1, 5))
+    for sheet_point in content.points:
+        closeup = sheet_point.closeup
+        assert closeup is not None, sheet_point.point.code
+        assert closeup.frame.show == "point" and closeup.frame.point is not None
+        assert closeup.frame.marks, f"{sheet_point.point.code}: the landmark it is found from"
+    text = " ".join(pdf_text(make(tmp_path, "closeups", "--points", "BL23,BL62")).split())
+    assert "L2, elbow level" in text and "outer ankle bone" in text

@@ -1,8 +1,14 @@
-"""End to end: the installed app in a real X window (Xvfb), driven with xdotool as a person would."""
+"""End to end: the installed app in a real X window (Xvfb), driven with xdotool as a person would.
+
+The whole run — start, a session with a pause, printing, the history — is traced with strace:
+any network use fails the test (see ``network_trace.py``).
+"""
 
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -15,6 +21,7 @@ import pytest
 from .conftest import require_tool
 from .cups_queue import QUEUE, ensure_queue, newest_pdf, wait_for
 from .desktop import Desktop, xvfb
+from .network_trace import network_use, strace_prefix
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 
@@ -48,9 +55,14 @@ def test_real_window_click_search_session_print(desktop: Desktop, tmp_path: Path
     assert script.exists(), "the acupoint-gui script must be installed"
     env = dict(desktop.env, QT_QPA_PLATFORM="xcb", ACUPOINT_DATA_DIR=str(data), ACUPOINT_E2E_PROBE=str(desktop.probe))
     env.pop("QT_ACCESSIBILITY", None)
-    app = subprocess.Popen([str(script)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    trace = tmp_path / "strace.log"
+    app = subprocess.Popen(
+        [*strace_prefix(trace), str(script)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    pid = None
     try:
         state = desktop.until(lambda s: bool(s.get("markers")), "the window to show its markers", timeout=60)
+        pid = state["pid"]
         desktop.screenshot("01-started")
 
         # 1. click a marker on the back figure
@@ -81,12 +93,20 @@ def test_real_window_click_search_session_print(desktop: Desktop, tmp_path: Path
         desktop.until(lambda s: s["current"] == ["BL23:right"], "the highlight to move to the right side", timeout=10)
         desktop.screenshot("04-session-running")
 
-        # 4. Space pauses
+        # 4. Space pauses: for two seconds neither the countdown nor the tray's time left moves
         desktop.xdotool("key", "space")
         paused = desktop.until(lambda s: s["session"] == "paused", "Space to pause")
-        countdown = paused["countdown"]
         desktop.screenshot("05-paused")
-        assert desktop.until(lambda s: s["session"] == "paused", "still paused")["countdown"] == countdown
+        held = desktop.watch(2.0)
+        assert len(held) >= 5, f"the app kept reporting while paused ({len(held)} snapshots in two seconds)"
+        moved = []
+        if {s["countdown"] for s in held} != {paused["countdown"]}:
+            moved.append(f"the countdown moved while paused: {[s['countdown'] for s in held]}")
+        if {s["tray"] for s in held} != {paused["tray"]}:
+            moved.append(f"the tray's time left moved while paused: {[s['tray'] for s in held]}")
+        assert moved == [], moved
+        assert {s["session"] for s in held} == {"paused"}
+        assert paused["tray"].endswith(" left"), f"the tray shows the time left: {paused['tray']!r}"
         desktop.xdotool("key", "Escape")
         desktop.until(lambda s: s["session"] == "stopped", "Escape to stop")
         desktop.until(lambda s: "painDialog" in s["windows"], "the pain question after the session")
@@ -112,12 +132,27 @@ def test_real_window_click_search_session_print(desktop: Desktop, tmp_path: Path
         desktop.xdotool("key", "Return")
         wait_for(lambda: newest_pdf(pdf_dir, started) is not None, 60, "the printed PDF")
         assert chooser
+
+        # 6. View > Session history shows the pain log
+        desktop.until(lambda s: len(s["windows"]) == 1, "the print dialogs to close")
+        window = desktop.xdotool("search", "--sync", "--onlyvisible", "--pid", str(pid)).split()[0]
+        desktop.xdotool("windowfocus", "--sync", window)  # no window manager gives it the keyboard back
+        desktop.xdotool("key", "ctrl+h")
+        desktop.until(lambda s: "historyView" in s["windows"], "the session history")
+        desktop.screenshot("08-history")
+        desktop.xdotool("key", "Escape")
+        desktop.until(lambda s: "historyView" not in s["windows"], "the session history to close")
     finally:
         desktop.screenshot("99-end")
-        app.terminate()
+        if pid is not None:
+            os.kill(pid, signal.SIGTERM)  # the app itself, not strace, which then ends with it
+        else:
+            app.terminate()
         try:
             output, _ = app.communicate(timeout=15)
         except subprocess.TimeoutExpired:
             app.kill()
             output, _ = app.communicate()
         assert "Traceback" not in (output or ""), output
+    found = network_use(trace)
+    assert found == [], "network use during the end-to-end run:\n" + "\n".join(found)

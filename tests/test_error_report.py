@@ -53,10 +53,11 @@ def test_a_big_log_starts_again_and_keeps_the_previous_one(qtbot: QtBot, tmp_pat
 
 AFTER_SHOW_FAILS = """
 import sys
-from acupoint_gui.app import application, controller, messages
-def broken(self):
+from acupoint_gui.app import application, startup
+from acupoint_gui.ui import messages
+def broken(first, features):
     raise RuntimeError("a mistake after the first frame")
-controller.AppController.after_show = broken
+startup.tell_startup_problems = broken
 def told(parent, title, text):
     print("TOLD:", text, flush=True)
     application.QApplication.quit()  # the app runs on after the message; the test ends here

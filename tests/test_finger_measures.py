@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from acupoint_gui.app.controller import AppController
+from acupoint_gui.app.parts import Acupoint
 from acupoint_gui.ui.actions import ActionId
 from acupoint_gui.ui.finger_measures import FingerMeasuresDialog, FingerWidths
 
@@ -23,7 +23,7 @@ def test_the_measures_are_drawn_in_proportion(qtbot: QtBot) -> None:
     assert "1.5 cun" in drawing.accessibleDescription()
 
 
-def test_the_help_menu_opens_it(app: AppController, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_help_menu_opens_it(app: Acupoint, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
 
     def record(dialog: FingerMeasuresDialog) -> int:

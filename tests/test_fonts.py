@@ -9,8 +9,8 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication, QRawFont
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui import paths
-from acupoint_gui.app.fonts import register_bundled_fonts
 from acupoint_gui.model.catalog import load_catalog
+from acupoint_gui.printing.fonts import register_bundled_fonts
 
 from .conftest import require, require_tool, run_python
 

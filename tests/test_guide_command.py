@@ -65,4 +65,5 @@ def test_guide_steps_match_their_reference_pictures(
     actual = tmp_path / f"guide-{code}-{step}.png"
     assert image.save(str(actual))
     reference = ROOT / "tests" / "references" / f"guide-{code}-step-{step}.png"
-    assert_images_close(actual, reference, artifacts_dir, tolerance=3.0)
+    # As the map's and the sheet's references: identical run to run, so little slack.
+    assert_images_close(actual, reference, artifacts_dir, mean_tolerance=0.02, changed_pixels=8)

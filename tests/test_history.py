@@ -52,6 +52,24 @@ def test_a_new_history_has_our_schema(history: History) -> None:
     assert history.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
 
 
+def test_a_history_from_before_the_index_gets_it_and_keeps_its_version(tmp_path: Path) -> None:
+    """Newest-first pages read years of sessions through an index on the start time."""
+    path = tmp_path / "history.sqlite3"
+    with History(path, clock=lambda: START) as made:
+        made.begin_session("r", "R", 1, None)
+        made.db.execute("DROP INDEX sessions_by_start")  # as written by Acupoint before the index
+    with History(path) as reopened:
+        plan = " ".join(
+            str(row[3])
+            for row in reopened.db.execute(
+                "EXPLAIN QUERY PLAN SELECT id FROM sessions ORDER BY started_at DESC, id DESC"
+            )
+        )
+        assert "INDEX sessions_by_start" in plan and "TEMP B-TREE" not in plan
+        assert len(reopened.sessions()) == 1
+    assert pragma(path, "user_version") == 1, "no new schema version: an older Acupoint still opens it"
+
+
 def test_round_trip_newest_first(history: History) -> None:
     first = history.begin_session("hip", "Hip and low back", 4, pain_before=7)
     history.record_step(first, 4)

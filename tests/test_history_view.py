@@ -11,11 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from acupoint_gui.app.controller import AppController
+from acupoint_gui.app.parts import Acupoint
+from acupoint_gui.app.startup import build_app, tell_startup_problems
 from acupoint_gui.model.catalog import load_catalog
 from acupoint_gui.model.history import History
 from acupoint_gui.ui.actions import ActionId
 
+from .conftest import acknowledge_safety
 from .fakes import FakeClock, seed_pain_log
 
 
@@ -24,7 +26,7 @@ def seed(path: Path) -> History:
 
 
 def test_history_view_lists_sessions_and_charts_pain(qtbot: QtBot, tmp_path: Path, artifacts_dir: Path) -> None:
-    from PySide6.QtCharts import QChartView, QDateTimeAxis
+    from PySide6.QtCharts import QCategoryAxis, QChartView
 
     from acupoint_gui.ui.history_view import HistoryView
 
@@ -33,37 +35,35 @@ def test_history_view_lists_sessions_and_charts_pain(qtbot: QtBot, tmp_path: Pat
     qtbot.addWidget(view)
     view.resize(900, 600)
     view.show()
-    assert view.table.rowCount() == 28
-    assert view.before.count() == 28 and view.after.count() == 28
-    cell = view.table.item(0, 1)
-    assert cell is not None
-    assert cell.text() == "Hip and low back"
+    assert view.table.model().rowCount() == 28
+    assert view.before.count() == 28 and view.after.count() == 28, "four weeks: one point a day"
+    assert view.table.model().index(0, 1).data() == "Hip and low back"
     assert [view.before.at(i).y() for i in (0, 27)] == [7, 3], "oldest first, pain trending down"
     assert isinstance(view.chart_view, QChartView)
     [x_axis] = view.chart_view.chart().axes(Qt.Orientation.Horizontal)
-    assert isinstance(x_axis, QDateTimeAxis)
-    assert x_axis.min().toMSecsSinceEpoch() <= view.before.at(0).x()
-    assert view.before.at(27).x() <= x_axis.max().toMSecsSinceEpoch(), "every point inside the axis"
+    assert isinstance(x_axis, QCategoryAxis), "dates written at whole days, weeks or months"
+    assert x_axis.min() <= view.before.at(0).x()
+    assert view.before.at(27).x() <= x_axis.max(), "every point inside the axis"
     assert view.grab().save(str(artifacts_dir / "history-view.png"))
     out = tmp_path / "export.csv"
-    view.export_to(out)
+    history.export_csv(out)  # what the app does when the view asks for an export
     with out.open(newline="") as stream:
         rows = list(csv.reader(stream))
     assert len(rows) == 29 and rows[1][6] == "7"
 
 
-def test_pain_is_logged_before_and_after_a_session(app: AppController, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pain_is_logged_before_and_after_a_session(app: Acupoint, monkeypatch: pytest.MonkeyPatch) -> None:
     answers = iter([(6, ""), (3, "looser after the hip points")])
-    monkeypatch.setattr(app.history_wiring, "ask", lambda question, with_note: next(answers))
+    monkeypatch.setattr(app.features.history, "ask", lambda question, with_note: next(answers))
 
     clock = FakeClock(10.0)
-    app.session.clock = clock
-    app.session_wiring.start("three-point-hold")
-    while app.session.state.value == "running":
+    app.runner.clock = clock
+    app.features.sessions.start("three-point-hold")
+    while app.runner.state.value == "running":
         clock.advance(60)
-        app.session.poll()
-    assert app.history_wiring.history is not None
-    [record] = app.history_wiring.history.sessions()
+        app.runner.poll()
+    assert app.features.history.history is not None
+    [record] = app.features.history.history.sessions()
     assert (record.pain_before, record.pain_after, record.finished) == (6, 3, True)
     assert record.completed_steps == record.total_steps == 6
     assert record.note == "looser after the hip points"
@@ -76,7 +76,7 @@ def test_empty_history_shows_an_empty_chart_and_no_export(qtbot: QtBot, tmp_path
 
     view = HistoryView(History(tmp_path / "empty.sqlite3"))
     qtbot.addWidget(view)
-    assert view.table.rowCount() == 0 and view.before.count() == 0
+    assert view.table.model().rowCount() == 0 and view.before.count() == 0
     assert isinstance(view.chart_view, QChartView)
     assert "No sessions yet" in view.chart_view.chart().title()
     export = view.findChild(QPushButton, "exportCsv")
@@ -88,28 +88,37 @@ def test_empty_history_shows_an_empty_chart_and_no_export(qtbot: QtBot, tmp_path
     assert defaults == ["Close"], "Enter closes the view; it never opens a save dialog"
 
 
-def test_date_axis_is_whole_days_or_weeks() -> None:
-    from acupoint_gui.ui.history_view import date_ticks
+def test_date_axis_is_whole_days_weeks_months_or_years() -> None:
+    from acupoint_gui.model.history_query import Grain
+    from acupoint_gui.ui.history_chart import label_days, label_pattern, period_starts
 
-    first = datetime(2026, 10, 27, 8, 0)
-    start, end, ticks = date_ticks([first, first + timedelta(days=27, hours=3)], date(2026, 11, 24))
-    assert (start, end, ticks) == (datetime(2026, 10, 27), datetime(2026, 11, 24), 5), "four weeks"
-    start, end, ticks = date_ticks([first], date(2026, 11, 24))
-    assert (start, end, ticks) == (datetime(2026, 10, 27), datetime(2026, 10, 28), 2)
-    start, end, ticks = date_ticks([], date(2026, 11, 24))
-    assert start == datetime(2026, 11, 24) and ticks == 2
-    _, _, ticks = date_ticks([first, first + timedelta(days=365)], date(2026, 11, 24))
-    assert ticks <= 9
+    first = date(2026, 10, 27)
+    days = period_starts(Grain.DAY, first, date(2026, 11, 24))
+    assert len(days) == 28
+    assert label_days(Grain.DAY, days) == [first + timedelta(weeks=w) for w in range(4)], "four weeks"
+    assert label_pattern(Grain.DAY, 28) == "d MMM"
+    assert label_days(Grain.DAY, period_starts(Grain.DAY, first, date(2026, 10, 28))) == [first]
+    months = period_starts(Grain.MONTH, date(2024, 11, 5), date(2026, 12, 1))
+    assert len(months) == 25 and months[0] == date(2024, 11, 1)
+    assert label_days(Grain.MONTH, months) == [date(y, m, 1) for y in (2025, 2026) for m in (1, 7)], "two years"
+    assert label_pattern(Grain.MONTH, 25) == "MMM yyyy"
+    quarters = period_starts(Grain.QUARTER, date(2013, 3, 2), date(2027, 1, 1))
+    assert len(quarters) == 56 and quarters[0] == date(2013, 1, 1)
+    assert label_days(Grain.QUARTER, quarters) == [date(y, 1, 1) for y in range(2014, 2027, 2)]
+    assert label_pattern(Grain.QUARTER, 56) == "yyyy", "years alone: no 'Jan' repeated"
+    for grain, periods in ((Grain.WEEK, 26), (Grain.MONTH, 61), (Grain.QUARTER, 61), (Grain.YEAR, 30)):
+        starts = period_starts(grain, date(2000, 1, 1), date(2100, 1, 1))[:periods]
+        assert 1 <= len(label_days(grain, starts)) <= 8, grain
 
 
-def test_a_session_cut_short_stays_recorded_up_to_its_last_step(app: AppController, isolated_user_data: Path) -> None:
+def test_a_session_cut_short_stays_recorded_up_to_its_last_step(app: Acupoint, isolated_user_data: Path) -> None:
     clock = FakeClock(10.0)
-    app.session.clock = clock
-    app.session_wiring.start("three-point-hold")
+    app.runner.clock = clock
+    app.features.sessions.start("three-point-hold")
     for _ in range(2):  # two steps of 120 s run to their end
         clock.advance(120)
-        app.session.poll()
-    assert app.session.state.value == "running"
+        app.runner.poll()
+    assert app.runner.state.value == "running"
     # Another process reads the file while the session still runs, as after a crash or a kill.
     other = History(isolated_user_data / "history.sqlite3")
     [record] = other.sessions()
@@ -118,27 +127,27 @@ def test_a_session_cut_short_stays_recorded_up_to_its_last_step(app: AppControll
     assert record.pain_before is None, "the prompt is skipped in tests (ask_pain=False)"
 
 
-def test_stopping_early_finishes_the_record_as_not_finished(app: AppController) -> None:
+def test_stopping_early_finishes_the_record_as_not_finished(app: Acupoint) -> None:
     clock = FakeClock()
-    app.session.clock = clock
-    app.session_wiring.start("three-point-hold")
+    app.runner.clock = clock
+    app.features.sessions.start("three-point-hold")
     clock.advance(120)
-    app.session.poll()
-    app.session.skip()  # a skipped step is not a completed one
-    app.session.stop()
-    assert app.history_wiring.history is not None
-    [record] = app.history_wiring.history.sessions()
+    app.runner.poll()
+    app.runner.skip()  # a skipped step is not a completed one
+    app.runner.stop()
+    assert app.features.history.history is not None
+    [record] = app.features.history.history.sessions()
     assert (record.completed_steps, record.total_steps, record.finished) == (1, 6, False)
     assert record.ended_at is not None
 
 
-def test_history_menu_opens_the_view(app: AppController, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_history_menu_opens_the_view(app: Acupoint, monkeypatch: pytest.MonkeyPatch) -> None:
     from acupoint_gui.ui.history_view import HistoryView
 
     opened: list[int] = []
 
     def fake_exec(self: HistoryView) -> int:
-        opened.append(self.table.rowCount())
+        opened.append(self.table.model().rowCount())
         return 0
 
     monkeypatch.setattr(HistoryView, "exec", fake_exec)
@@ -150,17 +159,16 @@ def test_a_damaged_history_is_reported_once(
     qtbot: QtBot, isolated_user_data: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (isolated_user_data / "history.sqlite3").write_bytes(b"this is not a database" * 100)
+    acknowledge_safety(isolated_user_data)  # no first-run notice in the way
     warnings: list[str] = []
-    monkeypatch.setattr(
-        "acupoint_gui.app.history_wiring.QMessageBox.warning", lambda parent, title, text: warnings.append(title)
-    )
-    controller = AppController(load_catalog())
+    monkeypatch.setattr("acupoint_gui.ui.messages.warn", lambda parent, title, text: warnings.append(title))
+    controller = build_app(load_catalog(), isolated_user_data, isolated_user_data / "cache")
     qtbot.addWidget(controller.window)
-    assert controller.history_wiring.history is not None
-    assert controller.history_wiring.history.report is not None
-    controller.history_wiring.after_show()
+    assert controller.features.history.history is not None
+    assert controller.features.history.history.report is not None
+    tell_startup_problems(controller.first, controller.features)
     qtbot.waitUntil(lambda: warnings == ["Session history was damaged"], timeout=1000)
-    assert controller.history_wiring.history.sessions() == [], "a fresh history was started"
+    assert controller.features.history.history.sessions() == [], "a fresh history was started"
 
 
 def test_pain_dialog_buttons_note_limit_and_skip(qtbot: QtBot) -> None:
@@ -207,11 +215,10 @@ def test_a_long_note_is_cut_in_its_cell_and_whole_in_the_tooltip(qtbot: QtBot, t
     view.show()
     qtbot.waitExposed(view)
     assert not view.table.horizontalScrollBar().isVisible(), "no sideways scrolling for a long note"
-    cell = view.table.item(0, NOTE_COLUMN)
-    assert cell is not None and cell.toolTip() == note.strip()
-    date_cell = view.table.item(0, 0)
-    assert date_cell is not None
-    assert date_cell.text().startswith("Wed 25 Nov 2026, ")  # the day, spelt out: no 11/25 or 25/11
+    cell = view.table.model().index(0, NOTE_COLUMN)
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == note.strip()
+    date_text = view.table.model().index(0, 0).data()
+    assert date_text.startswith("Wed 25 Nov 2026, ")  # the day, spelt out: no 11/25 or 25/11
 
 
 def test_the_pain_question_by_keyboard_space_chooses_enter_saves(qtbot: QtBot) -> None:

@@ -90,6 +90,25 @@ def test_alias_that_is_another_points_code() -> None:
     ]
 
 
+@pytest.mark.parametrize("alias", ["BL47 (old numbering)", "bl 47", "GB-30"])
+def test_alias_that_starts_with_another_points_who_code(alias: str) -> None:
+    """Typing BL47 must open BL47 (Hunmen), never the point that was BL47 in an older numbering."""
+    text = TEXT.replace("aliases: [B23, UB23]", f"aliases: [B23, UB23, {alias}]")
+    line = line_of(f"aliases: [B23, UB23, {alias}]", text)
+    code = alias.upper().replace(" ", "").replace("-", "")[:4]
+    assert problems_of(text) == [
+        f"points.yaml:{line}: points[0].aliases[2]: alias {alias!r} starts with {code}, today's WHO code of "
+        "another point; write an old number in its old form (such as B47 or 'Bladder 47 (old numbering)')"
+    ]
+
+
+@pytest.mark.parametrize("alias", ["B47", "Bladder 47 (old numbering)", "BL23 (Kidney Shu)", "LIV3", "Liver 3"])
+def test_old_numbers_in_their_old_form_and_other_spellings_are_accepted(alias: str) -> None:
+    text = TEXT.replace("aliases: [B23, UB23]", f"aliases: [B23, UB23, {alias}]")
+    atlas = load_atlas("points.yaml", data=text.encode("utf-8"))
+    assert alias in atlas.point("BL23").aliases
+
+
 def test_unknown_source() -> None:
     text = TEXT.replace("sources: [article-a, who-2008]", "sources: [article-a, article-z]")
     line = line_of("sources: [article-a, article-z]", text)

@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.model.catalog import Catalog
+from acupoint_gui.model.points import Side
 from acupoint_gui.ui.point_html import CLAIMS_NOTE, FINGERS_NOTE, GENERAL_ADVICE, point_html
 from acupoint_gui.ui.theme import current_theme
 
@@ -45,6 +46,7 @@ def test_the_safety_notice_says_which_parts_are_not_from_the_articles(catalog: C
     assert "Murphy" in html and "Hsieh" in html  # the studies, named
     assert html.index("What the evidence says") < html.index(escape(NOT_FROM_THE_ARTICLES))
     assert all(escape(flag) in html for flag in catalog.atlas.safety.red_flags)
+    assert escape(catalog.atlas.safety.red_flags_source) in html, "the warning signs' own source, named"
 
 
 def test_the_safety_notice_opens_big_enough_to_read_without_scrolling(qtbot: QtBot, catalog: Catalog) -> None:
@@ -68,7 +70,7 @@ def test_headings_and_notes_grow_with_the_panel_font(qtbot: QtBot, catalog: Cata
 
     panel = DetailPanel(catalog.atlas, current_theme())
     qtbot.addWidget(panel)
-    panel.show_point(catalog.atlas.point("BL23"), "left")
+    panel.show_point(catalog.atlas.point("BL23"), Side.LEFT)
 
     def heading_pt() -> float:
         cursor = QTextCursor(panel.browser.document())  # at the start: in the h1
@@ -91,3 +93,23 @@ def test_map_words_follow_the_application_font() -> None:
     base = QFont().pointSizeF()
     assert map_font(CAPTION_SCALE, bold=True).pointSizeF() == pytest.approx(base * CAPTION_SCALE)
     assert map_font(LANDMARK_SCALE).pointSizeF() < base < map_font(CAPTION_SCALE).pointSizeF()
+
+
+@pytest.mark.parametrize(
+    ("code", "standard", "article"),
+    [
+        ("LR3", "Great Rushing", "Foot Point (while sleeping)"),
+        ("KI1", "Gushing Spring", "Foot Point (while sitting)"),
+        ("LI4", "Joining Valley", "Hand Point"),
+        ("BL39", "Outside of the Crook", "Knee Back Points"),
+    ],
+)
+def test_the_standard_name_comes_first_and_the_articles_label_is_said_to_be_theirs(
+    qtbot: QtBot, catalog: Catalog, code: str, standard: str, article: str
+) -> None:
+    point = catalog.atlas.point(code)
+    assert point.name == standard
+    html = point_html(catalog.atlas, point, current_theme())
+    heading = html[html.index("<h1>") : html.index("</h1>")]
+    assert standard in heading and article not in heading
+    assert f"The articles call it “{article}”" in html.replace("&quot;", '"')

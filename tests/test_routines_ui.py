@@ -10,13 +10,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from acupoint_gui.app.controller import AppController
+from acupoint_gui.app.parts import Acupoint
 from acupoint_gui.model.routine_file import load_routines
 from acupoint_gui.ui.routine_editor import RoutineEditor
 
 
-def test_editor_adds_removes_reorders_by_keyboard(qtbot: QtBot, app: AppController) -> None:
-    editor = RoutineEditor(app.catalog.atlas.points, None)
+def test_editor_adds_removes_reorders_by_keyboard(qtbot: QtBot, app: Acupoint) -> None:
+    editor = RoutineEditor(app.first.library.atlas.points, None)
     qtbot.addWidget(editor)
     editor.show()
     for code in ("BL23", "GB30", "BL40"):
@@ -38,10 +38,9 @@ def test_editor_adds_removes_reorders_by_keyboard(qtbot: QtBot, app: AppControll
 
 @pytest.mark.parametrize("routine_id", ["hip-low-back-five", "eleven-points"])
 def test_a_copy_of_a_built_in_routine_lasts_as_long_as_the_original(
-    qtbot: QtBot, app: AppController, monkeypatch: pytest.MonkeyPatch, routine_id: str
+    qtbot: QtBot, app: Acupoint, monkeypatch: pytest.MonkeyPatch, routine_id: str
 ) -> None:
     """Edit… on a built-in routine makes your copy: same points, times, rounds and target."""
-    app.finish_setup()
     builtin = next(r for r in app.catalog.routines if r.id == routine_id)
     seen: list[RoutineEditor] = []
 
@@ -50,31 +49,31 @@ def test_a_copy_of_a_built_in_routine_lasts_as_long_as_the_original(
         return 0  # cancelled: nothing saved
 
     monkeypatch.setattr(RoutineEditor, "exec", look)
-    app.routine_wiring.edit(routine_id)
+    app.first.routines.edit(routine_id)
     [editor] = seen
     copy = editor.routine("copy")
     assert copy.name == f"{builtin.name} (my copy)"
     assert copy.steps == builtin.steps
     assert (copy.rounds, copy.target_minutes) == (builtin.rounds, builtin.target_minutes)
-    assert app.user_routines == []
+    assert app.first.library.own == ()
 
 
-def test_the_time_field_belongs_to_the_selected_point(qtbot: QtBot, app: AppController) -> None:
-    editor = RoutineEditor(app.catalog.atlas.points, None)
+def test_the_time_field_belongs_to_the_selected_point(qtbot: QtBot, app: Acupoint) -> None:
+    editor = RoutineEditor(app.first.library.atlas.points, None)
     qtbot.addWidget(editor)
     assert not editor.seconds.isEnabled() and editor.seconds.text() == "choose a point"
     editor.add_point.setCurrentIndex(editor.add_point.findData("GB30"))
     editor._add()
     assert (
         editor.seconds.isEnabled()
-        and editor.seconds.value() == app.catalog.atlas.point("GB30").technique.seconds_per_side
+        and editor.seconds.value() == app.first.library.atlas.point("GB30").technique.seconds_per_side
     )
     editor.steps.setCurrentRow(-1)
     assert not editor.seconds.isEnabled()
 
 
-def test_editor_refuses_an_empty_name_or_no_points(qtbot: QtBot, app: AppController) -> None:
-    editor = RoutineEditor(app.catalog.atlas.points, None)
+def test_editor_refuses_an_empty_name_or_no_points(qtbot: QtBot, app: Acupoint) -> None:
+    editor = RoutineEditor(app.first.library.atlas.points, None)
     qtbot.addWidget(editor)
     editor.accept()
     assert editor.result() == 0 and "name" in editor.error.text()
@@ -84,7 +83,7 @@ def test_editor_refuses_an_empty_name_or_no_points(qtbot: QtBot, app: AppControl
 
 
 def test_import_of_a_bad_file_reports_lines_and_changes_nothing(
-    app: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    app: Acupoint, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text(
@@ -95,21 +94,22 @@ def test_import_of_a_bad_file_reports_lines_and_changes_nothing(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    app.routine_wiring.import_routines()
+    app.first.routines.import_routines()
     assert shown and f"{bad}:6: routines[0].steps[0].point: unknown point 'ZZ9'" in shown[0]
     assert f"{bad}:7: routines[0].steps[1].seconds_per_side: must be between 1 and 600, not 0" in shown[0]
-    assert app.user_routines == [] and not (app.data_dir / "routines.yaml").exists()
+    store = app.first.library.store
+    assert app.first.library.own == () and store is not None and not store.path.exists()
 
 
-def test_export_then_import_round_trips(app: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    app.show_point("KI1", None)
-    app.detail.add_button.click()
+def test_export_then_import_round_trips(app: Acupoint, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app.first.selection.show_point("KI1", None)
+    app.first.details.add_button.click()
     exported = tmp_path / "mine.yaml"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(exported), ""))
-    app.routine_wiring.export_routines()
-    routines = load_routines(exported, app.catalog.atlas)
+    app.first.routines.export_routines()
+    routines = load_routines(exported, app.first.library.atlas)
     assert [s.point for s in routines[0].steps] == ["KI1"]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(exported), ""))
-    app.routine_wiring.import_routines()
-    ids = [r.id for r in app.user_routines]
+    app.first.routines.import_routines()
+    ids = [r.id for r in app.first.library.own]
     assert ids == ["my-routine", "my-routine-2"], "an imported routine never overwrites yours"

@@ -6,8 +6,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from acupoint_gui.app.controller import AppController
-from acupoint_gui.model.catalog import Catalog
+from acupoint_gui.app.parts import Acupoint
 from acupoint_gui.ui.screen_fit import resize_to_fit
 
 
@@ -28,21 +27,17 @@ def test_a_large_size_is_cut_to_the_screen_and_a_small_one_kept(qtbot: QtBot) ->
     assert (widget.width(), widget.height()) == (300, 200)
 
 
-def test_the_main_window_opens_within_the_screen_with_room_for_the_map(qtbot: QtBot, catalog: Catalog) -> None:
+def test_the_main_window_opens_within_the_screen_with_room_for_the_map(app: Acupoint) -> None:
     width, height = available()
     assert width < 1280, "the test screen must be smaller than the window's preferred size"
-    app = AppController(catalog)
-    qtbot.addWidget(app.window)
     app.window.show()
     assert app.window.width() <= width and app.window.height() <= height
-    assert app.body_map.width() >= 200, "the docks leave the figures some room"
+    assert app.first.body_map.width() >= 200, "the docks leave the figures some room"
 
 
-def test_captions_never_overlap_however_small_the_map(qtbot: QtBot, catalog: Catalog) -> None:
-    app = AppController(catalog)
-    qtbot.addWidget(app.window)
+def test_captions_never_overlap_however_small_the_map(qtbot: QtBot, app: Acupoint) -> None:
     app.window.show()
-    view = app.body_map.current_view()
+    view = app.first.body_map.current_view()
     for width in (1200, 700, 420):  # the window's share for the map shrinks with it
         app.window.resize(width, 700)
 

@@ -5,29 +5,30 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from acupoint_gui.app.controller import AppController
+from acupoint_gui.app.parts import Acupoint
+from acupoint_gui.model.points import Side
 
 
-def highlighted(app: AppController) -> str | None:
-    item = app.search_panel.results.currentItem()
+def highlighted(app: Acupoint) -> str | None:
+    item = app.first.search.results.currentItem()
     return None if item is None or not item.isSelected() else str(item.data(Qt.ItemDataRole.UserRole))
 
 
-def test_the_list_follows_the_point_shown(app: AppController) -> None:
+def test_the_list_follows_the_point_shown(app: Acupoint) -> None:
     chosen: list[str] = []
-    app.search_panel.pointChosen.connect(chosen.append)
-    app.show_point("GB30", "left")  # as a click on the map does
+    app.first.search.pointChosen.connect(chosen.append)
+    app.first.selection.show_point("GB30", Side.LEFT)  # as a click on the map does
     assert highlighted(app) == "GB30"
-    app.show_point("B54", None)  # an old code: the list shows the WHO point
+    app.first.selection.show_point("B54", None)  # an old code: the list shows the WHO point
     assert highlighted(app) == "BL40"
-    app.clear_selection()
+    app.first.selection.clear()
     assert highlighted(app) is None
     assert chosen == [], "highlighting is not choosing: no signal goes back to the app"
 
 
-def test_a_narrow_list_wraps_long_names_instead_of_cutting_them(qtbot: QtBot, app: AppController) -> None:
-    """ "Foot Point (while sleeping)" and "Foot Point (while sitting)" must both be readable."""
-    panel, window = app.search_panel, app.window
+def test_a_narrow_list_wraps_long_names_instead_of_cutting_them(qtbot: QtBot, app: Acupoint) -> None:
+    """The longest names ("BL39  Outside of the Crook") must be readable in a narrow dock."""
+    panel, window = app.first.search, app.window
     window.resize(942, 706)
     window.show()
     qtbot.waitExposed(window)
@@ -42,4 +43,4 @@ def test_a_narrow_list_wraps_long_names_instead_of_cutting_them(qtbot: QtBot, ap
         if results.fontMetrics().horizontalAdvance(code_and_name) > results.viewport().width():
             wide.append(code_and_name)
             assert results.visualItemRect(item).height() >= 3 * line - 2, f"{code_and_name!r} is cut, not wrapped"
-    assert any("while sleeping" in name for name in wide) and any("while sitting" in name for name in wide)
+    assert any("Outside of the Crook" in name for name in wide), wide

@@ -15,12 +15,12 @@ from acupoint_gui.model.session import (
     SessionEngine,
     SessionEvent,
     SessionFinished,
-    SessionState,
     StepCompleted,
     StepSkipped,
     StepStarted,
     SwitchSides,
 )
+from acupoint_gui.model.session_state import SessionState
 
 from .fakes import FakeClock
 

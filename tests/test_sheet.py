@@ -6,10 +6,14 @@ import re
 import subprocess
 import time
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
+
+from acupoint_gui.model.points import Point
 
 from .conftest import ROOT, require_tool, run_python
 from .cups_queue import QUEUE, ensure_queue, job_completed, job_ids, newest_pdf, wait_for
@@ -28,6 +32,14 @@ def pdf_text(pdf: Path) -> str:
     return unicodedata.normalize("NFKC", text)  # the PDF keeps ligatures such as "ﬁ"
 
 
+def pdf_flow_text(pdf: Path) -> str:
+    """The text in reading order, each table cell's lines together, with every run of spaces
+    and line breaks made one space (for finding a sentence that wraps inside a cell)."""
+    require_tool("pdftotext")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
 def pdf_pages(pdf: Path) -> int:
     require_tool("pdfinfo")
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
@@ -42,6 +54,12 @@ def make(tmp_path: Path, name: str, *args: str) -> Path:
     assert result.returncode == 0, result.stderr
     assert out.exists()
     return out
+
+
+def all_points() -> dict[str, Point]:
+    from acupoint_gui.model.catalog import load_catalog
+
+    return {p.code: p for p in load_catalog().atlas.points}
 
 
 def all_codes() -> list[str]:
@@ -60,22 +78,9 @@ def test_three_points_in_press_order_with_instructions_and_safety(tmp_path: Path
     assert all(p >= 0 for p in order) and order == sorted(order), order
     assert "seconds on each side" in text
     assert "See a doctor first" in text
+    assert "Verhagen and colleagues" in text, "the warning signs' source is named"
     assert "WHO Standard Acupuncture Point Locations" in text
     assert "Page 1 of" in text
-
-
-def test_the_left_and_right_words_of_neighbouring_figures_stay_apart(tmp_path: Path) -> None:
-    """Under the front and back figures: "◂ Right  Left ▸" and "◂ Left  Right ▸", two clear pairs."""
-    pdf = make(tmp_path, "words", "--routine", "hip-low-back-five")
-    require_tool("pdftotext")
-    xml = subprocess.run(
-        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    word = re.compile(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([◂▸])</word>')
-    arrows = sorted((float(x_min), float(x_max), arrow) for x_min, x_max, arrow in word.findall(xml))
-    assert [arrow for *_, arrow in arrows] == ["◂", "▸", "◂", "▸"], arrows
-    front_right_end, back_left_start = arrows[1][1], arrows[2][0]
-    assert back_left_start - front_right_end >= 18, "the two figures' words must not read as one label"
 
 
 def test_figures_are_vector_not_images(tmp_path: Path) -> None:
@@ -89,7 +94,8 @@ def test_figures_are_vector_not_images(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "low", "high"),
     [
-        (("--points", "BL23"), 1, 1),
+        # One point, yet two pages: its footnotes and the nine warning signs fill a second one.
+        (("--points", "BL23"), 1, 2),
         (("--points", "BL23,GB30,BL40"), 1, 2),
         (("--routine", "eleven-points"), 2, 4),
     ],
@@ -171,10 +177,16 @@ def test_rendered_page_matches_reference(tmp_path: Path, artifacts_dir: Path) ->
 
     require_tool("pdftoppm")
     pdf = make(tmp_path, "ref", "--routine", "three-point-hold", "--page-size", "A4")
-    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")], check=True)
+    subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")], check=True)
     page = next(tmp_path.glob("page*.png"))
+    # Identical on every run (measured: mean 0.0000, 0 changed pixels); the words Left and
+    # Right swapped under the figures change about a hundred pixels.
     assert_images_close(
-        page, ROOT / "tests" / "references" / "sheet-three-point-hold-p1.png", artifacts_dir, tolerance=6.0
+        page,
+        ROOT / "tests" / "references" / "sheet-three-point-hold-p1.png",
+        artifacts_dir,
+        mean_tolerance=0.02,
+        changed_pixels=8,
     )
 
 
@@ -217,8 +229,9 @@ def test_a_pregnancy_sheet_greys_out_and_says_once_which_points_to_leave_out(tmp
     pdf = make(tmp_path, "preg", "--points", "LI4,BL23", "--pregnant")
     text = " ".join(pdf_text(pdf).split())
     assert " ".join(PREGNANCY_KEY.split()) in text
-    assert text.count("NOT IN PREGNANCY") == 1, "LI4 only, and once: not repeated by its own caution"
-    assert "Traditionally not pressed during pregnancy: leave this point out" not in text
+    assert text.count("NOT IN PREGNANCY") == 1, "LI4 only, and once"
+    [reason] = [c.text for c in all_points()["LI4"].cautions if c.kind == "pregnancy"]
+    assert pdf_flow_text(pdf).count(reason) == 1, "the reason once: not repeated by its own caution"
     plain = " ".join(pdf_text(make(tmp_path, "plain", "--points", "LI4,BL23")).split())
     assert "NOT IN PREGNANCY" not in plain and "Grey numbers" not in plain
     assert PREGNANCY_WARNING.startswith("⚠ NOT IN PREGNANCY")
@@ -272,8 +285,10 @@ def test_the_pdf_text_has_no_ligatures_so_it_copies_and_searches_as_written(tmp_
     assert "finger" in raw
 
 
-@pytest.mark.parametrize("routine", ["sciatica-points", "eleven-points", "hip-low-back-five"])
-@pytest.mark.parametrize("extra", [(), ("--large-print",)])
+@pytest.mark.parametrize(
+    "routine", ["sciatica-points", "eleven-points", "hip-low-back-five", "three-point-hold", "five-point-low-back"]
+)
+@pytest.mark.parametrize("extra", [(), ("--large-print",), ("--page-size", "Letter", "--pregnant")])
 def test_the_safety_block_is_never_split_across_pages(tmp_path: Path, routine: str, extra: tuple[str, ...]) -> None:
     pdf = make(tmp_path, routine, "--routine", routine, *extra)
     pages = [" ".join(page.split()) for page in pdf_text(pdf).split("\f")]
@@ -289,20 +304,99 @@ def test_a_points_characters_are_never_broken_across_lines(tmp_path: Path) -> No
     assert not any(line.endswith("膀") for line in lines)
 
 
-def test_each_row_has_its_closeup_with_the_point_and_its_landmark(tmp_path: Path) -> None:
-    """A handout shows how to find each point: the close-up around it, the landmark it is found
-    from (named) and the measure, as the last step of its find-it guide."""
-    from datetime import date
-
+@pytest.mark.parametrize(
+    "routine", ["hip-low-back-five", "three-point-hold", "five-point-low-back", "sciatica-points", "eleven-points"]
+)
+def test_every_point_to_leave_out_is_marked_on_the_pregnancy_sheet(tmp_path: Path, routine: str) -> None:
+    """Which points are greyed is checked in the model (test_content); here, that the sheet says it."""
     from acupoint_gui.model.catalog import load_catalog
-    from acupoint_gui.model.sheet_content import sheet_for_points
+    from acupoint_gui.printing.sheet import PREGNANCY_KEY
 
     catalog = load_catalog()
-    content = sheet_for_points(catalog, all_codes(), today=date(2026, 1, 5))
-    for sheet_point in content.points:
-        closeup = sheet_point.closeup
-        assert closeup is not None, sheet_point.point.code
-        assert closeup.frame.show == "point" and closeup.frame.point is not None
-        assert closeup.frame.marks, f"{sheet_point.point.code}: the landmark it is found from"
-    text = " ".join(pdf_text(make(tmp_path, "closeups", "--points", "BL23,BL62")).split())
-    assert "L2, elbow level" in text and "outer ankle bone" in text
+    found = catalog.routine(routine)
+    assert found is not None
+    leave_out = {step.point for step in found.steps} & catalog.atlas.pregnancy_leave_out()
+    text = pdf_flow_text(make(tmp_path, routine, "--routine", routine, "--pregnant"))
+    assert text.count("NOT IN PREGNANCY") == len(leave_out)
+    assert (" ".join(PREGNANCY_KEY.split()) in text) == bool(leave_out)
+
+
+def test_the_pregnancy_sheet_greys_the_badges_of_exactly_the_points_to_leave_out(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPageSize, QPainter
+
+    from acupoint_gui.model.catalog import load_catalog
+    from acupoint_gui.model.geometry import Figure
+    from acupoint_gui.model.sheet_content import sheet_for_routine
+    from acupoint_gui.printing import sheet as sheet_module
+    from acupoint_gui.printing.figures import Label
+    from acupoint_gui.printing.output import write_pdf
+
+    catalog = load_catalog()
+    routine = catalog.routine("eleven-points")
+    assert routine is not None
+    drawn: list[Label] = []
+    from acupoint_gui.printing.figures import draw_figure as real
+
+    def recording(painter: QPainter, figure: Figure, rect: QRectF, labels: Sequence[Label], **kwargs: Any) -> QRectF:
+        drawn.extend(labels)
+        return real(painter, figure, rect, labels, **kwargs)
+
+    monkeypatch.setattr(sheet_module, "draw_figure", recording)
+    content = sheet_for_routine(catalog, routine, today=date(2026, 11, 24), pregnant=True)
+    write_pdf(tmp_path / "eleven.pdf", catalog, content, QPageSize(QPageSize.PageSizeId.A4))
+    muted = {label.marker.code for label in drawn if label.muted}
+    shown = {label.marker.code for label in drawn}
+    assert muted == {"CV6", "BL53", "LI4"} and shown > muted
+
+
+ROUTINES = ["hip-low-back-five", "three-point-hold", "five-point-low-back", "sciatica-points", "eleven-points"]
+
+
+@pytest.mark.parametrize("routine", ROUTINES)
+def test_every_disagreement_and_mapping_note_reaches_the_sheet_as_a_footnote(tmp_path: Path, routine: str) -> None:
+    from acupoint_gui.model.catalog import load_catalog
+
+    catalog = load_catalog()
+    found = catalog.routine(routine)
+    assert found is not None
+    text = pdf_flow_text(make(tmp_path, routine, "--routine", routine))
+    notes = text[text.index("Notes: where the sources differ") :]
+    for code in dict.fromkeys(step.point for step in found.steps):
+        point = catalog.atlas.point(code)
+        for note in (*(claim.text for claim in point.disagreements), point.mapping_note):
+            if note:
+                assert " ".join(note.split()) in notes, (code, note)
+
+
+@pytest.mark.parametrize("routine", ROUTINES)
+@pytest.mark.parametrize("pregnant", [False, True])
+def test_each_sheet_states_its_own_routines_timing(tmp_path: Path, routine: str, pregnant: bool) -> None:
+    """The "How to do it" box is the routine's own: its times, its session length (without the
+    points left out in pregnancy), its article's advice, credited; never another routine's."""
+    from acupoint_gui.model.catalog import load_catalog
+    from acupoint_gui.model.routines import expand, total_seconds
+
+    catalog = load_catalog()
+    found = catalog.routine(routine)
+    assert found is not None
+    atlas = catalog.atlas
+    leave_out = atlas.pregnancy_leave_out() if pregnant else frozenset()
+    minutes = total_seconds(expand(found, lambda c: atlas.point(c).is_bilateral, exclude=leave_out)) / 60
+    args = ("--routine", routine, *(("--pregnant",) if pregnant else ()))
+    text = pdf_flow_text(make(tmp_path, routine, *args))
+    how_to = text[text.index("How to do it") : text.index("The points, in the order")]
+    assert f"takes about {minutes:.0f} minutes" in how_to
+    assert f"about {minutes:.0f} minutes" in text[: text.index("How to do it")], "the subtitle agrees"
+    title = atlas.source(found.source or "").title
+    assert f"How to do it, from “{title}”" in how_to
+    for claim in found.instructions:
+        assert unicodedata.normalize("NFKC", claim.text).rstrip(".") in how_to, claim.text
+    if routine != "hip-low-back-five":
+        assert "10 to 15 minutes" not in how_to and "10–15 minutes" not in how_to
+    if routine == "three-point-hold":
+        assert "massage the area" in how_to and "small circles" not in how_to

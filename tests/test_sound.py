@@ -11,64 +11,55 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from acupoint_gui.app.controller import AppController
+from acupoint_gui.app.parts import Acupoint
 from acupoint_gui.app.sound import CuePlayer, cue_file
-from acupoint_gui.model.cue_tones import CUES, prompt, spoken_code, tone_wav
+from acupoint_gui.model.cue_tones import CUES, tone_wav
 from acupoint_gui.model.routines import Routine, RoutineStep
+from acupoint_gui.model.step_wording import prompt, spoken_code
 
-from .fakes import FakeClock
-
-
-def run_to_the_end(app: AppController, routine: Routine) -> None:
-    clock = app.session.clock
-    assert isinstance(clock, FakeClock)
-    app.session.start(routine)
-    while app.session.state.value == "running":
-        clock.now += 1.0
-        app.session.poll()
-
+from .fakes import run_to_the_end, start_routine
 
 ROUTINE = Routine("r", "R", None, "", (RoutineStep("BL23", 2), RoutineStep("CV6", 2), RoutineStep("GB30", 2)))
 
 
-def test_cue_sequence_with_a_fake_audio_layer(app: AppController, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cue_sequence_with_a_fake_audio_layer(app: Acupoint, monkeypatch: pytest.MonkeyPatch) -> None:
     played: list[str] = []
-    monkeypatch.setattr(app.cue_wiring.player, "_play", played.append)
+    monkeypatch.setattr(app.features.cues.player, "_play", played.append)
     run_to_the_end(app, ROUTINE)
     assert played == ["start", "switch", "next", "next", "switch", "done"]
 
 
-def test_stopping_early_plays_no_done(app: AppController, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_stopping_early_plays_no_done(app: Acupoint, monkeypatch: pytest.MonkeyPatch) -> None:
     played: list[str] = []
-    monkeypatch.setattr(app.cue_wiring.player, "_play", played.append)
-    app.session.start(ROUTINE)
-    app.session.stop()
+    monkeypatch.setattr(app.features.cues.player, "_play", played.append)
+    start_routine(app, ROUTINE)
+    app.runner.stop()
     assert played == ["start"]
 
 
-def test_real_audio_layer_completes_even_without_a_device(qtbot: QtBot, app: AppController) -> None:
+def test_real_audio_layer_completes_even_without_a_device(qtbot: QtBot, app: Acupoint) -> None:
     notices: list[str] = []
-    app.cue_wiring.player.unavailable.connect(notices.append)
+    app.features.cues.player.unavailable.connect(notices.append)
     run_to_the_end(app, ROUTINE)
-    assert app.cue_wiring.player.played == ["start", "switch", "next", "next", "switch", "done"]
-    assert app.session.state.value == "finished"
+    assert app.features.cues.player.played == ["start", "switch", "next", "next", "switch", "done"]
+    assert app.runner.state.value == "finished"
     assert len(notices) <= 1, "at most one notice, never one per cue"
 
 
-def test_muted_plays_nothing_but_the_session_runs(app: AppController, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_muted_plays_nothing_but_the_session_runs(app: Acupoint, monkeypatch: pytest.MonkeyPatch) -> None:
     loads: list[int] = []
-    player = app.cue_wiring.player
+    player = app.features.cues.player
 
     def counting_load() -> dict[str, object]:
         loads.append(1)
         return {}
 
     monkeypatch.setattr(player, "_load_effects", counting_load)
-    app.session_dock.sound.setChecked(False)
+    app.first.session_panel.sound.setChecked(False)
     assert app.settings.muted and player.muted
     run_to_the_end(app, ROUTINE)
     assert loads == [], "muted: no audio is even loaded"
-    assert player.played[-1] == "done" and app.session.state.value == "finished"
+    assert player.played[-1] == "done" and app.runner.state.value == "finished"
 
 
 def test_generated_cues_are_short_distinct_wavs() -> None:
@@ -89,30 +80,30 @@ def test_spoken_prompts() -> None:
 
 
 def test_no_multimedia_module_one_notice_and_the_session_completes(
-    app: AppController, monkeypatch: pytest.MonkeyPatch
+    app: Acupoint, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # import fails as if not installed
     notices: list[str] = []
-    app.cue_wiring.player.unavailable.connect(notices.append)
+    app.features.cues.player.unavailable.connect(notices.append)
     run_to_the_end(app, ROUTINE)
-    assert app.session.state.value == "finished"
-    assert app.cue_wiring.player.played == ["start", "switch", "next", "next", "switch", "done"]
+    assert app.runner.state.value == "finished"
+    assert app.features.cues.player.played == ["start", "switch", "next", "next", "switch", "done"]
     assert len(notices) == 1 and notices[0].startswith("Sound cues are off")
-    assert app.window.statusBar().currentMessage() == notices[0]
+    assert app.window.notice() == notices[0]
 
 
 def test_real_sound_effects_load_and_play_without_a_device(
-    qtbot: QtBot, app: AppController, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, app: Acupoint, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Pretend there is an output, so real QSoundEffects are made and played: no hang, no crash."""
     from PySide6.QtMultimedia import QMediaDevices
 
     monkeypatch.setattr(QMediaDevices, "audioOutputs", staticmethod(lambda: ["a device"]))
-    player = app.cue_wiring.player
+    player = app.features.cues.player
     notices: list[str] = []
     player.unavailable.connect(notices.append)
     run_to_the_end(app, ROUTINE)
-    assert app.session.state.value == "finished" and player.played[-1] == "done"
+    assert app.runner.state.value == "finished" and player.played[-1] == "done"
     assert sorted(p.name.split("-")[1] for p in player.cache_dir.glob("cue-*.wav")) == sorted(CUES)
     assert len(notices) <= 1
     effect = player._load_effects()["done"]
@@ -183,11 +174,11 @@ class FakeSpeech:
         self.said.append(text)
 
 
-def test_spoken_prompts_follow_the_session(app: AppController) -> None:
-    player = app.cue_wiring.player
+def test_spoken_prompts_follow_the_session(app: Acupoint) -> None:
+    player = app.features.cues.player
     speech = FakeSpeech()
     player._speech = speech
-    app.session_dock.voice.setChecked(True)
+    app.first.session_panel.voice.setChecked(True)
     assert app.settings.speak_prompts
     run_to_the_end(app, Routine("r", "R", None, "", (RoutineStep("BL23", 30), RoutineStep("CV6", 60))))
     assert speech.said[0] == "Left side. Bladder 23, Kidney Shu. 30 seconds."
@@ -197,20 +188,20 @@ def test_spoken_prompts_follow_the_session(app: AppController) -> None:
     assert speech.said[-1] == "Well done. The routine is complete."
 
 
-def test_no_speech_engine_one_notice(app: AppController, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_speech_engine_one_notice(app: Acupoint, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)
-    monkeypatch.setattr(app.cue_wiring.player, "_play", lambda name: None)
+    monkeypatch.setattr(app.features.cues.player, "_play", lambda name: None)
     notices: list[str] = []
-    app.cue_wiring.player.unavailable.connect(notices.append)
-    app.session_dock.voice.setChecked(True)
+    app.features.cues.player.unavailable.connect(notices.append)
+    app.first.session_panel.voice.setChecked(True)
     run_to_the_end(app, ROUTINE)
-    assert app.session.state.value == "finished"
+    assert app.runner.state.value == "finished"
     assert len(notices) == 1 and notices[0].startswith("Spoken prompts are off")
-    assert len(app.cue_wiring.player.spoken) >= 6, "prompts are still asked for, silently"
+    assert len(app.features.cues.player.spoken) >= 6, "prompts are still asked for, silently"
 
 
 def test_cue_cache_stays_in_an_overridden_data_dir(isolated_user_data: Path) -> None:
-    from acupoint_gui.app.cue_wiring import cue_cache_dir
+    from acupoint_gui.app.user_folders import user_cache_dir
 
-    assert cue_cache_dir(isolated_user_data) == isolated_user_data / "cache"
+    assert user_cache_dir() == isolated_user_data / "cache"
     assert cue_file(isolated_user_data, "start").name.startswith("cue-start-")

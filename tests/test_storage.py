@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import subprocess
@@ -11,7 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from acupoint_gui.model.storage import atomic_write_bytes, atomic_write_text, backup_corrupt
+from acupoint_gui.model.storage import (
+    atomic_write_bytes,
+    atomic_write_text,
+    atomic_writer,
+    backup_corrupt,
+    describe_write_error,
+)
 
 from .conftest import ROOT, python_env
 
@@ -101,3 +108,56 @@ def test_sigkill_while_saving_never_leaves_a_partial_file(tmp_path: Path) -> Non
         strays = [name for name in names(work) if name != target.name]
         assert all(name.startswith(".routines.yaml.") and name.endswith(".tmp") for name in strays), strays
     assert seen == {"A", "B"}, "the loop alternated between the versions"
+
+
+def unwritable_folder(tmp_path: Path) -> Path:
+    """A folder this process may not write: a locked one, or /sys where the tests run as root."""
+    if os.name == "posix" and os.geteuid() == 0:
+        return Path("/sys")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    return locked
+
+
+def test_a_folder_that_cannot_be_written_is_told_in_one_plain_sentence(tmp_path: Path) -> None:
+    folder = unwritable_folder(tmp_path)
+    target = folder / "acupoint-history.csv"
+    before = names(folder)
+    with pytest.raises(OSError) as caught, atomic_writer(target, text=True) as stream:
+        stream.write("started_at\n")
+    assert names(folder) == before, "no temporary file left behind"
+    # /sys may be mounted read-only in a container: that reason is as plain
+    reason = "the disk is read-only" if caught.value.errno == errno.EROFS else "permission denied"
+    assert describe_write_error(target, caught.value) == (
+        f"Acupoint cannot write to {target}: {reason}. Choose another folder."
+    )
+
+
+@pytest.mark.parametrize(
+    ("error", "sentence"),
+    [
+        (errno.EROFS, "the disk is read-only. Choose another folder."),
+        (errno.ENOSPC, "the disk is full. Free some space or choose another folder."),
+        (errno.ENOENT, "the folder does not exist. Choose another folder."),
+        (errno.EISDIR, "there is a folder of that name. Choose another folder."),
+        (errno.EIO, "input/output error. Choose another folder."),
+    ],
+)
+def test_write_errors_name_the_chosen_file_and_the_reason_in_words(error: int, sentence: str) -> None:
+    chosen = Path("/media/stick/history.csv")
+    # The error names the temporary file; the sentence names the file the person chose.
+    exc = OSError(error, os.strerror(error), "/media/stick/.history.csv.k2j4.tmp")
+    text = describe_write_error(chosen, exc)
+    assert text == f"Acupoint cannot write to {chosen}: {sentence}"
+    assert ".tmp" not in text and "Errno" not in text and "Error" not in text
+
+
+def test_a_streamed_write_that_fails_half_way_keeps_the_old_file(tmp_path: Path) -> None:
+    target = tmp_path / "history.csv"
+    atomic_write_text(target, "old")
+    with pytest.raises(RuntimeError), atomic_writer(target, text=True) as stream:
+        stream.write("new, half")
+        raise RuntimeError("stopped half way")
+    assert target.read_text() == "old"
+    assert names(tmp_path) == ["history.csv"], "the temporary file was removed"

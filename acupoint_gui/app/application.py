@@ -7,13 +7,13 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..model.catalog import Catalog
 from ..model.catalog_cache import CACHE_NAME, load_catalog_cached
 from ..model.problems import DataError
-from . import messages
+from ..ui import messages
 
 MAX_PROBLEMS_SHOWN = 20
 AFTER_SHOW_FALLBACK_MS = 1500
@@ -28,7 +28,7 @@ def problems_text(error: DataError) -> str:
 
 def cached_catalog(points_path: Path | None = None) -> Catalog:
     """The checked catalog, from the cache in the user's cache folder when it is current."""
-    from .user_paths import user_cache_dir
+    from .user_folders import user_cache_dir
 
     return load_catalog_cached(user_cache_dir() / CACHE_NAME, points_path)
 
@@ -54,26 +54,40 @@ def load_catalog_with_fallback(points_path: Path | None) -> tuple[Catalog | None
 
 
 class FirstFrameWatcher(QObject):
-    """Emits :attr:`painted` once, when the window's first frame has been painted in full.
+    """Emits :attr:`painted` once, when the window's first frame has been painted in full, and
+    :attr:`ready` once: then, or after ``fallback_ms`` for a window that never paints (started
+    minimised), so what waits for the first frame is never left undone.
 
     The window's own paint event comes first in a frame; the zero-timer fires once the event
     loop is back, so every child (map, docks) has been painted by then.
     """
 
     painted = Signal()
+    ready = Signal()
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, fallback_ms: int = AFTER_SHOW_FALLBACK_MS) -> None:
         super().__init__(window)
         self._window = window
-        self._seen = False
+        self._fallback = QTimer(self)
+        self._fallback.setSingleShot(True)
+        self._fallback.timeout.connect(self._give_up_waiting)
+        self._fallback.start(fallback_ms)
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._seen and event.type() == QEvent.Type.Paint:
-            self._seen = True
+        if event.type() == QEvent.Type.Paint:
             self._window.removeEventFilter(self)
-            QTimer.singleShot(0, self.painted.emit)
+            QTimer.singleShot(0, self._painted)
         return False
+
+    def _painted(self) -> None:
+        self.painted.emit()
+        if self._fallback.isActive():
+            self._fallback.stop()
+            self.ready.emit()
+
+    def _give_up_waiting(self) -> None:
+        self.ready.emit()
 
 
 def _report_first_frame() -> None:
@@ -110,7 +124,7 @@ def run(points_path: Path | None = None) -> int:
     app = create_application()
     from .error_report import ErrorReporter
     from .single_instance import SingleInstance
-    from .user_paths import DataFolderError, user_data_dir
+    from .user_folders import DataFolderError, user_cache_dir, user_data_dir
 
     try:
         data_dir = user_data_dir()
@@ -128,26 +142,33 @@ def run(points_path: Path | None = None) -> int:
     if catalog is None:
         messages.critical(None, "Acupoint cannot start", message or "Unknown problem with the data.")
         return 1
-    from .controller import AppController
-    from .probe import install_probe
+    from .startup import build_first_frame
 
-    controller = AppController(catalog, ask_pain=True, defer_setup=True)
-    window = controller.window
+    first = build_first_frame(catalog, data_dir)
+    window = first.window
     first_frame = FirstFrameWatcher(window)
     if os.environ.get("ACUPOINT_EXIT_AFTER_FIRST_PAINT") == "1":
         first_frame.painted.connect(_report_first_frame)
-    # Printing, sound, history, the tray and messages wait until the window is on screen; a
-    # window that never paints (started minimised) gets them a little later all the same.
-    first_frame.painted.connect(controller.after_show)
-    QTimer.singleShot(AFTER_SHOW_FALLBACK_MS, controller.after_show)
     instance.showRequested.connect(window.bring_forward)
-    first_frame.painted.connect(instance.listen)
-    QTimer.singleShot(AFTER_SHOW_FALLBACK_MS, instance.listen)
-    if message:
-        first_frame.painted.connect(lambda: messages.warn(window, "Problem with the points file", message))
-    probe = install_probe(controller)  # end-to-end tests only
+    probe: list[object] = []
+
+    def finish_starting() -> None:
+        """Printing, sound, history, the tray and messages wait until the window is on screen."""
+        from .parts import Acupoint
+        from .probe import install_probe
+        from .startup import add_features, tell_startup_problems
+
+        features = add_features(first, catalog, data_dir, user_cache_dir(), ask_pain=True)
+        instance.listen()
+        window.fit_session_panel(only_if_cramped=True)  # text wrapped at the panel's real width
+        probe.append(install_probe(Acupoint(first, features)))  # end-to-end tests only
+        if message:
+            QTimer.singleShot(0, lambda: messages.warn(window, "Problem with the points file", message))
+        QTimer.singleShot(0, lambda: tell_startup_problems(first, features))
+
+    first_frame.ready.connect(finish_starting, Qt.ConnectionType.QueuedConnection)
     window.show()
     code = app.exec()
-    del probe
+    probe.clear()
     instance.release()
     return code

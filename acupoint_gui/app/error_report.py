@@ -18,7 +18,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QTimer
 
-from . import messages
+from ..ui import messages
 
 LOG_NAME = "errors.log"
 MAX_LOG_BYTES = 512 * 1024  # then the log starts again, the old one kept as errors.log.1

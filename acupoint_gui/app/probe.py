@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 from ..model.storage import atomic_write_text
 
 if TYPE_CHECKING:
-    from .controller import AppController
+    from .parts import Acupoint
 
 
 class StateProbe(QObject):
-    def __init__(self, app: AppController, path: Path) -> None:
-        super().__init__(app)
+    def __init__(self, app: Acupoint, path: Path) -> None:
+        super().__init__(app.window)
         self.app = app
         self.path = path
         self.timer = QTimer(self)
@@ -33,7 +33,8 @@ class StateProbe(QObject):
 
     def snapshot(self) -> dict[str, Any]:
         app = self.app
-        view = app.body_map.current_view()
+        first = app.first
+        view = first.body_map.current_view()
         markers = []
         for marker in view.figure_scene.markers:
             local = view.mapFromScene(marker.scenePos())
@@ -66,15 +67,17 @@ class StateProbe(QObject):
                             "y": centre.y(),
                         }
                     )
+        shown = first.details.shown_point()
         return {
             "pid": os.getpid(),
             "page": view.figure_scene.page,
-            "detail": app.detail.point.code if app.detail.point else None,
-            "detail_side": app.detail.side,
-            "search": app.search_panel.box.text(),
-            "session": app.session.state.value,
-            "countdown": app.session_dock.countdown.text(),
-            "current": sorted(f"{m.point.code}:{m.marker.side.value}" for m in app.body_map.markers() if m.current),
+            "detail": shown.code if shown else None,
+            "detail_side": first.details.shown_side(),
+            "search": first.search.box.text(),
+            "session": app.runner.state.value,
+            "countdown": first.session_panel.countdown_text(),
+            "tray": app.features.tray.tray.status_text(),
+            "current": sorted(f"{m.point.code}:{m.marker.side.value}" for m in first.body_map.markers() if m.current),
             "markers": markers,
             "widgets": buttons,
             "windows": [w.objectName() or type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()],
@@ -87,6 +90,6 @@ class StateProbe(QObject):
             self.timer.stop()
 
 
-def install_probe(app: AppController) -> StateProbe | None:
+def install_probe(app: Acupoint) -> StateProbe | None:
     target = os.environ.get("ACUPOINT_E2E_PROBE")
     return StateProbe(app, Path(target)) if target else None

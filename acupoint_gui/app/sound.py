@@ -42,6 +42,39 @@ class CuePlayer(QObject):
         self._audio_failed = False
         self._told = False
 
+    # --- what works on this machine ---------------------------------------------------
+    def sound_problem(self) -> str | None:
+        """Why no sound can be played here (no multimedia library, no output), or None.
+
+        Loads QtMultimedia: ask after the first frame, not before."""
+        try:
+            from PySide6.QtMultimedia import QMediaDevices
+        except ImportError:
+            return "Sound needs Qt's multimedia library, which could not be loaded."
+        if not QMediaDevices.audioOutputs():
+            return "No sound output was found on this computer."
+        return None
+
+    def voice_problem(self) -> str | None:
+        """Why nothing can be spoken here (no speech engine), or None. An engine that is listed
+        but fails when first used is reported then, through :attr:`unavailable`."""
+        if self._speech_failed:
+            return "The speech engine did not work."
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError:
+            return "Speech needs Qt's text-to-speech library, which could not be loaded."
+        if not [e for e in QTextToSpeech.availableEngines() if e not in NOT_A_VOICE]:
+            return "No speech engine was found on this computer (for example speech-dispatcher or flite)."
+        return None
+
+    def sound_works(self) -> bool:
+        """False once playing failed on this machine (then the session goes on silently)."""
+        return not self._audio_failed
+
+    def voice_works(self) -> bool:
+        return not self._speech_failed
+
     def _tell(self, message: str) -> None:
         if not self._told:
             self._told = True

@@ -36,34 +36,3 @@ def tone_wav(notes: tuple[tuple[float, float], ...], volume: float = 0.5) -> byt
         out.setframerate(RATE)
         out.writeframes(bytes(frames))
     return buffer.getvalue()
-
-
-CHANNEL_WORDS = {
-    "BL": "Bladder",
-    "GB": "Gallbladder",
-    "CV": "Conception Vessel",
-    "LI": "Large Intestine",
-    "SI": "Small Intestine",
-    "KI": "Kidney",
-    "LR": "Liver",
-}
-
-
-def spoken_code(code: str) -> str:
-    """``"BL23"`` → ``"Bladder 23"``."""
-    letters = code.rstrip("0123456789")
-    return f"{CHANNEL_WORDS.get(letters, letters)} {code[len(letters) :]}"
-
-
-def seconds_words(seconds: float) -> str:
-    whole = round(seconds)
-    if whole % 60 == 0 and whole >= 60:
-        minutes = whole // 60
-        return "one minute" if minutes == 1 else f"{minutes} minutes"
-    return f"{whole} seconds"
-
-
-def prompt(code: str, name: str, side: str, seconds: float) -> str:
-    """What the voice says at a step: ``"Right side. Bladder 23, Kidney Shu. 30 seconds."``."""
-    where = f"{side.capitalize()} side. " if side in ("left", "right") else ""
-    return f"{where}{spoken_code(code)}, {name}. {seconds_words(seconds)}."

@@ -17,13 +17,16 @@ from .problems import DataError
 from .yaml_source import YNode
 
 
-def load_find_it(atlas: Atlas, points_path: Path | None = None, closeups_dir: Path | None = None) -> FindIt:
+def load_find_it(
+    atlas: Atlas, points_path: Path | str | None = None, closeups_dir: Path | None = None, *, data: bytes | None = None
+) -> FindIt:
     """The close-ups, their markers and every point's guide, checked; raise :class:`DataError`
-    listing every problem (a guide that names a landmark its figure lacks, for one)."""
+    listing every problem (a guide that names a landmark its figure lacks, for one). With
+    ``data``, the points file's text is that (``points_path`` is then only its shown name)."""
     from .find_it_check import check_find_it, place_markers
     from .loader import read_tree
 
-    tree, filename = read_tree(points_path or paths.points_file())
+    tree, filename = read_tree(points_path or paths.points_file(), data)
     problems = Problems(filename)
     guides = read_guides(tree, problems)
     figures = load_closeup_figures(closeups_dir)
@@ -95,8 +98,9 @@ def _read_steps(entry: Fields) -> tuple[GuideStep, ...]:
         cun = f.number("cun", 0.5, 20.0, required=False) or 0.0
         direction = f.choice("direction", DIRECTIONS, required=False) or ""
         f.finish()
-        if show is None or text is None:
-            continue
+        needed = {"measure": start, "landmark": landmark}.get(show or "", "")
+        if show is None or text is None or needed is None:
+            continue  # the problem is already told (a field missing or of the wrong type)
         step = GuideStep(show, text, landmark, start, end, float(fraction), float(cun), direction, line=f.line)
         message = _step_problem(step)
         if message is not None:
@@ -119,9 +123,10 @@ def _step_problem(step: GuideStep) -> tuple[str, str] | None:
         if step.cun or step.direction:
             return ("cun", "a measure is either along a line ('to', 'fraction') or in finger widths ('cun')")
         return None
+    if not step.cun:
+        return ("cun", "missing: 1 (a thumb), 1.5 (two fingers) or 3 (four fingers)")
     if step.cun not in FINGER_CUN:
-        shown = f"{step.cun:g}" if step.cun else "missing"
-        return ("cun", f"must be 1 (a thumb), 1.5 (two fingers) or 3 (four fingers), not {shown}")
+        return ("cun", f"must be 1 (a thumb), 1.5 (two fingers) or 3 (four fingers), not {step.cun:g}")
     if not step.direction:
         return ("direction", f"missing: one of {', '.join(DIRECTIONS)}")
     return None

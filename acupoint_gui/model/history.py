@@ -8,15 +8,15 @@ is damaged, or not ours, is moved aside and a fresh one made; ``report`` says so
 from __future__ import annotations
 
 import csv
-import io
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
-from .storage import LoadReport, StorageError, atomic_write_text, backup_corrupt
+from .storage import LoadReport, StorageError, atomic_writer, backup_corrupt
 
 SCHEMA_VERSION = 1
 MAX_NOTE = 2000
@@ -36,11 +36,16 @@ CREATE TABLE IF NOT EXISTS sessions (
     note TEXT NOT NULL DEFAULT ''
 )
 """
+# Newest-first pages, ranges of dates and the first and last session come from this index; it
+# is no change to the table, so an older Acupoint still opens the file.
+_INDEX = "CREATE INDEX IF NOT EXISTS sessions_by_start ON sessions (started_at)"
 _COLUMNS = (
     *("id", "started_at", "ended_at", "routine_id", "routine_name", "total_steps"),
     *("completed_steps", "finished", "pain_before", "pain_after", "note"),
 )
-_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM sessions ORDER BY started_at DESC, id DESC"
+SELECT_COLUMNS = f"SELECT {', '.join(_COLUMNS)} FROM sessions"
+_SELECT = SELECT_COLUMNS + " ORDER BY started_at DESC, id DESC"
+EXPORT_BATCH = 500  # rows read, written and reported at a time
 CSV_HEADER = (
     *("started_at", "ended_at", "routine", "steps_completed", "steps_total"),
     *("finished", "pain_before", "pain_after", "note"),
@@ -67,6 +72,37 @@ class SessionRecord:
     pain_before: int | None
     pain_after: int | None
     note: str
+
+
+def session_record(row: tuple[Any, ...]) -> SessionRecord:
+    """A row of ``SELECT_COLUMNS`` as a record."""
+    return SessionRecord(
+        id=row[0],
+        started_at=datetime.fromisoformat(row[1]),
+        ended_at=datetime.fromisoformat(row[2]) if row[2] else None,
+        routine_id=row[3],
+        routine_name=row[4],
+        total_steps=row[5],
+        completed_steps=row[6],
+        finished=bool(row[7]),
+        pain_before=row[8],
+        pain_after=row[9],
+        note=row[10],
+    )
+
+
+def _csv_row(row: tuple[Any, ...]) -> tuple[object, ...]:
+    return (
+        datetime.fromisoformat(row[1]).isoformat(),
+        datetime.fromisoformat(row[2]).isoformat() if row[2] else "",
+        row[4],  # the routine's name: what the person saw
+        row[6],
+        row[5],
+        "yes" if row[7] else "no",
+        "" if row[8] is None else row[8],
+        "" if row[9] is None else row[9],
+        row[10],
+    )
 
 
 class _DamagedError(Exception):
@@ -176,6 +212,7 @@ class History:
         columns = tuple(row[1] for row in db.execute("PRAGMA table_info(sessions)"))
         if columns != _COLUMNS:
             raise _DamagedError("its sessions table is not the one Acupoint expects")
+        db.execute(_INDEX)
 
     def _move_aside(self) -> Path | None:
         try:
@@ -244,43 +281,27 @@ class History:
         else:
             _check_count(limit, "limit")
             rows = self.db.execute(_SELECT + " LIMIT ?", (limit,)).fetchall()
-        return [
-            SessionRecord(
-                id=row[0],
-                started_at=datetime.fromisoformat(row[1]),
-                ended_at=datetime.fromisoformat(row[2]) if row[2] else None,
-                routine_id=row[3],
-                routine_name=row[4],
-                total_steps=row[5],
-                completed_steps=row[6],
-                finished=bool(row[7]),
-                pain_before=row[8],
-                pain_after=row[9],
-                note=row[10],
-            )
-            for row in rows
-        ]
+        return [session_record(row) for row in rows]
 
-    def export_csv(self, path: Path) -> None:
-        """Write every session, oldest first, as CSV (written atomically: no half exports)."""
-        buffer = io.StringIO(newline="")
-        writer = csv.writer(buffer)  # quotes any field with commas, quotes or newlines
-        writer.writerow(CSV_HEADER)
-        for r in reversed(self.sessions()):
-            writer.writerow(
-                [
-                    r.started_at.isoformat(),
-                    r.ended_at.isoformat() if r.ended_at else "",
-                    r.routine_name,
-                    r.completed_steps,
-                    r.total_steps,
-                    "yes" if r.finished else "no",
-                    "" if r.pain_before is None else r.pain_before,
-                    "" if r.pain_after is None else r.pain_after,
-                    r.note,
-                ]
-            )
-        atomic_write_text(path, buffer.getvalue())
+    def export_csv(self, path: Path, progress: Callable[[int, int], None] | None = None) -> int:
+        """Write every session, oldest first, as CSV, and return how many were written.
+
+        Rows go from the database to the file a batch at a time (never all in memory), into a
+        temporary file that replaces ``path`` at the end: no half exports. ``progress(done,
+        total)`` is called after each batch.
+        """
+        total = self.db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
+        done = 0
+        with atomic_writer(path, text=True) as stream:
+            writer = csv.writer(stream)  # quotes any field with commas, quotes or newlines
+            writer.writerow(CSV_HEADER)
+            rows = self.db.execute(SELECT_COLUMNS + " ORDER BY started_at, id")
+            while batch := rows.fetchmany(EXPORT_BATCH):
+                writer.writerows(_csv_row(row) for row in batch)
+                done += len(batch)
+                if progress is not None:
+                    progress(done, max(done, total))  # a session begun meanwhile is exported too
+        return done
 
     def close(self) -> None:
         self.db.close()

@@ -39,6 +39,10 @@ CAUTION_KINDS = ("pregnancy", "general", "medical")
 MAX_SECONDS = 600
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _CODE = re.compile(r"^[A-Z]{2,3}[0-9]{1,2}$")
+# An alias that starts like a WHO code ("BL47", "bl 47 (old numbering)") names that point to
+# anyone who types it: it may only be the point's own code. Old numbers keep their old form (B47).
+_WHO_CHANNELS = ("LU", "LI", "ST", "SP", "HT", "SI", "BL", "KI", "PC", "TE", "GB", "LR", "GV", "CV")
+_WHO_CODE_START = re.compile(rf"^\s*({'|'.join(_WHO_CHANNELS)})\s*-?\s*([0-9]{{1,2}})(?![0-9])", re.IGNORECASE)
 
 
 def read_tree(path: Path | str, data: bytes | None = None) -> tuple[YNode, str]:
@@ -134,10 +138,14 @@ def _cited(f: Fields, key: str, source_ids: set[str], *, required: bool = True) 
     return cited if ok else None
 
 
-def _claims(f: Fields, key: str, source_ids: set[str], *, required: bool = True) -> tuple[Claim, ...]:
+def read_claims(
+    f: Fields, key: str, source_ids: set[str], *, required: bool = True, sources_required: bool = True
+) -> tuple[Claim, ...]:
+    """A list of ``{text, sources}`` claims; with ``sources_required=False`` an empty ``sources``
+    marks a statement no source makes (Acupoint's own)."""
     claims: list[Claim] = []
     for path, node in f.items(key, required=required):
-        claim = _claim(Fields.of(node, path, f.problems), source_ids)
+        claim = _claim(Fields.of(node, path, f.problems), source_ids, sources_required=sources_required)
         if claim is not None:
             claims.append(claim)
     return tuple(claims)
@@ -163,7 +171,7 @@ def _read_instructions(top: Fields, problems: Problems, source_ids: set[str]) ->
     times = _claim(f.fields("times_per_day"), source_ids)
     breathing = _claim(f.fields("breathing"), source_ids)
     partner = _claim(f.fields("partner"), source_ids)
-    other = _claims(f, "other", source_ids, required=False)
+    other = read_claims(f, "other", source_ids, required=False)
     f.finish()
     if None in (pressure, seconds, times, breathing, partner) or len(minutes) != 2:
         return None
@@ -177,12 +185,13 @@ def _read_safety(top: Fields) -> Safety | None:
         return None
     notice = f.text("notice")
     flags = f.text_list("red_flags")
+    flags_source = f.text("red_flags_source", required=False) or ""
     doctor = f.text("see_a_doctor")
     evidence = f.text("evidence")
     f.finish()
     if notice is None or doctor is None or evidence is None or not flags:
         return None
-    return Safety(notice, flags, doctor, evidence)
+    return Safety(notice, flags, doctor, evidence, flags_source)
 
 
 def _read_measures(top: Fields) -> tuple[CunMeasure, ...]:
@@ -233,9 +242,27 @@ def _read_points(
                 clash = True
             else:
                 names[key] = (point.code, entry, line)
+        for index, alias in enumerate(point.aliases):
+            other = who_code_in(alias)
+            if other is not None and other != point.code:
+                problems.add(
+                    f.line_of("aliases"),
+                    f"{f.sub('aliases')}[{index}]",
+                    f"alias {alias!r} starts with {other}, today's WHO code of another point; "
+                    "write an old number in its old form (such as B47 or 'Bladder 47 (old numbering)')",
+                )
+                clash = True
         if not clash:
             points.append(point)
     return tuple(points)
+
+
+def who_code_in(alias: str) -> str | None:
+    """The WHO code an alias starts with (``"bl 47 (old)"`` → ``"BL47"``), or ``None``."""
+    match = _WHO_CODE_START.match(alias)
+    if match is None:
+        return None
+    return f"{match.group(1).upper()}{int(match.group(2))}"
 
 
 def _read_point(f: Fields, source_ids: set[str], regions: set[str], scales: set[str]) -> Point | None:
@@ -247,6 +274,7 @@ def _read_point(f: Fields, source_ids: set[str], regions: set[str], scales: set[
     pinyin = f.text("pinyin")
     chinese = f.text("chinese")
     english = f.text_list("english")
+    article_names = f.text_list("article_names", required=False, allow_empty=True)
     channel = f.text("channel")
     region = f.text("region")
     if region is not None and region not in regions:
@@ -256,12 +284,12 @@ def _read_point(f: Fields, source_ids: set[str], regions: set[str], scales: set[
     location = f.text("location")
     finding = f.text_list("finding")
     who_location = f.text("who_location")
-    indications = _claims(f, "indications", source_ids)
+    indications = read_claims(f, "indications", source_ids)
     technique = _read_technique(f.fields("technique"), source_ids)
     partner = f.choice("partner", tuple(item.value for item in Partner))
     pregnancy = f.choice("pregnancy", tuple(item.value for item in Pregnancy))
     cautions = _read_cautions(f, source_ids)
-    disagreements = _claims(f, "disagreements", source_ids)
+    disagreements = read_claims(f, "disagreements", source_ids)
     sources = _cited(f, "sources", source_ids)
     mapping_note = f.text("mapping_note", required=False) or ""
     landmarks_used = f.text_list("landmarks_used", required=False, allow_empty=True)
@@ -297,6 +325,7 @@ def _read_point(f: Fields, source_ids: set[str], regions: set[str], scales: set[
         markers=markers,
         landmarks_used=landmarks_used,
         mapping_note=mapping_note,
+        article_names=article_names,
     )
 
 
@@ -306,7 +335,7 @@ def _read_technique(f: Fields | None, source_ids: set[str]) -> Technique | None:
     pressure = f.choice("pressure", PRESSURES)
     seconds = f.integer("seconds_per_side", 1, MAX_SECONDS)
     motion = f.choice("motion", MOTIONS)
-    notes = _claims(f, "notes", source_ids, required=False)
+    notes = read_claims(f, "notes", source_ids, required=False)
     f.finish()
     if pressure is None or seconds is None or motion is None:
         return None

@@ -109,10 +109,13 @@ class Point(NamedTuple):
     markers: tuple[MarkerRule, ...]
     landmarks_used: tuple[str, ...] = ()
     mapping_note: str = ""
+    # The labels the articles give the point as a heading ("Hand Point"), when they are not
+    # one of its standard names: shown as "the articles call it …", and found by search.
+    article_names: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
-        """The first English name, for lists and tooltips."""
+        """The first English name (the standard translation), for lists and tooltips."""
         return self.english[0]
 
     @property
@@ -154,6 +157,7 @@ class Safety(NamedTuple):
     red_flags: tuple[str, ...]
     see_a_doctor: str
     evidence: str
+    red_flags_source: str = ""  # where the warning signs come from (not the articles)
 
 
 class Atlas(NamedTuple):
@@ -181,11 +185,27 @@ class Atlas(NamedTuple):
                 return point
         return None
 
+    def pregnancy_leave_out(self) -> frozenset[str]:
+        """The codes of the points to leave out in pregnancy: greyed on the pregnancy sheet and
+        left out of a pregnant person's sessions."""
+        return frozenset(p.code for p in self.points if p.pregnancy is Pregnancy.CONTRAINDICATED)
+
     def source(self, source_id: str) -> Source:
         for source in self.sources:
             if source.id == source_id:
                 return source
         raise KeyError(source_id)
+
+
+def articles_call_it(point: Point) -> str:
+    """``'The articles call it “Hand Point”.'``, or ``""`` when they use its standard names.
+
+    The standard English name is the heading; the articles' own label follows, so a reader of
+    the articles finds "Foot Point (while sleeping)" without it being taken for the point's name.
+    """
+    if not point.article_names:
+        return ""
+    return "The articles call it " + " or ".join(f"“{name}”" for name in point.article_names) + "."
 
 
 def normalise_code(code: str) -> str:

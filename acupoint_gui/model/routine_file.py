@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from .fields import Fields, Problems
-from .loader import MAX_SECONDS, SCHEMA_VERSION, read_tree
+from .loader import MAX_SECONDS, SCHEMA_VERSION, read_claims, read_tree
 from .points import Atlas
 from .problems import DataError
 from .routines import Routine, RoutineStep
@@ -73,6 +73,7 @@ def _read_routine(f: Fields, atlas: Atlas, source_ids: set[str], builtin: bool) 
     description = f.text("description", required=False, max_len=2000) or ""
     rounds = f.integer("rounds", 1, 20, required=False)
     target = f.number("target_minutes", 1, 120, required=False)
+    instructions = read_claims(f, "instructions", source_ids, required=False, sources_required=False)
     steps: list[RoutineStep] = []
     ok = True
     for path, node in f.items("steps", allow_empty=False):
@@ -105,6 +106,7 @@ def _read_routine(f: Fields, atlas: Atlas, source_ids: set[str], builtin: bool) 
         rounds=rounds or 1,
         target_minutes=target,
         builtin=builtin,
+        instructions=instructions,
     )
 
 
@@ -120,13 +122,9 @@ def routines_to_yaml(routines: Iterable[Routine]) -> str:
         entry["rounds"] = routine.rounds
         entry["target_minutes"] = routine.target_minutes
         entry["steps"] = [{"point": s.point, "seconds_per_side": s.seconds_per_side} for s in routine.steps]
+        if routine.instructions:
+            entry["instructions"] = [{"text": c.text, "sources": list(c.sources)} for c in routine.instructions]
         entries.append(entry)
     return yaml.safe_dump(
         {"schema": SCHEMA_VERSION, "routines": entries}, allow_unicode=True, sort_keys=False, width=100
     )
-
-
-def slug(name: str) -> str:
-    """An id made from a routine's name: ``"My evening routine"`` → ``"my-evening-routine"``."""
-    words = re.findall(r"[a-z0-9]+", name.lower())
-    return "-".join(words)[:60].strip("-") or "routine"

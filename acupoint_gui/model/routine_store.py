@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .points import Atlas
 from .problems import DataError
-from .routines import Routine
+from .routines import Routine, unique_id
 from .storage import LoadReport, atomic_write_text, backup_corrupt
 
 
@@ -42,26 +42,10 @@ class RoutineStore:
         """Routines from an exported file, renamed where their id is taken; raises DataError."""
         from .routine_file import load_routines
 
-        imported = list(load_routines(path, self.atlas))
         taken = {r.id for r in existing}
         result = []
-        for routine in imported:
-            new_id = routine.id
-            counter = 2
-            while new_id in taken:
-                new_id = f"{routine.id}-{counter}"
-                counter += 1
+        for routine in load_routines(path, self.atlas):
+            new_id = unique_id(routine.id, taken)
             taken.add(new_id)
             result.append(routine._replace(id=new_id, builtin=False))
         return result
-
-
-def unique_id(name: str, taken: set[str]) -> str:
-    from .routine_file import slug
-
-    base = slug(name)
-    candidate, counter = base, 2
-    while candidate in taken:
-        candidate = f"{base}-{counter}"
-        counter += 1
-    return candidate

@@ -7,10 +7,11 @@ per side of each point, repeated for as many rounds as the routine asks for. No 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+import re
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import NamedTuple
 
-from .points import Side, normalise_code
+from .points import Claim, Side, normalise_code
 
 # The articles suggest 10–15 minutes a session; routines aiming for a length start at the lower end.
 DEFAULT_TARGET_MINUTES = 10
@@ -41,6 +42,9 @@ class Routine(NamedTuple):
     rounds: int = 1
     target_minutes: float | None = None
     builtin: bool = False
+    # How to do it, as the routine's article says (each claim with its sources); the printed
+    # sheet shows these, so every sheet's advice is its own routine's, and credited.
+    instructions: tuple[Claim, ...] = ()
 
 
 class SessionStep(NamedTuple):
@@ -119,3 +123,20 @@ def _round_count(routine: Routine, round_seconds: float) -> int:
     while rounds < MAX_ROUNDS and rounds * round_seconds < target_seconds:
         rounds += 1
     return rounds
+
+
+def slug(name: str) -> str:
+    """An id made from a routine's name: ``"My evening routine"`` → ``"my-evening-routine"``."""
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    return "-".join(words)[:60].strip("-") or "routine"
+
+
+def unique_id(name: str, taken: Iterable[str]) -> str:
+    """An id made from ``name`` that none of ``taken`` has: ``my-routine``, ``my-routine-2``…"""
+    used = set(taken)
+    base = slug(name)
+    candidate, counter = base, 2
+    while candidate in used:
+        candidate = f"{base}-{counter}"
+        counter += 1
+    return candidate

@@ -32,6 +32,17 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+class SearchFilter(NamedTuple):
+    """Which points a search or a browse choice leaves in view; ``active`` False means all."""
+
+    active: bool
+    codes: frozenset[str]
+
+    def allowed(self) -> frozenset[str] | None:
+        """The codes to show at full strength, or None for every point."""
+        return self.codes if self.active else None
+
+
 class SearchHit(NamedTuple):
     point: Point
     rank: int
@@ -41,7 +52,7 @@ class SearchHit(NamedTuple):
 class _Entry(NamedTuple):
     point: Point
     codes: tuple[str, ...]  # normalised code and aliases
-    names: tuple[str, ...]  # folded English names, pinyin, characters
+    names: tuple[str, ...]  # folded English names, the articles' labels, pinyin, characters
     text: str  # folded indications and region, for symptom words
 
 
@@ -55,6 +66,7 @@ class PointSearch:
         pinyin = fold(point.pinyin)
         names = (
             *(fold(n) for n in point.english),
+            *(fold(n) for n in point.article_names),
             *(fold(a) for a in point.aliases),
             pinyin,
             pinyin.replace(" ", ""),

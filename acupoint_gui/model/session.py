@@ -23,21 +23,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
 from .breathing import BreathingPattern, BreathState, breath_at
 from .points import Side
 from .routines import SessionStep
+from .session_state import SessionState
 
 Clock = Callable[[], float]  # monotonic seconds
-
-
-class SessionState(StrEnum):
-    IDLE = "idle"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-    STOPPED = "stopped"
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .breathing import MAX_PHASE_SECONDS, MIN_BREATH_SECONDS
+from .breathing import MAX_PHASE_SECONDS, MIN_BREATH_SECONDS, BreathingPattern
 from .storage import LoadReport, atomic_write_text, backup_corrupt
 
 PAGE_SIZES = ("auto", "A4", "Letter")
@@ -45,6 +45,15 @@ class Settings(NamedTuple):
     finger_measure: str = "thumb"
     finger_millimetres: float = 0.0
     card_pixels: float = 0.0
+
+    def breathing_pattern(self) -> BreathingPattern:
+        """The paced breath of a session; the default pattern if the saved one is not valid."""
+        try:
+            return BreathingPattern(
+                self.breathing_inhale, self.breathing_hold_in, self.breathing_exhale, self.breathing_hold_out
+            )
+        except ValueError:
+            return BreathingPattern()
 
 
 # The same limits the breathing pattern enforces, so a value loaded here is one it accepts.

@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .catalog import Catalog
-from .points import Point, Pregnancy
+from .points import Atlas, Claim, Point
 from .problems import DataError
 from .routines import Routine, expand, total_seconds
 
@@ -37,7 +37,20 @@ class SheetPoint:
     point: Point
     seconds_per_side: int
     warn_pregnancy: bool
+    notes: tuple[int, ...] = ()  # the numbers of this point's notes
     closeup: Closeup | None = None
+
+
+@dataclass(frozen=True)
+class SheetNote:
+    """A footnote: where the sources disagree about a point, or how an article's point was matched.
+
+    The same words for several points (a timing disagreement, say) are one note for all of them.
+    """
+
+    number: int
+    codes: tuple[str, ...]
+    text: str
 
 
 @dataclass(frozen=True)
@@ -53,6 +66,9 @@ class SheetContent:
     see_a_doctor: str
     sources: tuple[str, ...]
     large_print: bool = False
+    red_flags_source: str = ""
+    instructions_heading: str = "How to do it"
+    notes: tuple[SheetNote, ...] = ()
 
 
 def _ordered_unique(codes: list[str]) -> list[str]:
@@ -71,7 +87,17 @@ def sheet_for_points(
     for code in _ordered_unique([catalog.atlas.point(c).code for c in codes]):
         point = catalog.atlas.point(code)
         points.append((point, point.technique.seconds_per_side))
-    return _content(catalog, "Selected points", "", points, today=today, large_print=large_print, pregnant=pregnant)
+    heading, how_to = _general_how_to(catalog.atlas)
+    return _content(
+        catalog,
+        "Selected points",
+        "",
+        points,
+        (heading, how_to),
+        today=today,
+        large_print=large_print,
+        pregnant=pregnant,
+    )
 
 
 def sheet_for_routine(
@@ -82,17 +108,111 @@ def sheet_for_routine(
     for step in routine.steps:
         seen.setdefault(step.point, step.seconds_per_side)
     points = [(atlas.point(code), seconds) for code, seconds in seen.items()]
-    steps = expand(routine, lambda code: atlas.point(code).is_bilateral)
-    one_round = expand(routine._replace(rounds=1, target_minutes=None), lambda code: atlas.point(code).is_bilateral)
+    # The time is that of what is pressed: in pregnancy, without the points left out.
+    leave_out = atlas.pregnancy_leave_out() if pregnant else frozenset()
+    left_out = [code for code in seen if code in leave_out]
+    steps = expand(routine, lambda code: atlas.point(code).is_bilateral, exclude=leave_out)
+    one_round = expand(
+        routine._replace(rounds=1, target_minutes=None), lambda code: atlas.point(code).is_bilateral, exclude=leave_out
+    )
     rounds = len(steps) // max(len(one_round), 1)
     minutes = total_seconds(steps) / 60
     # Say it as the table reads: the points listed once, then how often to go through them.
-    through = {1: "once", 2: "twice"}.get(rounds, f"{rounds} times") + " through the list"
-    subtitle = f"{len(points)} point{'s' if len(points) != 1 else ''}, {through}: about {minutes:.0f} minutes"
+    through = _times(rounds) + " through the list"
+    count = f"{len(points)} point{'s' if len(points) != 1 else ''}"
+    if left_out:
+        count += f" ({len(left_out)} left out in pregnancy)"
+    subtitle = f"{count}, {through}: about {minutes:.0f} minutes" if steps else f"{count}: none to press"
+    title = ""
     if routine.source:
         with contextlib.suppress(KeyError):
-            subtitle += f" · from “{atlas.source(routine.source).title}”"
-    return _content(catalog, routine.name, subtitle, points, today=today, large_print=large_print, pregnant=pregnant)
+            title = atlas.source(routine.source).title
+            subtitle += f" · from “{title}”"
+    kept = {code: seconds for code, seconds in seen.items() if code not in leave_out}
+    how_to = [_timing_line(atlas, kept, rounds, minutes, bool(left_out))] if steps else []
+    if routine.instructions:
+        how_to += [_credited(atlas, claim, routine.source) for claim in routine.instructions]
+        heading = f"How to do it, from “{title}”" if title else "How to do it"
+    else:
+        heading, general = _general_how_to(atlas, with_time=False)
+        how_to += general
+    return _content(
+        catalog,
+        routine.name,
+        subtitle,
+        points,
+        (heading, tuple(how_to)),
+        today=today,
+        large_print=large_print,
+        pregnant=pregnant,
+    )
+
+
+def _times(rounds: int) -> str:
+    return {1: "once", 2: "twice"}.get(rounds, f"{rounds} times")
+
+
+def press_length_words(seconds: int) -> str:
+    """``30`` → ``"30 seconds"``, ``90`` → ``"1½ minutes"``, ``120`` → ``"2 minutes"``."""
+    if seconds < 60 or seconds % 30:
+        return f"{seconds} second{'s' if seconds != 1 else ''}"
+    whole, half = divmod(seconds, 60)
+    number = f"{whole}{'½' if half else ''}"
+    return f"{number} minute{'' if number == '1' else 's'}"
+
+
+def _timing_line(atlas: Atlas, kept: dict[str, int], rounds: int, minutes: float, pregnant: bool) -> str:
+    """How long to press, and how long the whole goes on: the routine's own numbers."""
+    times = sorted(set(kept.values()))
+    if len(times) == 1:
+        press = f"Press {press_length_words(times[0])} on each side of each point"
+    else:
+        press = (
+            f"Press {press_length_words(times[0])} to {press_length_words(times[-1])} on each side, as the table says"
+        )
+    midline = [code for code in kept if not atlas.point(code).is_bilateral]
+    if midline:
+        press += f" (once for {', '.join(midline)}, on the midline)"
+    whole = f"going through the list {_times(rounds)} takes about {minutes:.0f} minutes"
+    if pregnant:
+        whole += ", without the grey points"
+    return f"{press}; {whole}."
+
+
+def _credited(atlas: Atlas, claim: Claim, main: str | None) -> str:
+    """The claim's text, naming its source when that is not the one the heading names."""
+    if not claim.sources:
+        return _before_full_stop(claim.text, " (Acupoint's choice)")
+    if main in claim.sources:
+        return claim.text
+    titles = []
+    for source_id in claim.sources:
+        with contextlib.suppress(KeyError):
+            titles.append(f"“{atlas.source(source_id).title}”")
+    return _before_full_stop(claim.text, f" (from {' and '.join(titles)})")
+
+
+def _before_full_stop(text: str, addition: str) -> str:
+    return f"{text[:-1]}{addition}." if text.endswith(".") else f"{text}{addition}"
+
+
+def _general_how_to(atlas: Atlas, *, with_time: bool = True) -> tuple[str, tuple[str, ...]]:
+    """The general practice, credited to the article it is mostly taken from."""
+    ins = atlas.instructions
+    main = ins.pressure.sources[0] if ins.pressure.sources else None
+    low, high = ins.session_minutes
+    lines = [_credited(atlas, ins.pressure, main)]
+    if with_time:
+        lines += [
+            f"About {ins.seconds_per_side} seconds on each side, unless the table says otherwise.",
+            f"A session takes {low}–{high} minutes. {ins.times_per_day.text}",
+        ]
+    lines += [_credited(atlas, claim, main) for claim in (ins.breathing, ins.partner, *ins.other)]
+    heading = "How to do it"
+    if main is not None:
+        with contextlib.suppress(KeyError):
+            heading = f"How to do it, from “{atlas.source(main).title}”"
+    return heading, tuple(lines)
 
 
 def _content(
@@ -100,26 +220,25 @@ def _content(
     title: str,
     subtitle: str,
     points: list[tuple[Point, int]],
+    how_to: tuple[str, tuple[str, ...]],
     *,
     today: date,
     large_print: bool,
     pregnant: bool,
 ) -> SheetContent:
     atlas = catalog.atlas
-    ins = atlas.instructions
-    low, high = ins.session_minutes
-    instructions = (
-        ins.pressure.text,
-        f"About {ins.seconds_per_side} seconds on each side, unless the table says otherwise.",
-        f"A session takes {low}–{high} minutes. {ins.times_per_day.text}",
-        ins.breathing.text,
-        ins.partner.text,
-        *(claim.text for claim in ins.other),
-    )
+    instructions_heading, instructions = how_to
+    leave_out = atlas.pregnancy_leave_out() if pregnant else frozenset()
+    notes = _notes([point for point, _ in points])
     closeups = _closeups(catalog, [point for point, _ in points])
     sheet_points = tuple(
         SheetPoint(
-            n, point, seconds, pregnant and point.pregnancy is Pregnancy.CONTRAINDICATED, closeups.get(point.code)
+            n,
+            point,
+            seconds,
+            point.code in leave_out,
+            notes=tuple(note.number for note in notes if point.code in note.codes),
+            closeup=closeups.get(point.code),
         )
         for n, (point, seconds) in enumerate(points, start=1)
     )
@@ -133,6 +252,8 @@ def _content(
         subtitle=subtitle,
         date=today,
         instructions=instructions,
+        instructions_heading=instructions_heading,
+        notes=notes,
         points=sheet_points,
         views=views,
         notice=safety.notice,
@@ -140,6 +261,7 @@ def _content(
         see_a_doctor=safety.see_a_doctor,
         sources=sources,
         large_print=large_print,
+        red_flags_source=safety.red_flags_source,
     )
 
 
@@ -160,3 +282,15 @@ def _closeups(catalog: Catalog, points: list[Point]) -> dict[str, Closeup]:
             frame = guide_frame(find_it, point.code, point.sides()[0], last, reduce_motion=True)
             found[point.code] = Closeup(find_it.figures[frame.view], frame)
     return found
+
+
+def _notes(points: list[Point]) -> tuple[SheetNote, ...]:
+    """Every disagreement and mapping note of these points, numbered in table order."""
+    codes_of: dict[str, list[str]] = {}
+    for point in points:
+        texts = [claim.text for claim in point.disagreements]
+        if point.mapping_note:
+            texts.append(point.mapping_note)
+        for text in texts:
+            codes_of.setdefault(text, []).append(point.code)
+    return tuple(SheetNote(n, tuple(codes), text) for n, (text, codes) in enumerate(codes_of.items(), start=1))

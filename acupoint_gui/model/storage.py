@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from datetime import datetime
 
 
@@ -24,18 +26,22 @@ class LoadReport(NamedTuple):
     message: str
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step: readers see the old file or the new, never half.
+@contextlib.contextmanager
+def atomic_writer(path: Path, *, text: bool = False) -> Iterator[IO[Any]]:
+    """A stream whose content replaces ``path`` in one step when the ``with`` block ends; if the
+    block raises, ``path`` is left as it was and the temporary file is removed.
 
     The temporary file lives in the target's directory because a rename is only atomic within
-    one file system. mkstemp creates it with mode 0o600, which suits private user data.
+    one file system. mkstemp creates it with mode 0o600, which suits private user data. A text
+    stream is UTF-8 and writes newlines exactly as given.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+        opened: IO[Any] = os.fdopen(handle, "w", encoding="utf-8", newline="") if text else os.fdopen(handle, "wb")
+        with opened as stream:
+            yield stream
             stream.flush()
             # Without this the rename can reach the disk before the data, and a power cut
             # leaves an empty file where the old, good one used to be.
@@ -47,6 +53,12 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             tmp.unlink()
         raise
     _fsync_directory(path.parent)
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` in one step: readers see the old file or the new, never half."""
+    with atomic_writer(path) as stream:
+        stream.write(data)
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -84,3 +96,34 @@ def backup_corrupt(path: Path, now: datetime | None = None) -> Path:
         counter += 1
     path.replace(target)
     return target
+
+
+_EDQUOT = getattr(errno, "EDQUOT", errno.ENOSPC)  # Windows has no quota errno; the advice is the same
+# Why a file could not be written, in words (errno -> reason, and what the person can do).
+_WRITE_REASONS = {
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the disk is read-only",
+    errno.ENOSPC: "the disk is full",
+    _EDQUOT: "your disk quota is used up",
+    errno.ENOENT: "the folder does not exist",
+    errno.ENOTDIR: "part of that path is a file, not a folder",
+    errno.EISDIR: "there is a folder of that name",
+    errno.ENAMETOOLONG: "the name is too long",
+    errno.EFBIG: "the file would be too large for that disk",
+}
+_FULL = (errno.ENOSPC, _EDQUOT, errno.EFBIG)
+
+
+def describe_write_error(path: Path, exc: OSError) -> str:
+    """One plain sentence for a file Acupoint could not write: the file, the reason, what to do.
+
+    It names ``path`` (the file the person chose), never the temporary file the error came from,
+    and no error class or number. The templates are whole sentences, ready for translation.
+    """
+    reason = _WRITE_REASONS.get(exc.errno or 0)
+    if reason is None:
+        # Something rarer (an I/O error, a network share gone): the system's own words.
+        reason = (exc.strerror or "the system refused it").rstrip(".").lower()
+    advice = "Free some space or choose another folder." if exc.errno in _FULL else "Choose another folder."
+    return f"Acupoint cannot write to {path}: {reason}. {advice}"

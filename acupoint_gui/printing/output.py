@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Callable
@@ -13,6 +14,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 from ..model.catalog import Catalog
 from ..model.finger_widths import PersonalMeasure
 from ..model.sheet_content import SheetContent
+from ..model.storage import describe_write_error
 from .sheet import page_margins, render_sheet
 
 PDF_RESOLUTION = 300
@@ -37,7 +39,8 @@ def page_layout(page_size: QPageSize) -> QPageLayout:
 
 
 def write_pdf(path: Path, catalog: Catalog, content: SheetContent, page_size: QPageSize) -> int:
-    """Write the sheet as a PDF; on any failure no file (partial or otherwise) is left behind."""
+    """Write the sheet as a PDF; on any failure no file (partial or otherwise) is left behind,
+    and :class:`OutputError` says in words which file and why."""
     return _write_pdf(path, content.title, page_size, lambda writer: render_sheet(writer, catalog, content))
 
 
@@ -50,14 +53,17 @@ def write_ruler_pdf(path: Path, person: PersonalMeasure, page_size: QPageSize) -
 
 def _write_pdf(path: Path, title: str, page_size: QPageSize, render: Callable[[QPdfWriter], int]) -> int:
     directory = path.parent if str(path.parent) else Path()
-    if not directory.is_dir():
-        raise OutputError(f"cannot write {path}: the folder {directory} does not exist")
-    if not os.access(directory, os.W_OK):
-        raise OutputError(f"cannot write {path}: the folder {directory} is not writable")
     if path.is_dir():
-        raise OutputError(f"cannot write {path}: it is a folder")
-    handle, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
+        raise OutputError(describe_write_error(path, IsADirectoryError(errno.EISDIR, "is a folder")))
+    if not directory.is_dir():
+        raise OutputError(describe_write_error(path, FileNotFoundError(errno.ENOENT, "no such folder")))
+    if not os.access(directory, os.W_OK):
+        raise OutputError(describe_write_error(path, PermissionError(errno.EACCES, "permission denied")))
+    try:
+        handle, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+        os.close(handle)
+    except OSError as exc:
+        raise OutputError(describe_write_error(path, exc)) from None
     tmp = Path(tmp_name)
     try:
         writer = QPdfWriter(str(tmp))
@@ -68,11 +74,11 @@ def _write_pdf(path: Path, title: str, page_size: QPageSize, render: Callable[[Q
         pages = render(writer)
         del writer  # closes the file
         if tmp.stat().st_size == 0:
-            raise OutputError(f"cannot write {path}: nothing was written")
+            raise OutputError(describe_write_error(path, OSError(errno.EIO, "nothing could be written")))
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OutputError(describe_write_error(path, exc)) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -6,106 +6,20 @@ draw) so every page can say "Page 2 of 3", and a table row never splits across p
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter
+from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter
 
 from ..model.catalog import Catalog
 from ..model.geometry import Figure
 from ..model.points import Side
 from ..model.sheet_content import SheetContent
 from .figures import Label, draw_figure
+from .sheet_layout import SheetLayout, bullet_columns
 from .sheet_table import PREGNANCY_KEY, PREGNANCY_WARNING, layout_table
 
 __all__ = ["PREGNANCY_KEY", "PREGNANCY_WARNING", "page_margins", "render_sheet"]
 
-WRAP = int(Qt.TextFlag.TextWordWrap)
 MARGIN_MM = 15.0
-
-
-@dataclass
-class _Page:
-    ops: list[Callable[[QPainter, float], None]] = field(default_factory=list)
-
-
-class _Layout:
-    """Measures blocks in device pixels and assigns them to pages."""
-
-    def __init__(self, device: QPagedPaintDevice, large: bool) -> None:
-        self.device = device
-        dpi = device.logicalDpiY()
-        self.px_per_pt = dpi / 72.0
-        self.scale = 1.35 if large else 1.0
-        layout = device.pageLayout()
-        paint = layout.paintRectPixels(device.logicalDpiX())
-        self.width = float(paint.width())
-        self.height = float(paint.height())
-        self.footer = self.pt(16)
-        self.pages: list[_Page] = [_Page()]
-        self.y = 0.0
-
-    def pt(self, points: float) -> float:
-        return points * self.px_per_pt
-
-    def font(self, size: float, bold: bool = False, italic: bool = False) -> QFont:
-        font = QFont()
-        font.setPointSizeF(size * self.scale)
-        font.setBold(bold)
-        font.setItalic(italic)
-        # No "ﬁ"/"ﬂ" ligatures: text copied or searched in the PDF then reads "find", not "ﬁnd".
-        font.setFeature(QFont.Tag("liga"), 0)
-        return font
-
-    def text_height(self, text: str, font: QFont, width: float) -> float:
-        metrics = QFontMetricsF(font, self.device)
-        return metrics.boundingRect(QRectF(0, 0, width, 1e6), WRAP, text).height()
-
-    def text_width(self, text: str, font: QFont) -> float:
-        return QFontMetricsF(font, self.device).horizontalAdvance(text)
-
-    def room(self) -> float:
-        return self.height - self.footer - self.y
-
-    def new_page(self) -> None:
-        self.pages.append(_Page())
-        self.y = 0.0
-
-    def place(self, height: float, op: Callable[[QPainter, float], None], *, keep: bool = True) -> None:
-        """Put a block of ``height`` on the current page, or the next when it does not fit."""
-        if keep and height > self.room() and self.y > 0:
-            self.new_page()
-        at = self.y
-        self.pages[-1].ops.append(lambda painter, _offset: op(painter, at))
-        self.y += height
-
-    def text(
-        self,
-        text: str,
-        font: QFont,
-        *,
-        gap_after: float = 4,
-        colour: QColor | None = None,
-        indent: float = 0,
-        bullet: bool = False,
-        keep_with_next: float = 0,
-    ) -> None:
-        """A paragraph; with ``bullet`` its wrapped lines hang under the first line's text."""
-        hang = self.pt(10 * self.scale) if bullet else 0.0
-        width = self.width - indent - hang
-        height = self.text_height(text, font, width)
-
-        def draw(painter: QPainter, y: float) -> None:
-            painter.setFont(font)
-            painter.setPen(colour or QColor("#111111"))
-            if bullet:
-                painter.drawText(QRectF(indent, y, hang, height + 2), int(Qt.AlignmentFlag.AlignLeft), "•")
-            painter.drawText(QRectF(indent + hang, y, width, height + 2), WRAP, text)
-
-        if keep_with_next and height + self.pt(keep_with_next) > self.room() and self.y > 0:
-            self.new_page()  # a heading never stays alone at the foot of a page
-        self.place(height + self.pt(gap_after), draw)
 
 
 def render_sheet(device: QPagedPaintDevice, catalog: Catalog, content: SheetContent) -> int:
@@ -128,72 +42,51 @@ def render_sheet(device: QPagedPaintDevice, catalog: Catalog, content: SheetCont
     return len(layout.pages)
 
 
-def _layout_header(layout: _Layout, content: SheetContent) -> None:
+def _layout_header(layout: SheetLayout, content: SheetContent) -> None:
     layout.text(content.title, layout.font(18, bold=True), gap_after=2)
     # The date is kept in one piece (no-break spaces): "25 November" / "2026" on two lines reads badly.
     when = content.date.strftime("%d %B %Y").lstrip("0").replace(" ", "\u00a0")
     sub = content.subtitle + (" \u00a0 ·\u00a0" if content.subtitle else "") + when  # the dot goes with the date
     layout.text(sub, layout.font(10), gap_after=8, colour=QColor("#444444"))
-    layout.text("How to do it", layout.font(12, bold=True), gap_after=2, keep_with_next=40)
+    layout.text(content.instructions_heading, layout.font(12, bold=True), gap_after=2, keep_with_next=40)
     _bullets_in_two_columns(layout, list(content.instructions), layout.font(9.5))
     layout.y += layout.pt(6)
 
 
-def _bullets_in_two_columns(layout: _Layout, lines: list[str], font: QFont) -> None:
+def _bullets_in_two_columns(layout: SheetLayout, lines: list[str], font: QFont) -> None:
     """Short instructions side by side, so the figures and the table start higher up."""
-    layout.place(*_bullet_columns(layout, lines, font))
-
-
-def _bullet_columns(layout: _Layout, lines: list[str], font: QFont) -> tuple[float, Callable[[QPainter, float], None]]:
-    """The height of ``lines`` as bullets in two columns, and how to draw them at a given y."""
-    gap = layout.pt(14)
-    hang = layout.pt(10 * layout.scale)
-    column = (layout.width - gap) / 2
-    middle = (len(lines) + 1) // 2
-    columns = (lines[:middle], lines[middle:])
-    spacing = layout.pt(1.5)
-
-    def measure(items: list[str]) -> list[float]:
-        return [layout.text_height(item, font, column - hang) for item in items]
-
-    heights = [measure(items) for items in columns]
-    total = max(sum(h) + spacing * len(h) for h in heights)
-
-    def draw(painter: QPainter, y: float) -> None:
-        painter.setFont(font)
-        painter.setPen(QColor("#111111"))
-        for index, items in enumerate(columns):
-            x = index * (column + gap)
-            top = y
-            for item, height in zip(items, heights[index], strict=True):
-                painter.drawText(QRectF(x, top, hang, height + 2), int(Qt.AlignmentFlag.AlignLeft), "•")
-                painter.drawText(QRectF(x + hang, top, column - hang, height + 2), WRAP, item)
-                top += height + spacing
-
-    return total, draw
+    layout.place(*bullet_columns(layout, lines, font))
 
 
 FIGURE_HEIGHTS_PT = (300.0, 260.0, 220.0, 180.0, 150.0, 120.0, 100.0)
 
 
-def _best_layout(device: QPagedPaintDevice, catalog: Catalog, content: SheetContent) -> _Layout:
+def _best_layout(device: QPagedPaintDevice, catalog: Catalog, content: SheetContent) -> SheetLayout:
     """The layout with the fewest pages, keeping the figures as large as that allows."""
-    best: _Layout | None = None
+    best: SheetLayout | None = None
     for figure_height in FIGURE_HEIGHTS_PT:
-        layout = _Layout(device, content.large_print)
+        layout = SheetLayout(device, content.large_print)
+        if best is not None and not _captions_fit(layout, catalog, content, figure_height):
+            break  # smaller figures than this would have their titles run together
         _layout_header(layout, content)
         _layout_figures(layout, catalog, content, figure_height)
         layout_table(layout, content)
+        # Safety and sources before the footnotes: they matter more, and the notes (each kept
+        # whole, not all together) then flow to the end instead of leaving a block alone there.
         _layout_safety(layout, content)
+        _layout_sources(layout, content)
+        _layout_notes(layout, content)
         if best is None or len(layout.pages) < len(best.pages):
             best = layout
     assert best is not None
     return best
 
 
-def _layout_figures(layout: _Layout, catalog: Catalog, content: SheetContent, figure_height_pt: float) -> None:
-    numbers = {sp.point.code: sp.number for sp in content.points}
-    leave_out = {sp.point.code for sp in content.points if sp.warn_pregnancy}
+Panels = tuple[list[tuple[str, bool]], list[float], float, float]  # (view, mirrored)s, widths, height, gap
+
+
+def _panels(layout: SheetLayout, catalog: Catalog, content: SheetContent, figure_height_pt: float) -> Panels:
+    """The figures side by side: which, each one's width, their height and the gap between."""
     panels: list[tuple[str, bool]] = []
     for view in content.views:
         panels.append((view, False))
@@ -208,7 +101,30 @@ def _layout_figures(layout: _Layout, catalog: Catalog, content: SheetContent, fi
         factor = layout.width / total
         height *= factor
         widths = [w * factor for w in widths]
-        total = layout.width
+    return panels, widths, height, gap
+
+
+def _captions_fit(layout: SheetLayout, catalog: Catalog, content: SheetContent, figure_height_pt: float) -> bool:
+    """Whether each figure's title fits its width (and a gap), and the Left and Right under it
+    stay well apart from the next figure's (they must not read as one label)."""
+    panels, widths, _, gap = _panels(layout, catalog, content, figure_height_pt)
+    caption_font, side_font = layout.font(9, bold=True), layout.font(7.5)
+    for (view, mirrored), width in zip(panels, widths, strict=True):
+        title, left_word, right_word = _caption(view, mirrored)
+        needed = layout.text_width(title, caption_font)
+        if left_word:
+            words = sum(layout.text_width(word, side_font) for word in (f"◂ {left_word}", f"{right_word} ▸"))
+            needed = max(needed, words + layout.pt(6 + 25))
+        if needed > width + gap:
+            return False
+    return True
+
+
+def _layout_figures(layout: SheetLayout, catalog: Catalog, content: SheetContent, figure_height_pt: float) -> None:
+    numbers = {sp.point.code: sp.number for sp in content.points}
+    leave_out = {sp.point.code for sp in content.points if sp.warn_pregnancy}
+    panels, widths, height, gap = _panels(layout, catalog, content, figure_height_pt)
+    total = sum(widths) + gap * (len(panels) - 1)
     caption_font = layout.font(9, bold=True)
     caption_h = layout.text_height("Front", caption_font, layout.width) + layout.pt(2)
     side_font = layout.font(7.5)
@@ -283,17 +199,33 @@ def _caption(view: str, mirrored: bool) -> tuple[str, str, str]:
     }[(view, mirrored)]
 
 
-def _layout_safety(layout: _Layout, content: SheetContent) -> None:
-    heading, flags_intro = "Safety", "See a doctor first if you have (general medical advice):"
+NOTES_HEADING = "Notes: where the sources differ, and how the articles' points were matched"
+
+
+def _layout_notes(layout: SheetLayout, content: SheetContent) -> None:
+    """The footnotes the table's "See note … below" lines point to, each kept whole on a page."""
+    if not content.notes:
+        return
+    layout.text(NOTES_HEADING, layout.font(10, bold=True), gap_after=2, keep_with_next=30)
+    font = layout.font(7.5)
+    for note in content.notes:
+        layout.text(
+            f"{note.number}. {', '.join(note.codes)}: {note.text}", font, gap_after=1.5, colour=QColor("#222222")
+        )
+    layout.y += layout.pt(4)
+
+
+def _layout_safety(layout: SheetLayout, content: SheetContent) -> None:
+    heading, flags_intro = "Safety", "See a doctor first if you have (general medical advice, see Sources):"
     big, plain, bold = layout.font(12, bold=True), layout.font(9.5), layout.font(9.5, bold=True)
-    flags_height, draw_flags = _bullet_columns(layout, list(content.red_flags), plain)
+    flags_height, draw_flags = bullet_columns(layout, list(content.red_flags), plain)
     block = (
         layout.text_height(heading, big, layout.width)
         + layout.text_height(content.notice, plain, layout.width)
         + layout.text_height(flags_intro, bold, layout.width)
         + flags_height
         + layout.text_height(content.see_a_doctor, bold, layout.width)
-        + layout.pt(2 + 3 + 1 + 3)
+        + layout.pt(2 + 3 + 1 + 3 + 8)  # every gap below, the last one's included: place() counts it
     )
     if block > layout.room() and layout.y > 0:
         layout.new_page()  # the warning signs and what to do about them are read together
@@ -302,12 +234,17 @@ def _layout_safety(layout: _Layout, content: SheetContent) -> None:
     layout.text(flags_intro, bold, gap_after=1)
     layout.place(flags_height, draw_flags)
     layout.y += layout.pt(3)
-    layout.text(content.see_a_doctor, bold, gap_after=6)
+    layout.text(content.see_a_doctor, bold, gap_after=8)
+
+
+def _layout_sources(layout: SheetLayout, content: SheetContent) -> None:
     layout.text("Sources", layout.font(10, bold=True), gap_after=1, keep_with_next=30)
-    layout.text("; ".join(content.sources) + ".", layout.font(8), colour=QColor("#333333"))
+    # The warning signs' own source closes the list: they are not from the articles.
+    sources = "; ".join(content.sources) + "." + (f" {content.red_flags_source}" if content.red_flags_source else "")
+    layout.text(sources, layout.font(8), colour=QColor("#333333"), gap_after=10)
 
 
-def _footer(painter: QPainter, layout: _Layout, content: SheetContent, number: int, total: int) -> None:
+def _footer(painter: QPainter, layout: SheetLayout, content: SheetContent, number: int, total: int) -> None:
     painter.setFont(layout.font(8))
     painter.setPen(QColor("#555555"))
     rect = QRectF(0, layout.height - layout.footer + layout.pt(4), layout.width, layout.footer)

@@ -7,27 +7,24 @@ then drawn where the layout puts them; a row never splits across pages.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from ..model.guide_frames import frame_region
+from ..model.points import articles_call_it
 from ..model.sheet_content import SheetContent, SheetPoint
 from .closeup_figure import draw_closeup, draw_guide_frame
+from .sheet_layout import WRAP, SheetLayout
 
-if TYPE_CHECKING:
-    from .sheet import _Layout
-
-WRAP = int(Qt.TextFlag.TextWordWrap)
 CLOSEUP_MAX_MM = 30.0  # a row's close-up is at most this tall
 CLOSEUP_ASPECT = 3 / 2  # and shows the part of the close-up around the point in this shape
 
-PREGNANCY_WARNING = "⚠ NOT IN PREGNANCY: traditionally not pressed during pregnancy. Leave this point out."
+PREGNANCY_WARNING = "⚠ NOT IN PREGNANCY."
 PREGNANCY_KEY = "Grey numbers are points traditionally left out in pregnancy: do not press them."
 
 
-def _columns(layout: _Layout) -> list[tuple[str, float]]:
+def _columns(layout: SheetLayout) -> list[tuple[str, float]]:
     return [("#", 0.05), ("Point", 0.22), ("Where and how to find it", 0.43), ("How to press", 0.30)]
 
 
@@ -36,8 +33,13 @@ def _row_texts(sp_number: int, sheet_point: SheetPoint) -> list[str]:
     # A point's characters are one name: word joiners stop a narrow column breaking 膀胱俞 as 膀 / 胱俞.
     chinese = "\u2060".join(point.chinese)
     names = f"{point.code}\n{point.pinyin} {chinese}\n{', '.join(point.english)}"
+    if point.article_names:
+        names += f"\n{articles_call_it(point)}"
     if point.aliases:
         names += f"\n(also {', '.join(point.aliases[:4])})"
+    if sheet_point.notes:
+        numbers = ", ".join(str(n) for n in sheet_point.notes)
+        names += f"\nSee note{'s' if len(sheet_point.notes) > 1 else ''} {numbers} below."
     finding = point.location + "\n" + "\n".join(f"{i}. {step}" for i, step in enumerate(point.finding, 1))
     sides = "on each side" if point.is_bilateral else "(on the midline)"
     technique = point.technique
@@ -46,17 +48,19 @@ def _row_texts(sp_number: int, sheet_point: SheetPoint) -> list[str]:
     if partner:
         press += f"\n{partner}"
     kept = point.cautions
-    if sheet_point.warn_pregnancy:  # one plain warning in place of the pregnancy cautions it repeats
+    if sheet_point.warn_pregnancy:  # one plain warning that leads the pregnancy cautions (the reason)
         kept = tuple(c for c in point.cautions if c.kind != "pregnancy")
     cautions = "\n".join(f"⚠ {c.text}" for c in kept)
     if sheet_point.warn_pregnancy:
-        cautions = f"{PREGNANCY_WARNING}\n{cautions}".strip()
+        reasons = " ".join(c.text for c in point.cautions if c.kind == "pregnancy")
+        cautions = f"{PREGNANCY_WARNING} {reasons}".strip() + f"\n{cautions}"
+        cautions = cautions.strip()
     if cautions:
         press += f"\n{cautions}"
     return [str(sp_number), names, finding, press]
 
 
-def layout_table(layout: _Layout, content: SheetContent) -> None:
+def layout_table(layout: SheetLayout, content: SheetContent) -> None:
     columns = _columns(layout)
     pad = layout.pt(3)
     head_font = layout.font(9, bold=True)
@@ -113,7 +117,7 @@ def layout_table(layout: _Layout, content: SheetContent) -> None:
     layout.y += layout.pt(8)
 
 
-def _picture_height(layout: _Layout, sheet_point: SheetPoint, width: float) -> float:
+def _picture_height(layout: SheetLayout, sheet_point: SheetPoint, width: float) -> float:
     """The close-up's part around the point fills the column's width, up to
     :data:`CLOSEUP_MAX_MM` tall."""
     if sheet_point.closeup is None:
@@ -122,7 +126,7 @@ def _picture_height(layout: _Layout, sheet_point: SheetPoint, width: float) -> f
     return min(width * h / w, layout.pt(CLOSEUP_MAX_MM * 72 / 25.4))
 
 
-def _draw_closeup(painter: QPainter, layout: _Layout, sheet_point: SheetPoint, box: QRectF) -> None:
+def _draw_closeup(painter: QPainter, layout: SheetLayout, sheet_point: SheetPoint, box: QRectF) -> None:
     """The point's close-up: the landmark it is found from, the measure and the point."""
     assert sheet_point.closeup is not None
     closeup = sheet_point.closeup

@@ -28,6 +28,11 @@ class ActionId(Enum):
     BREATHING = auto()
     REMINDERS = auto()
     HISTORY = auto()
+    START_SESSION = auto()
+    PAUSE_SESSION = auto()
+    PREVIOUS_STEP = auto()
+    SKIP_STEP = auto()
+    STOP_SESSION = auto()
     SAFETY = auto()
     FINGER_MEASURES = auto()
     ABOUT = auto()
@@ -54,10 +59,19 @@ _SPECS: dict[ActionId, tuple[str, QKeySequence.StandardKey | str | None, bool]] 
     ActionId.BREATHING: ("&Breathing pattern…", None, False),
     ActionId.REMINDERS: ("Daily &reminders…", None, False),
     ActionId.HISTORY: ("Session &history and pain log…", "Ctrl+H", False),
+    ActionId.START_SESSION: ("&Start the routine", None, False),
+    ActionId.PAUSE_SESSION: ("&Pause or resume", "Space", False),
+    ActionId.PREVIOUS_STEP: ("P&revious step", "Left", False),
+    ActionId.SKIP_STEP: ("S&kip to the next step", "Right", False),
+    ActionId.STOP_SESSION: ("S&top the session", "Esc", False),
     ActionId.SAFETY: ("&Safety and when to see a doctor", "F1", False),
     ActionId.FINGER_MEASURES: ("&Measuring with your fingers", None, False),
     ActionId.ABOUT: ("&About Acupoint", None, False),
 }
+
+
+# Keys that belong to a running session (and to the map the rest of the time).
+SESSION_KEYS = (ActionId.PAUSE_SESSION, ActionId.PREVIOUS_STEP, ActionId.SKIP_STEP, ActionId.STOP_SESSION)
 
 
 def create_actions(parent: QWidget) -> dict[ActionId, QAction]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from ..model.points import Atlas, Point
+from ..model.points import Atlas, Point, Side
 from .theme import Theme
 
 
@@ -18,7 +18,7 @@ class DetailPanel(QWidget):
         self.atlas = atlas
         self.theme = theme
         self.point: Point | None = None
-        self.side: str | None = None
+        self.side: Side | None = None
         self.pregnant = False
         self.browser = QTextBrowser()
         self.browser.setObjectName("detailText")
@@ -43,7 +43,7 @@ class DetailPanel(QWidget):
         layout.addLayout(buttons)
         self.browser.hide()
 
-    def show_point(self, point: Point | None, side: str | None = None) -> None:
+    def show_point(self, point: Point | None, side: Side | None = None) -> None:
         self.point, self.side = point, side
         self.add_button.setEnabled(point is not None)
         if point is None:
@@ -68,6 +68,15 @@ class DetailPanel(QWidget):
     def set_pregnant(self, pregnant: bool) -> None:
         self.pregnant = pregnant
         self.show_point(self.point, self.side)
+
+    def shown_point(self) -> Point | None:
+        return self.point
+
+    def shown_side(self) -> Side | None:
+        return self.side
+
+    def tab_order(self) -> list[QWidget]:
+        return [self.browser, self.add_button]
 
     def text(self) -> str:
         return self.browser.toPlainText()

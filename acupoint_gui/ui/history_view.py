@@ -1,172 +1,171 @@
-"""Session history: a table of sessions, a chart of pain before and after, and CSV export.
-
-QtCharts is imported here, and this module only when the view is first opened.
+"""Session history: a chart of pain over a chosen span, the sessions as a table read page by
+page, and a button that asks for a CSV export. The view writes no file: it emits
+``exportRequested`` and shows the export's progress and result when told to.
 """
 
 from __future__ import annotations
 
-import math
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCharts import QLineSeries
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..model.history import History
+from ..model.history_query import HistorySpan, count_sessions, pain_trend, span_start
+from .history_chart import PainChart
+from .history_table_model import NOTE_COLUMN, HistoryTableModel
 from .screen_fit import resize_to_fit
 
-COLUMNS = ("Date", "Routine", "Steps done", "Finished", "Pain before", "Pain after", "Note")
-NOTE_COLUMN = COLUMNS.index("Note")
-NOTE_WIDTH = 240  # pixels at first; the column stretches into any room the window has
-
-
-def date_ticks(moments: list[datetime], today: date) -> tuple[datetime, datetime, int]:
-    """A date axis from midnight to midnight, ticks a whole number of days or weeks apart (at most 9)."""
-    first = min(moments).date() if moments else today
-    last = max(moments).date() if moments else today
-    days = (last - first).days + 1
-    step = 1 if days <= 8 else 7 * math.ceil(days / (7 * 8))
-    count = max(1, math.ceil(days / step))
-    start = datetime.combine(first, time())
-    return start, start + timedelta(days=count * step), count + 1
-
-
-def _qt_time(moment: datetime) -> QDateTime:
-    return QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
-
-
-def _pain(value: int | None) -> str:
-    return "—" if value is None else str(value)
+__all__ = ["NOTE_COLUMN", "HistoryView"]
+SIZE_ROWS = 10  # rows measured to size the columns: the first screen or two, not years of sessions
 
 
 class HistoryView(QDialog):
-    def __init__(self, history: History, parent: QWidget | None = None) -> None:
+    exportRequested = Signal()
+
+    def __init__(self, history: History, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyView")
-        self.setWindowTitle("Session history and pain log")
+        self.setWindowTitle(self.tr("Session history and pain log"))
         self.history = history
-        self.records = history.sessions()
-        self.table = QTableWidget(len(self.records), len(COLUMNS))
+        self.today = today or date.today()
+        self.span = QComboBox()
+        self.span.setObjectName("historySpan")
+        for span, text in (
+            (HistorySpan.ALL, self.tr("All sessions")),
+            (HistorySpan.WEEKS_4, self.tr("The last 4 weeks")),
+            (HistorySpan.MONTHS_3, self.tr("The last 3 months")),
+            (HistorySpan.MONTHS_12, self.tr("The last 12 months")),
+        ):
+            self.span.addItem(text, span)
+        show = QLabel(self.tr("&Show:"))
+        show.setBuddy(self.span)
+        self.count = QLabel()
+        self.count.setObjectName("historyCount")
+        top = QHBoxLayout()
+        top.addWidget(show)
+        top.addWidget(self.span)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        self.chart_view = PainChart()
+        self.rows = HistoryTableModel(history, self)
+        self.table = QTableView()
         self.table.setObjectName("historyTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setModel(self.rows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        for row, record in enumerate(self.records):
-            local = record.started_at.astimezone()
-            cells = (
-                local.strftime("%a %d %b %Y, %H:%M"),  # "Wed 25 Nov 2026, 11:31": no day/month mix-ups
-                record.routine_name,
-                f"{record.completed_steps} of {record.total_steps}",
-                "yes" if record.finished else "no",
-                _pain(record.pain_before),
-                _pain(record.pain_after),
-                record.note,
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == NOTE_COLUMN and text:
-                    item.setToolTip(text)  # a long note is cut in its cell; all of it is here
-                self.table.setItem(row, column, item)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(SIZE_ROWS)
+        # Sized before sorting is turned on, which would widen every heading for an arrow that
+        # only one of them shows.
         self.table.resizeColumnsToContents()
         # The note takes the room that is left, never more: no sideways scrolling for a long one.
-        self.table.setColumnWidth(NOTE_COLUMN, min(self.table.columnWidth(NOTE_COLUMN), NOTE_WIDTH))
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.chart_view = self._chart()
-        export = QPushButton("Export CSV…")
-        export.setObjectName("exportCsv")
-        export.clicked.connect(self._export)
-        export.setEnabled(bool(self.records))
-        export.setAutoDefault(False)
-        close = QPushButton("Close")
+        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)  # one line a session; a long note ends in "…" (all of it in its tooltip)
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first
+        self.table.setSortingEnabled(True)  # a click on a heading sorts, in SQL
+        self.export = QPushButton(self.tr("Export CSV…"))
+        self.export.setObjectName("exportCsv")
+        self.export.clicked.connect(self.exportRequested)
+        self.export.setEnabled(count_sessions(history) > 0)
+        self.export.setAutoDefault(False)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exportProgress")
+        self.progress.setFormat(self.tr("Exporting… %p%"))
+        self.progress.hide()
+        self.export_status = QLabel()
+        self.export_status.setObjectName("exportStatus")
+        self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        count = len(self.records)
-        buttons.addWidget(QLabel(f"{count} session{'' if count == 1 else 's'}"))
-        buttons.addStretch(1)
-        buttons.addWidget(export)
+        buttons.addWidget(self.export_status, 1)
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.export)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(self.chart_view, 3)
         layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
         close.setDefault(True)  # Enter closes; it never opens a save dialog by surprise
+        self.span.currentIndexChanged.connect(self._show_span)
+        self._show_span()
         grow = max(1.0, self.font().pointSizeF() / 9.0)  # a larger font needs a larger chart
         resize_to_fit(self, round(900 * grow), round(600 * grow))
 
-    def _chart(self) -> QWidget:
-        from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+    @property
+    def before(self) -> QLineSeries:
+        return self.chart_view.before
 
-        chart = QChart()
-        chart.setTitle("Pain before and after each session (0 = none, 10 = worst)")
-        self.before = QLineSeries()
-        self.before.setName("Before")
-        self.after = QLineSeries()
-        self.after.setName("After")
-        for series, colour, style in (
-            (self.before, "#D55E00", Qt.PenStyle.SolidLine),
-            (self.after, "#0072B2", Qt.PenStyle.DashLine),
-        ):
-            pen = QPen(QColor(colour), 2.5)
-            pen.setStyle(style)  # not told apart by colour alone
-            series.setPen(pen)
-            series.setPointsVisible(True)
-        if not self.records:
-            chart.setTitle("No sessions yet: pain before and after each session will be drawn here")
-        for record in sorted(self.records, key=lambda r: r.started_at):
-            when = record.started_at.timestamp() * 1000.0  # the date axis counts milliseconds
-            if record.pain_before is not None:
-                self.before.append(when, record.pain_before)
-            if record.pain_after is not None:
-                self.after.append(when, record.pain_after)
-        chart.addSeries(self.before)
-        chart.addSeries(self.after)
-        x_axis = QDateTimeAxis()
-        x_axis.setFormat("d MMM")
-        x_axis.setTitleText("Date")
-        start, end, ticks = date_ticks([r.started_at.astimezone() for r in self.records], date.today())
-        x_axis.setRange(_qt_time(start), _qt_time(end))
-        x_axis.setTickCount(ticks)
-        y_axis = QValueAxis()
-        y_axis.setRange(-0.4, 10.4)  # a little room, so a 0 or a 10 is not cut in half by the frame
-        y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
-        y_axis.setTickAnchor(0)
-        y_axis.setTickInterval(2)
-        y_axis.setLabelFormat("%d")
-        y_axis.setTitleText("Pain")
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        for series in (self.before, self.after):
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        view = QChartView(chart)
-        view.setObjectName("painChart")
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(260)
-        return view
+    @property
+    def after(self) -> QLineSeries:
+        return self.chart_view.after
 
-    def export_to(self, path: Path) -> None:
-        self.history.export_csv(path)
+    def _show_span(self) -> None:
+        span = HistorySpan(self.span.currentData())
+        self.rows.set_since(span_start(span, self.today))
+        locale = QLocale()
+        shown = self.rows.total()
+        if span is HistorySpan.ALL:
+            self.count.setText(
+                self.tr("1 session") if shown == 1 else self.tr("{n} sessions").format(n=locale.toString(shown))
+            )
+            empty = self.tr("No sessions yet: pain before and after each session will be drawn here")
+        else:
+            shown_of = (
+                self.tr("1 session shown of {total}") if shown == 1 else self.tr("{shown} sessions shown of {total}")
+            )
+            total = count_sessions(self.history)
+            self.count.setText(shown_of.format(shown=locale.toString(shown), total=locale.toString(total)))
+            empty = self.tr("No sessions in this span: choose a longer one above")
+        self.chart_view.show_trend(pain_trend(self.history, span, self.today), empty)
 
-    def _export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export history", str(Path.home() / "acupoint-history.csv"), "CSV (*.csv)"
+    # What the app layer tells the view about an export it runs.
+
+    def ask_export_path(self, suggested: Path) -> Path | None:
+        """Ask where to save the CSV; None if the person cancels."""
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export history"), str(suggested), self.tr("CSV (*.csv)"))
+        return Path(name) if name else None
+
+    def show_export_progress(self, done: int, total: int) -> None:
+        self.export_status.hide()
+        self.export.setEnabled(False)
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+        self.progress.show()  # Qt lays the row out at once (checked by the tests)
+        self.progress.repaint()  # the export runs on this thread: paint now, not after it
+
+    def show_export_done(self, path: Path, count: int) -> None:
+        self._export_ended()
+        self.export_status.setText(
+            self.tr("Saved {count} sessions to {path}").format(count=QLocale().toString(count), path=path)
         )
-        if not name:
-            return
-        try:
-            self.export_to(Path(name))
-        except OSError as exc:
-            QMessageBox.warning(self, "Not exported", f"Could not write {name}: {exc}")
+        self.export_status.setToolTip(str(path))
+        self.export_status.show()
+
+    def show_export_failed(self, message: str) -> None:
+        self._export_ended()
+        QMessageBox.warning(self, self.tr("Not exported"), message)
+
+    def _export_ended(self) -> None:
+        self.progress.hide()
+        self.export.setEnabled(count_sessions(self.history) > 0)  # all are exported, whatever the span

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from .actions import ActionId, create_actions
+from .actions import SESSION_KEYS, ActionId, create_actions
 from .body_map import BodyMapWidget
 from .detail_panel import DetailPanel
 from .panel_scroll import PanelScroll
 from .screen_fit import resize_to_fit
 from .search_panel import SearchPanel
+from .session_panel import SessionPanel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -23,25 +26,101 @@ DOCK_SEPARATOR = 6  # the handle between two docks in a column, about
 
 
 class MainWindow(QMainWindow):
-    closing = Signal(object)  # the QCloseEvent (typed object: its class is made on first close)
-    session_dock: QDockWidget  # added by the app layer, which owns the session
+    """The map in the middle; finding points on the left; the session above the point details on
+    the right. ``closed`` is emitted once the window has agreed to close (its layout can be saved
+    then); whether it may close at all is asked of the guard given to :meth:`set_close_guard`."""
+
+    closed = Signal()
 
     def __init__(
-        self, body_map: BodyMapWidget, search: SearchPanel, detail: DetailPanel, parent: QWidget | None = None
+        self,
+        body_map: BodyMapWidget,
+        search: SearchPanel,
+        detail: DetailPanel,
+        session: SessionPanel,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle("Acupoint — self-acupressure for hip and low back pain")
+        # The window manager shows the application's display name after this ("… — Acupoint").
+        self.setWindowTitle(self.tr("Self-acupressure for hip and low back pain"))
         self.body_map = body_map
         self.search = search
         self.detail = detail
+        self.session = session
+        self._close_guard: Callable[[], bool] | None = None
         self.setCentralWidget(body_map)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.search_dock = self.add_dock("searchDock", "Find a point", search, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.detail_dock = self.add_dock("detailDock", "Point details", detail, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.session_dock = self.add_dock(
+            "sessionDock", "Session", session, Qt.DockWidgetArea.RightDockWidgetArea, scrolling=True
+        )
+        self.splitDockWidget(self.session_dock, self.detail_dock, Qt.Orientation.Vertical)
         self.actions_by_id = create_actions(self)
         self._build_menus()
         resize_to_fit(self, 1280, 820)  # a saved size, when there is one, is restored over this
+        # The map keeps at least half of a small window; the docks take their full width on a large one.
+        width = self.width()
+        self.resizeDocks(
+            [self.search_dock, self.detail_dock],
+            [min(270, int(width * 0.2)), min(380, int(width * 0.3))],
+            Qt.Orientation.Horizontal,
+        )
+        self._set_tab_order()
+        self.set_session_keys_enabled(False)
+        session.roomChanged.connect(lambda: self.fit_session_panel(only_if_cramped=True))
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the window as it is read: search on the left, the map, then the right
+        column from the top (session, then point details), instead of the order the widgets
+        happened to be made in."""
+        chain = [*self.search.tab_order(), self.body_map, *self.session.tab_order(), *self.detail.tab_order()]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # --- what the app asks of the window ------------------------------------------------
+    def show_notice(self, text: str, milliseconds: int = 8000) -> None:
+        """A passing message in the status bar."""
+        self.statusBar().showMessage(text, milliseconds)
+
+    def notice(self) -> str:
+        return self.statusBar().currentMessage()
+
+    def show_search(self) -> None:
+        """Bring the point finder into view with the keyboard in its search box."""
+        self.search_dock.show()
+        self.search.focus_search()
+
+    def show_details(self) -> None:
+        self.detail_dock.show()
+        self.detail_dock.raise_()
+
+    def fit_session_panel(self, *, only_if_cramped: bool = False) -> None:
+        """The session panel as tall as its contents; the point details get the rest. With
+        ``only_if_cramped``, only when the panel has outgrown its room (before the window is
+        first shown there is no room yet, and no split of the user's to keep)."""
+        cramped_only = only_if_cramped and self.isVisible()
+        self.share_dock_height(self.session_dock, self.detail_dock, only_if_cramped=cramped_only)
+
+    def set_session_keys_enabled(self, enabled: bool) -> None:
+        """Space, ←, → and Esc control the session only while one runs; otherwise they are the map's."""
+        for action_id in SESSION_KEYS:
+            self.actions_by_id[action_id].setEnabled(enabled)
+
+    def set_close_guard(self, may_close: Callable[[], bool]) -> None:
+        """``may_close()`` is asked when the user closes the window; False keeps it open (or hidden)."""
+        self._close_guard = may_close
+
+    def layout_state(self) -> tuple[bytes, bytes]:
+        """The window's geometry and its docks' arrangement, to restore next time."""
+        return bytes(self.saveGeometry().data()), bytes(self.saveState().data())
+
+    def restore_layout_state(self, geometry: bytes, state: bytes) -> None:
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        if state:
+            self.restoreState(QByteArray(state))
 
     def add_dock(
         self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea, *, scrolling: bool = False
@@ -126,15 +205,20 @@ class MainWindow(QMainWindow):
             view_menu.addAction(a[action_id])
         view_menu.addSeparator()
         view_menu.addAction(self.search_dock.toggleViewAction())
+        view_menu.addAction(self.session_dock.toggleViewAction())
         view_menu.addAction(self.detail_dock.toggleViewAction())
-        self.view_menu = view_menu
+        session_menu = bar.addMenu(self.tr("S&ession"))
+        session_menu.setObjectName("sessionMenu")
+        session_menu.addAction(a[ActionId.START_SESSION])
+        session_menu.addSeparator()
+        for action_id in SESSION_KEYS:
+            session_menu.addAction(a[action_id])
         settings_menu = bar.addMenu("&Settings")
         settings_menu.setObjectName("settingsMenu")
         settings_menu.addAction(a[ActionId.PREGNANT])
         settings_menu.addAction(a[ActionId.REDUCED_MOTION])
         settings_menu.addAction(a[ActionId.BREATHING])
         settings_menu.addAction(a[ActionId.REMINDERS])
-        self.settings_menu = settings_menu
         help_menu = bar.addMenu("&Help")
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(a[ActionId.SAFETY])
@@ -142,6 +226,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(a[ActionId.ABOUT])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.closing.emit(event)
-        if event.isAccepted():
-            super().closeEvent(event)
+        if self._close_guard is not None and not self._close_guard():
+            event.ignore()
+            return
+        self.closed.emit()
+        super().closeEvent(event)

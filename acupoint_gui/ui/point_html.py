@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from ..model.points import Atlas, Claim, Point, Pregnancy
+from ..model.points import Atlas, Claim, Point, Pregnancy, articles_call_it
 from .theme import Theme
 
 PRESSURE_WORDS = {"gentle": "Gentle", "medium": "Medium", "firm": "Firm"}
@@ -73,6 +73,8 @@ def point_html(
     if side_text:
         parts.append(f" &nbsp; — <b>{escape(side_text)}</b> (the person's own {escape(side_text)})")
     parts.append("</p>")
+    if point.article_names:
+        parts.append(f"<p>{escape(articles_call_it(point))}</p>")
     others = [name for name in point.english[1:]]
     if others:
         parts.append(f'<p class="aka">Also called: {escape(", ".join(others))}</p>')

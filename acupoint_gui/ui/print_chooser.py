@@ -65,6 +65,13 @@ class PrintChooser(QDialog):
         layout.addWidget(buttons)
         self.go.setDefault(True)  # once it is in the dialog, or the dialog picks its own (Cancel)
 
+    def page_size_choice(self) -> str:
+        """``"auto"``, ``"A4"`` or ``"Letter"``."""
+        return str(self.page_size.currentData())
+
+    def large_print(self) -> bool:
+        return self.large.isChecked()
+
     def chosen_routine(self) -> str | None:
         """The routine id, or ``None`` when the shown point was chosen."""
         return None if self.point.isChecked() else str(self.routine.currentData())

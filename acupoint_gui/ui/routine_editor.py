@@ -194,6 +194,9 @@ class RoutineEditor(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, (code, value))
             self._label(item)
 
+    def routine_name(self) -> str:
+        return self.name.text().strip()
+
     def problem(self) -> str | None:
         if not self.name.text().strip():
             return "Give the routine a name."

@@ -18,12 +18,15 @@ NOT_FROM_THE_ARTICLES = (
 
 def safety_html(safety: Safety) -> str:
     flags = "".join(f"<li>{escape(flag)}</li>" for flag in safety.red_flags)
+    # Where the warning signs come from, named: they are not the articles' (see the note below).
+    source = f"<p><small>{escape(safety.red_flags_source)}</small></p>" if safety.red_flags_source else ""
     return (
         "<h2>Before you start</h2>"
         f"<p>{escape(safety.notice)}</p>"
         "<h3>See a doctor first if you have any of these</h3>"
         f"<ul>{flags}</ul>"
         f"<p><b>{escape(safety.see_a_doctor)}</b></p>"
+        f"{source}"
         "<h3>What the evidence says</h3>"
         f"<p>{escape(safety.evidence)}</p>"
         f"<p><i>{escape(NOT_FROM_THE_ARTICLES)}</i></p>"
@@ -50,6 +53,9 @@ class SafetyDialog(QDialog):
         # Big enough to read every warning sign without scrolling, at any font size (the
         # screen permitting): wide for ~75 characters, as tall as the text at that width.
         width = max(520, 75 * self.fontMetrics().averageCharWidth())
-        text.document().setTextWidth(width - 40)
+        # Measured on a copy: the browser's own document is laid out lazily, a part at a time,
+        # so its size can still be short of the whole text here.
+        measure = text.document().clone(self)
+        measure.setTextWidth(width - 40)
         chrome = buttons.sizeHint().height() + 60
-        resize_to_fit(self, width, int(text.document().size().height()) + chrome)
+        resize_to_fit(self, width, int(measure.size().height()) + chrome)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..model.points import Point
-from ..model.search import REGION_LABELS, PointSearch
+from ..model.search import REGION_LABELS, PointSearch, SearchFilter
 
 ALL = ""
 
@@ -26,7 +26,7 @@ class SearchBox(QLineEdit):
 
 class SearchPanel(QWidget):
     pointChosen = Signal(str)  # code
-    filterChanged = Signal(object)  # set[str] of matching codes, or None for "everything"
+    filterChanged = Signal(SearchFilter)
 
     def __init__(self, search: PointSearch, points: tuple[Point, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,7 +109,7 @@ class SearchPanel(QWidget):
             )
         else:
             self.status.setText(f"All {len(found)} points")
-        self.filterChanged.emit({p.code for p in found} if filtering else None)
+        self.filterChanged.emit(SearchFilter(filtering, frozenset(p.code for p in found)))
 
     def set_warned(self, codes: set[str]) -> None:
         """Mark these points in the list (e.g. contraindicated in pregnancy)."""
@@ -125,6 +125,14 @@ class SearchPanel(QWidget):
                 self.results.setCurrentItem(item)
                 self.results.scrollToItem(item)
                 return
+
+    def tab_order(self) -> list[QWidget]:
+        return [self.box, self.region, self.symptom, self.results]
+
+    def focus_search(self) -> None:
+        """The keyboard in the search box, its text selected so typing replaces it."""
+        self.box.setFocus()
+        self.box.selectAll()
 
     def choose_first(self) -> None:
         if self.results.count():

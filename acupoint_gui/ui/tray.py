@@ -66,5 +66,15 @@ class SessionTray(QObject):
         self.skip.setEnabled(running)
         self.icon.setIcon(tray_icon(running and not paused))
 
+    def show(self) -> None:
+        self.icon.show()
+
+    def is_shown(self) -> bool:
+        return self.icon.isVisible()
+
+    def status_text(self) -> str:
+        """What the tray's menu and tooltip say about the session."""
+        return self.status.text()
+
     def notify(self, title: str, message: str) -> None:
         self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 10000)

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
+from ...model.points import Side
 from .figure_scene import FigureScene
 from .marker_item import MarkerItem
 
@@ -25,7 +26,7 @@ ZOOM_STEP = 1.25
 class MapView(QGraphicsView):
     """Signals say what the user did; the owner decides what it means."""
 
-    markerActivated = Signal(str, str)  # code, side
+    markerActivated = Signal(str, Side)  # code, the person's side
     markerFocused = Signal(str)  # accessible name of the marker with keyboard focus
     cleared = Signal()
 
@@ -167,7 +168,7 @@ class MapView(QGraphicsView):
             self._press = None
             if marker is not None:
                 self._set_focus_index(self.figure_scene.markers.index(marker), announce=False)
-                self.markerActivated.emit(marker.point.code, marker.marker.side.value)
+                self.markerActivated.emit(marker.point.code, marker.marker.side)
             event.accept()
             return
         super().mouseReleaseEvent(event)
@@ -221,7 +222,7 @@ class MapView(QGraphicsView):
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             marker = self.focused_marker()
             if marker is not None:
-                self.markerActivated.emit(marker.point.code, marker.marker.side.value)
+                self.markerActivated.emit(marker.point.code, marker.marker.side)
         elif key == Qt.Key.Key_Escape:
             self._set_focus_index(-1)
             self.cleared.emit()

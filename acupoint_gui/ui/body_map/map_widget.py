@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...model.catalog import Catalog
+from ...model.points import Side
 from ..theme import Theme
 from .figure_scene import PAGE_TITLES, PAGES, FigureScene, page_of_view
 from .map_view import MapView
@@ -20,7 +21,7 @@ from .marker_item import MarkerItem
 
 
 class BodyMapWidget(QTabWidget):
-    pointActivated = Signal(str, str)  # code, side
+    pointActivated = Signal(str, Side)  # code, the person's side
     cleared = Signal()
 
     def __init__(self, catalog: Catalog, theme: Theme, parent: QWidget | None = None) -> None:
@@ -33,7 +34,7 @@ class BodyMapWidget(QTabWidget):
         self._holders: dict[str, QWidget] = {}
         self._selected: str | None = None
         self._filter: set[str] | None = None
-        self._current: tuple[str, str | None] | None = None
+        self._current: tuple[str, Side | None] | None = None
         self._warned: set[str] = set()
         self._landmarks_visible = False
         self._emphasised: tuple[str, ...] = ()
@@ -91,12 +92,12 @@ class BodyMapWidget(QTabWidget):
         for view in self._views.values():
             view.session_active = active
 
-    def _page_for(self, code: str, side: str | None) -> str | None:
+    def _page_for(self, code: str, side: Side | None) -> str | None:
         """The current page if it shows the point (on that side), else the first that does."""
         pages = {
             page_of_view(m.view)
             for m in self.catalog.markers_of(code)
-            if side in (None, "midline") or m.side.value == side
+            if side in (None, Side.MIDLINE) or m.side == side
         }
         current = list(PAGES)[max(self.currentIndex(), 0)]
         if current in pages:
@@ -106,16 +107,16 @@ class BodyMapWidget(QTabWidget):
     # --- what the markers show --------------------------------------------------------
     def _apply(self, markers: Iterator[MarkerItem] | list[MarkerItem]) -> None:
         for marker in markers:
-            code, side = marker.point.code, marker.marker.side.value
+            code = marker.point.code
             current = self._current is not None and code == self._current[0]
-            if current and self._current is not None and self._current[1] not in (None, "midline"):
-                current = side == self._current[1]
+            if current and self._current is not None and self._current[1] not in (None, Side.MIDLINE):
+                current = marker.marker.side == self._current[1]
             dimmed = (self._current is not None and not current) or (
                 self._current is None and self._filter is not None and code not in self._filter
             )
             marker.set_state(selected=code == self._selected, current=current, dimmed=dimmed, warn=code in self._warned)
 
-    def select(self, code: str | None, side: str | None = None) -> None:
+    def select(self, code: str | None, side: Side | None = None) -> None:
         """Mark a point as selected everywhere and bring a view that shows it forward."""
         self._selected = code
         self._apply(list(self.markers()))
@@ -130,7 +131,7 @@ class BodyMapWidget(QTabWidget):
         self._filter = set(codes) if codes is not None else None
         self._apply(list(self.markers()))
 
-    def set_current(self, code: str | None, side: str | None) -> None:
+    def set_current(self, code: str | None, side: Side | None) -> None:
         """Follow a session: highlight this point on this side, dim the rest."""
         self._current = (code, side) if code is not None else None
         if code is not None:

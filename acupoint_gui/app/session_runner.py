@@ -8,44 +8,36 @@ breathing cue while the dock is visible. Neither timer counts anything.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from ..model.breathing import BreathingPattern
-from ..model.catalog import Catalog
+from ..model.breathing import BreathingPattern, BreathState
 from ..model.points import Side
-from ..model.routines import Routine, SessionStep, expand
+from ..model.routines import SessionStep
+from ..model.session_state import SessionState
 
 if TYPE_CHECKING:  # the engine itself is imported when the first session starts, not at start-up
-    from ..model.session import SessionEngine, SessionEvent, SessionState
+    from ..model.session import SessionEngine, SessionEvent
 
 DISPLAY_INTERVAL_MS = 33  # about 30 frames a second: smooth breathing, little CPU
 
 
-def side_label(side: Side) -> str:
-    return {"left": "left side", "right": "right side"}.get(side.value, "")
-
-
-class SessionController(QObject):
+class SessionRunner(QObject):
     """Qt face of :class:`SessionEngine`: turns its events into signals."""
 
-    stepStarted = Signal(object, int, int)  # SessionStep, position (1-based), total
-    switchSides = Signal(str, str)  # code, to side
+    stepStarted = Signal(SessionStep, int, int)  # the step, its position (1-based), how many in all
+    switchSides = Signal(str, Side)  # code, the side to move to
     tick = Signal(float)  # seconds left in the step (display only)
-    breath = Signal(object)  # BreathState
-    stateChanged = Signal(str)  # SessionState value
-    finished = Signal(int, int, bool)  # completed, total, finished
+    breath = Signal(BreathState)
+    stateChanged = Signal(SessionState)
+    finished = Signal(int, int, bool)  # completed steps, total steps, whether the end was reached
 
-    def __init__(
-        self, catalog: Catalog, clock: Callable[[], float] = time.monotonic, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.catalog = catalog
         self.clock = clock
         self.engine: SessionEngine | None = None
-        self.routine: Routine | None = None
         self.steps: tuple[SessionStep, ...] = ()
         self._deadline = QTimer(self)
         self._deadline.setSingleShot(True)
@@ -57,34 +49,28 @@ class SessionController(QObject):
 
     @property
     def state(self) -> SessionState:
-        from ..model.session import SessionState
-
         return self.engine.state if self.engine else SessionState.IDLE
 
     def is_active(self) -> bool:
-        if self.engine is None:
-            return False
-        from ..model.session import SessionState
+        return self.state.active
 
-        return self.engine.state in (SessionState.RUNNING, SessionState.PAUSED)
+    def seconds_left(self) -> float:
+        return self.engine.seconds_left() if self.engine else 0.0
 
-    def start(
-        self, routine: Routine, *, exclude: set[str] | None = None, breathing: BreathingPattern | None = None
-    ) -> tuple[SessionStep, ...]:
+    def completed_steps(self) -> int:
+        return self.engine.completed_steps if self.engine else 0
+
+    def start(self, steps: Sequence[SessionStep], breathing: BreathingPattern | None = None) -> None:
+        """Run ``steps`` (a plan's, expanded once) from the first; a running session is stopped first."""
         from ..model.session import SessionEngine
 
         if self.is_active():
             self.stop()
-        atlas = self.catalog.atlas
-        self.routine = routine
-        self.steps = expand(routine, lambda code: atlas.point(code).is_bilateral, exclude=exclude or set())
+        self.steps = tuple(steps)
         self.engine = SessionEngine(self.steps, clock=self.clock, breathing=breathing or BreathingPattern())
         self._handle(self.engine.start())
-        return self.steps
 
     def toggle_pause(self) -> None:
-        from ..model.session import SessionState
-
         if self.engine is None:
             return
         if self.engine.state is SessionState.RUNNING:
@@ -116,16 +102,14 @@ class SessionController(QObject):
             if isinstance(event, StepStarted):
                 self.stepStarted.emit(event.step, event.position + 1, event.total)
             elif isinstance(event, SwitchSides):
-                self.switchSides.emit(event.point, event.to_side.value)
+                self.switchSides.emit(event.point, event.to_side)
             elif isinstance(event, SessionFinished):
                 self.finished.emit(event.completed_steps, event.total_steps, event.finished)
         self._arm()
-        self.stateChanged.emit(self.state.value)
+        self.stateChanged.emit(self.state)
         self._refresh_display()
 
     def _arm(self) -> None:
-        from ..model.session import SessionState
-
         engine = self.engine
         if engine is None or engine.state is not SessionState.RUNNING:
             self._deadline.stop()
@@ -138,8 +122,6 @@ class SessionController(QObject):
             self._display.start()
 
     def _refresh_display(self) -> None:
-        from ..model.session import SessionState
-
         engine = self.engine
         if engine is None:
             return

@@ -1,4 +1,6 @@
-"""Where the user's own data lives (routines, history, settings)."""
+"""Where the user's own files live: their data (routines, history, settings) and rebuildable caches.
+
+The bundled data and figures are found through :mod:`acupoint_gui.paths`."""
 
 from __future__ import annotations
 

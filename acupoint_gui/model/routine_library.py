@@ -1,0 +1,207 @@
+"""Every routine the app knows, built-in and the user's own, and the rules about them. No Qt.
+
+One place answers: which routine has this id, what the routine list shows, what adding a point
+to "your routine" does, which points pregnancy leaves out, and what steps a session will run
+(expanded once per start). A change returns the user's new list of routines; :meth:`save_own`
+writes it (through :class:`~.routine_store.RoutineStore`) and only then adopts it, so the
+library never holds what is not on disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from .points import Atlas, Point
+from .routine_store import RoutineStore
+from .routines import DEFAULT_TARGET_MINUTES, Routine, RoutineStep, SessionStep, expand, total_seconds, unique_id
+from .storage import LoadReport
+
+MY_ROUTINE_NAME = "My routine"
+MY_ROUTINE_DESCRIPTION = "Points you added from the map."
+
+
+class RoutineEntry(NamedTuple):
+    """One line of the routine chooser."""
+
+    id: str
+    name: str
+    own: bool  # the user's own (editable, deletable) rather than built-in
+
+
+class SessionPlan(NamedTuple):
+    """What one session will run: the routine and its steps, with what pregnancy left out."""
+
+    routine: Routine
+    steps: tuple[SessionStep, ...]
+    left_out: tuple[str, ...]  # codes in the routine that are not pressed this time
+
+    @property
+    def seconds(self) -> float:
+        return total_seconds(self.steps)
+
+
+class RoutineSummary(NamedTuple):
+    """What the routine chooser says about a routine before it starts."""
+
+    codes: tuple[str, ...]  # in press order, as written in the routine
+    avoided: frozenset[str]  # those left out in pregnancy (when that is set)
+    step_count: int
+    seconds: float
+    source_title: str  # "" when the routine names no known source
+
+
+class PointAdded(NamedTuple):
+    """The result of adding a point: the user's routines to save, and which one got the point."""
+
+    routines: tuple[Routine, ...]
+    target: Routine
+    created: bool
+
+
+class PointNotAdded(NamedTuple):
+    reason: str
+
+
+class RoutineLibrary:
+    def __init__(
+        self, atlas: Atlas, builtin: Sequence[Routine], own: Sequence[Routine] = (), store: RoutineStore | None = None
+    ) -> None:
+        self.atlas = atlas
+        self.builtin: tuple[Routine, ...] = tuple(builtin)
+        self.own: tuple[Routine, ...] = tuple(own)
+        self.store = store
+
+    # --- the user's file --------------------------------------------------------------
+    def load_own(self) -> LoadReport | None:
+        """Read the user's routines; a damaged file is moved aside and reported, none is kept."""
+        if self.store is None:
+            return None
+        own, report = self.store.load()
+        self.adopt(own)
+        return report
+
+    def save_own(self, routines: Sequence[Routine]) -> None:
+        """Write ``routines`` as the user's own, then adopt them; OSError when writing failed
+        (and nothing changed)."""
+        if self.store is not None:
+            self.store.save(list(routines))
+        self.adopt(routines)
+
+    def read_import(self, path: Path) -> list[Routine]:
+        """Routines from a shared file, renamed where an id is taken; DataError when it has problems."""
+        if self.store is None:
+            raise RuntimeError("this library keeps no routines file")
+        return self.store.import_file(path, list(self.all()))
+
+    def own_file(self) -> Path | None:
+        return self.store.path if self.store is not None else None
+
+    # --- looking up -------------------------------------------------------------------
+    def all(self) -> tuple[Routine, ...]:
+        return (*self.builtin, *self.own)
+
+    def find(self, routine_id: str) -> Routine | None:
+        return next((r for r in self.all() if r.id == routine_id), None)
+
+    def own_routine(self, routine_id: str) -> Routine | None:
+        return next((r for r in self.own if r.id == routine_id), None)
+
+    def entries(self) -> list[RoutineEntry]:
+        """Built-in routines first, then the user's own, in the order they were made."""
+        return [RoutineEntry(r.id, r.name, False) for r in self.builtin] + [
+            RoutineEntry(r.id, r.name, True) for r in self.own
+        ]
+
+    def adopt(self, own: Sequence[Routine]) -> None:
+        """Take ``own`` as the user's routines (after they were saved, or loaded)."""
+        self.own = tuple(r._replace(builtin=False) for r in own)
+
+    # --- pregnancy ----------------------------------------------------------------------
+    def avoided_in_pregnancy(self) -> frozenset[str]:
+        """Codes traditionally left out in pregnancy."""
+        return self.atlas.pregnancy_leave_out()
+
+    def avoided(self, pregnant: bool) -> frozenset[str]:
+        return self.avoided_in_pregnancy() if pregnant else frozenset()
+
+    def avoided_in(self, routine: Routine, pregnant: bool) -> list[str]:
+        """The routine's points that pregnancy leaves out, in press order, each once."""
+        avoided = self.avoided(pregnant)
+        return list(dict.fromkeys(s.point for s in routine.steps if s.point in avoided))
+
+    # --- sessions -----------------------------------------------------------------------
+    def plan(self, routine: Routine, *, pregnant: bool, keep: Iterable[str] = ()) -> SessionPlan:
+        """The steps of one session of ``routine``: pregnancy leaves out its points unless kept."""
+        excluded = self.avoided(pregnant) - frozenset(keep)
+        steps = expand(routine, self._is_bilateral, exclude=excluded)
+        left_out = tuple(dict.fromkeys(s.point for s in routine.steps if s.point in excluded))
+        return SessionPlan(routine, steps, left_out)
+
+    def summary(self, routine: Routine, *, pregnant: bool) -> RoutineSummary:
+        plan = self.plan(routine, pregnant=pregnant)
+        title = ""
+        if routine.source:
+            title = next((s.title for s in self.atlas.sources if s.id == routine.source), "")
+        return RoutineSummary(
+            tuple(s.point for s in routine.steps), self.avoided(pregnant), len(plan.steps), plan.seconds, title
+        )
+
+    def _is_bilateral(self, code: str) -> bool:
+        return self.atlas.point(code).is_bilateral
+
+    # --- changing the user's routines -------------------------------------------------
+    def add_point(self, code: str, chosen_id: str, *, pregnant: bool) -> PointAdded | PointNotAdded:
+        """Add a point to the chosen routine when it is the user's own, else to "My routine"
+        (made when there is none). A point that pregnancy leaves out is not added while
+        pregnancy is set: it would make a routine that runs without it, or not at all."""
+        point = self.atlas.point(code)
+        if point.code in self.avoided(pregnant):
+            return PointNotAdded(
+                f"{point.code} {point.name} was not added: it is traditionally avoided in pregnancy, "
+                "and “I am pregnant” is on (Settings menu)."
+            )
+        step = RoutineStep(point.code, point.technique.seconds_per_side)
+        chosen = self.own_routine(chosen_id) or next((r for r in self.own if r.name == MY_ROUTINE_NAME), None)
+        if chosen is None:
+            new = Routine(
+                unique_id(MY_ROUTINE_NAME, (r.id for r in self.all())),
+                MY_ROUTINE_NAME,
+                None,
+                MY_ROUTINE_DESCRIPTION,
+                (step,),
+                target_minutes=DEFAULT_TARGET_MINUTES,
+            )
+            return PointAdded((*self.own, new), new, created=True)
+        target = chosen._replace(steps=(*chosen.steps, step))
+        return PointAdded(self._replacing(chosen.id, target), target, created=False)
+
+    def with_edited(self, routine: Routine) -> tuple[Routine, ...]:
+        """The user's routines with ``routine`` replacing the one of its id, or added at the end."""
+        if self.own_routine(routine.id) is None:
+            return (*self.own, routine)
+        return self._replacing(routine.id, routine)
+
+    def new_id(self, name: str, replacing: str | None = None) -> str:
+        """The id for a routine called ``name``: ``replacing`` when it keeps its own id."""
+        if replacing is not None and self.own_routine(replacing) is not None:
+            return replacing
+        return unique_id(name, (r.id for r in self.all()))
+
+    def without(self, routine_id: str) -> tuple[Routine, ...]:
+        """The user's routines less ``routine_id`` (built-in routines cannot be deleted)."""
+        return tuple(r for r in self.own if r.id != routine_id)
+
+    def renamed(self, routine_id: str, name: str) -> tuple[Routine, ...]:
+        """The user's routines with one of them renamed; its id stays, so history still finds it."""
+        routine = self.own_routine(routine_id)
+        if routine is None:
+            return self.own
+        return self._replacing(routine_id, routine._replace(name=name.strip()))
+
+    def _replacing(self, routine_id: str, routine: Routine) -> tuple[Routine, ...]:
+        return tuple(routine if r.id == routine_id else r for r in self.own)
+
+    def point(self, code: str) -> Point:
+        return self.atlas.point(code)

@@ -1,0 +1,34 @@
+"""A sheet drawn without a window (``acupoint-gui sheet``): Qt starts here, offscreen."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from ..model.catalog import Catalog
+from ..model.sheet_content import SheetContent
+from .output import OutputError, page_size_for, print_sheet, write_pdf
+
+__all__ = ["OutputError", "print_sheet_to", "write_sheet_pdf"]
+
+
+def _start_qt() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from .fonts import register_bundled_fonts
+
+    if QGuiApplication.instance() is None:
+        QGuiApplication(sys.argv[:1])
+    register_bundled_fonts()
+
+
+def write_sheet_pdf(path: Path, catalog: Catalog, content: SheetContent, page_size: str) -> int:
+    _start_qt()
+    return write_pdf(path, catalog, content, page_size_for(page_size))
+
+
+def print_sheet_to(printer: str, catalog: Catalog, content: SheetContent, page_size: str) -> int:
+    _start_qt()
+    return print_sheet(printer, catalog, content, page_size_for(page_size))

@@ -1,0 +1,87 @@
+"""Questions the app asks in the middle of something: each returns the answer as an enum.
+
+QMessageBox is loaded when a question is first asked; the first frame needs none.
+"""
+
+from __future__ import annotations
+
+from enum import Enum, auto
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("questions", text)
+
+
+class KeepAvoided(Enum):
+    LEAVE_OUT = auto()
+    KEEP = auto()
+    CANCEL = auto()
+
+
+class CloseChoice(Enum):
+    TO_TRAY = auto()  # keep the session running, hidden in the tray
+    STOP = auto()  # stop the session and close
+    STAY = auto()  # do not close
+
+
+def ask_keep_avoided(parent: QWidget, names: list[str]) -> KeepAvoided:
+    """Whether to keep points avoided in pregnancy for this session. Enter leaves them out."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Points to avoid in pregnancy"))
+    box.setText(
+        _tr("This routine includes points traditionally avoided in pregnancy: %1.").replace("%1", ", ".join(names))
+    )
+    box.setInformativeText(_tr("They will be left out of this session unless you choose to keep them."))
+    leave = box.addButton(_tr("Leave them out"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(_tr("Keep them this time"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(leave)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is leave:
+        return KeepAvoided.LEAVE_OUT
+    if clicked is keep:
+        return KeepAvoided.KEEP
+    return KeepAvoided.CANCEL
+
+
+def close_question(parent: QWidget, *, tray: bool) -> tuple[QMessageBox, QPushButton | None, QPushButton]:
+    """The question asked when the window is closed mid-session, and its keep and stop buttons.
+
+    Enter never ends a session: the default keeps it running (in the tray, or in the window).
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setObjectName("closeQuestion")
+    box.setWindowTitle(_tr("A session is running"))
+    box.setIcon(QMessageBox.Icon.Question)
+    keep: QPushButton | None = None
+    if tray:
+        box.setText(_tr("Keep the session running in the tray?"))
+        keep = box.addButton(_tr("Keep running in the tray"), QMessageBox.ButtonRole.AcceptRole)
+    else:
+        box.setText(_tr("A session is running. Stop it and close Acupoint?"))
+    stop = box.addButton(_tr("Stop and close"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(keep if keep is not None else cancel)
+    return box, keep, stop
+
+
+def ask_close_during_session(parent: QWidget, *, tray: bool) -> CloseChoice:
+    """Ask :func:`close_question` and return the answer."""
+    box, keep, stop = close_question(parent, tray=tray)
+    box.exec()
+    clicked = box.clickedButton()
+    if keep is not None and clicked is keep:
+        return CloseChoice.TO_TRAY
+    return CloseChoice.STOP if clicked is stop else CloseChoice.STAY
