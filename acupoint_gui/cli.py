@@ -45,11 +45,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     points.add_argument("--json", action="store_true", required=True, help="print JSON on standard output")
 
+    from .guide_command import add_guide_parser
     from .render_command import add_render_parser
     from .sheet_command import add_sheet_parser
 
     add_sheet_parser(commands)
     add_render_parser(commands)
+    add_guide_parser(commands)
     return parser
 
 
@@ -65,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return check_data(args.file, args.against)
         if args.command == "points":
             return print_points()
-        if args.command in ("render-map", "sheet"):
+        if args.command in ("render-map", "sheet", "guide"):
             result: int = args.handler(args)
             return result
     except KeyboardInterrupt:
@@ -88,6 +90,7 @@ def _is_routines_file(path: Path) -> bool:
 def check_data(file: Path | None, against: Path | None) -> int:
     from . import paths
     from .model.catalog import load_catalog
+    from .model.find_it_loader import load_find_it
     from .model.loader import load_atlas
     from .model.problems import DataError
     from .model.routine_file import load_routines
@@ -99,6 +102,7 @@ def check_data(file: Path | None, against: Path | None) -> int:
             print(f"{file}: OK, {len(routines)} routines")
             return 0
         catalog = load_catalog(file)
+        find_it = load_find_it(catalog.atlas, file)
     except DataError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -109,7 +113,8 @@ def check_data(file: Path | None, against: Path | None) -> int:
     where = file or paths.points_file()
     print(
         f"{where}: OK, {len(atlas.points)} points, {len(catalog.markers)} markers, "
-        f"{len(catalog.routines)} built-in routines, {len(atlas.sources)} sources"
+        f"{len(catalog.routines)} built-in routines, {len(atlas.sources)} sources, "
+        f"{len(find_it.figures)} close-ups, {len(find_it.guides)} find-it guides"
     )
     return 0
 
@@ -119,13 +124,15 @@ def print_points() -> int:
 
     from .model.catalog import load_catalog
     from .model.export import catalog_to_json
+    from .model.find_it_loader import load_find_it
     from .model.problems import DataError
 
     try:
         catalog = load_catalog()
+        find_it = load_find_it(catalog.atlas)
     except DataError as exc:
         print(exc, file=sys.stderr)
         return 1
-    json.dump(catalog_to_json(catalog), sys.stdout, ensure_ascii=False, indent=2)
+    json.dump(catalog_to_json(catalog, find_it), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0

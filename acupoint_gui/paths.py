@@ -58,3 +58,12 @@ def figure_file(view: str) -> Path:
 
 def fonts_dir() -> Path:
     return resources_dir() / "fonts"
+
+
+def closeups_dir() -> Path:
+    """The regional close-up figures (low back, knee, ankle, ...)."""
+    return body_maps_dir() / "closeups"
+
+
+def closeup_file(name: str) -> Path:
+    return closeups_dir() / f"{name}.svg"

@@ -29,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))  # bench/old_history_view.py, also when loaded by the tests
+sys.path.insert(0, str(ROOT / "bench"))  # bench/old_history_view.py and the others, also for the tests
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # The baseline: a bare window that reports its first frame exactly as the app does with
@@ -267,6 +267,17 @@ def bench_in_process(repeats: int, timer_seconds: float) -> list[Row]:
     ]
 
 
+def bench_closeups(repeats: int) -> list[Row]:
+    """Issue 15's targets: a guide frame on a close-up at 1920×1080, and switching close-ups."""
+    from closeups_bench import measure_closeups
+
+    frame_ms, blank_ms, switch_ms = measure_closeups(repeats, median_ms)
+    return [
+        Row("guide frame on a close-up 1920×1080", frame_ms, "ms", blank_ms, "< 8 ms", frame_ms < 8),
+        Row("switching to a close-up (first time, + frame)", switch_ms, "ms", blank_ms, "< 50 ms", switch_ms < 50),
+    ]
+
+
 def bench_history(repeats: int) -> list[Row]:
     """Opening the history window (built, shown and painted) and exporting it, on generated
     years of sessions; the window as it was before issue 21 (bench/old_history_view.py) is
@@ -366,6 +377,7 @@ def main() -> int:
         rows += bench_instructions()
     if not args.start_only:
         rows += bench_in_process(repeats, 10.0 if args.quick else 60.0)
+        rows += bench_closeups(repeats)
         rows += bench_history(repeats)
     print_table(rows)
     return 0

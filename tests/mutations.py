@@ -134,7 +134,7 @@ MUTATIONS: tuple[Mutation, ...] = (
         "a pregnancy sheet has grey badges and no word on what grey means",
         (
             Edit(
-                "acupoint_gui/printing/sheet.py",
+                "acupoint_gui/printing/sheet_table.py",
                 "    if any(sp.warn_pregnancy for sp in content.points):\n",
                 "    if False:\n",
             ),

@@ -34,6 +34,10 @@ NOT_AT_START = (
     "acupoint_gui.printing",
     "acupoint_gui.model.session",
     "acupoint_gui.model.loader",
+    "acupoint_gui.model.closeups",  # the close-up figures and the find-it guides (issue 15)
+    "acupoint_gui.model.find_it",
+    "acupoint_gui.model.find_it_loader",
+    "acupoint_gui.model.guide_frames",
 )
 
 FIRST_FRAME_ENV = {"ACUPOINT_EXIT_AFTER_FIRST_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"}

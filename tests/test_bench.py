@@ -46,6 +46,17 @@ def test_the_instruction_count_stops_the_app_at_its_first_frame(isolated_user_da
     assert not (isolated_user_data / "history.sqlite3").exists(), "the deferred setup must not have run"
 
 
+def test_closeup_rows_measure_a_guide_frame_and_a_switch() -> None:
+    bench = load_bench()
+    rows = bench.bench_closeups(1)
+    assert [row.name for row in rows] == [
+        "guide frame on a close-up 1920×1080",
+        "switching to a close-up (first time, + frame)",
+    ]
+    assert all(0 < row.value < 10_000 and isinstance(row.ok, bool) for row in rows)
+    assert [row.target for row in rows] == ["< 8 ms", "< 50 ms"]
+
+
 def test_history_rows_open_the_window_with_100_and_10000_sessions_and_export(qapp: object) -> None:
     bench = load_bench()
     rows = bench.bench_history(1)

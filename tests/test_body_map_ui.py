@@ -169,12 +169,13 @@ def test_landmark_labels_stay_clear_of_the_point_markers(controller: Acupoint) -
     scene = controller.first.body_map.views["front-back"].figure_scene
     shown = [lm.label.text() for lm in scene.landmarks if lm.label.isVisible()]
     assert "L2, elbow level" in shown and len(shown) <= 3, shown
-    # zoomed in there is room for every label
+    # zoomed in there is room to name every landmark (once per figure: both sides share a name)
     controller.window.actions_by_id[ActionId.SHOW_LANDMARKS].setChecked(True)
     view = controller.first.body_map.views["front-back"]
     view.zoom_by(4.0, anchor_under_mouse=False)
-    hidden = [lm.label.text() for lm in scene.landmarks if not lm.label.isVisible()]
-    assert hidden == [], hidden
+    every = {(lm.figure_index, lm.label.text()) for lm in scene.landmarks}
+    named = {(lm.figure_index, lm.label.text()) for lm in scene.landmarks if lm.label.isVisible()}
+    assert named == every, sorted(every - named)
 
 
 def test_detail_panel_escapes_data_text(controller: Acupoint) -> None:
@@ -293,3 +294,88 @@ def test_each_figures_labels_keep_off_the_other_body(qtbot: QtBot, controller: A
             label = landmark.label.deviceTransform(view.viewportTransform()).mapRect(landmark.label.boundingRect())
             other_left, other_right = (screen_x(x) for x in scene._panel_spans[1 - landmark.figure_index])
             assert label.right() < other_left or label.left() > other_right, landmark.name
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
+def test_markers_never_overlap_and_each_is_reached_by_hover_and_click(
+    qtbot: QtBot, app: Acupoint, size: tuple[int, int]
+) -> None:
+    """BL60/BL62 at the ankle, BL39/BL40 and BL23/BL52 are drawn apart (with a leader line to
+    their place) at the zoom shown; the marker under the pointer is the one hovered and clicked."""
+    import math
+
+    from acupoint_gui.ui.body_map.marker_item import SPACING
+
+    app.window.resize(*size)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    moved = set()
+    for page in app.first.body_map.views:
+        view = app.first.body_map.show_page(page)
+        for zoom in (1.0, 1.7):  # fitted, and part way in (the spreading follows the zoom)
+            view.fit()
+            view.zoom_by(zoom, anchor_under_mouse=False)
+            markers = view.figure_scene.markers
+            centres = [view.viewportTransform().map(m.scenePos()) for m in markers]
+            for i, a in enumerate(centres):
+                for j in range(i + 1, len(centres)):
+                    gap = math.hypot(a.x() - centres[j].x(), a.y() - centres[j].y())
+                    assert gap >= SPACING - 0.5, f"{page}: {markers[i].accessible_name} / {markers[j].accessible_name}"
+            for marker in markers:  # a click may scroll the view (to keep the focus ring in sight)
+                centre = view.viewportTransform().map(marker.scenePos())
+                home = view.viewportTransform().map(marker.home)
+                assert (centre + marker.leader - home).manhattanLength() < 0.5, "the leader line ends at its place"
+                if marker.moved:
+                    moved.add(marker.point.code)
+                pos = centre.toPoint()
+                if not view.viewport().rect().adjusted(15, 15, -15, -15).contains(pos):
+                    continue  # scrolled out of view at this zoom
+                under = [item for item in view.items(pos) if isinstance(item, MarkerItem)]
+                assert under and under[0] is marker, (
+                    f"hovering {marker.accessible_name} finds {under[0].accessible_name}"
+                )
+                QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+                details = app.first.details
+                assert details.point is not None
+                assert (details.point.code, details.side) == (marker.point.code, marker.marker.side.value)
+    assert {"BL52", "BL39"} <= moved, "the outer of two close points moves out"
+
+
+def test_zoomed_in_close_markers_sit_on_their_own_places(controller: Acupoint) -> None:
+    view = controller.first.body_map.show_page("front-back")
+    view.fit()
+    view.zoom_by(8.0, anchor_under_mouse=False)
+    assert not any(marker.moved for marker in view.figure_scene.markers)
+    assert all(marker.scenePos() == marker.home for marker in view.figure_scene.markers)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
+def test_landmark_labels_never_pile_up(qtbot: QtBot, app: Acupoint, size: tuple[int, int]) -> None:
+    """With every landmark shown, at either window size: no label over another, over a marker
+    or over a caption, and a landmark on both sides is named once per figure."""
+    app.window.resize(*size)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    app.window.actions_by_id[ActionId.SHOW_LANDMARKS].setChecked(True)
+    for page, view in app.first.body_map.views.items():
+        app.first.body_map.show_page(page)
+        view.fit()
+        scene = view.figure_scene
+        blocked = [
+            marker.deviceTransform(view.viewportTransform()).mapRect(QRectF(-7, -7, 14, 14)) for marker in scene.markers
+        ]
+        blocked += [c.deviceTransform(view.viewportTransform()).mapRect(c.boundingRect()) for c in scene.captions]
+        boxes = {}
+        named: dict[tuple[int, str], int] = {}
+        for landmark in scene.landmarks:
+            if landmark.label.isVisible():
+                label = landmark.label
+                boxes[landmark.name] = label.deviceTransform(view.viewportTransform()).mapRect(label.boundingRect())
+                key = (landmark.figure_index, label.text())
+                named[key] = named.get(key, 0) + 1
+        assert boxes, page
+        assert all(count == 1 for count in named.values()), named
+        overlapping = [(a, b) for a in boxes for b in boxes if a < b and boxes[a].intersects(boxes[b])]
+        assert overlapping == [], f"{page}: labels overlap"
+        covering = [name for name, box in boxes.items() if any(box.intersects(other) for other in blocked)]
+        assert covering == [], f"{page}: labels over markers or captions"

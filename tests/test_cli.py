@@ -73,8 +73,23 @@ def test_points_json_has_every_point_with_markers() -> None:
         assert sides == ({"midline"} if point["laterality"] == "midline" else {"left", "right"}), point["code"]
     bl40 = next(p for p in data["points"] if p["code"] == "BL40")
     assert "B54" in bl40["aliases"]
-    assert set(data["views"]) == {"front", "back", "side", "sole"}
+    from acupoint_gui.model.closeups import CLOSEUP_ORDER
+
+    assert set(data["views"]) == {"front", "back", "side", "sole", *CLOSEUP_ORDER}
     assert "l2-spinous" in data["views"]["back"]["landmarks"]
+    # each close-up is a view like the others, with its own scale
+    ankle = data["views"]["ankle-outer"]
+    assert ankle["mirrored_for_left"] is True and ankle["units_per_cun"] > 10 and len(ankle["viewBox"]) == 4
+    assert "lateral-malleolus" in ankle["landmarks"] and "units_per_cun" not in data["views"]["back"]
+    bl23 = next(p for p in data["points"] if p["code"] == "BL23")
+    assert {m["view"] for m in bl23["markers"]} == {"back", "low-back"}
+    measure = bl23["guide"]["steps"][3]
+    assert (measure["show"], measure["from"], measure["cun"], measure["direction"]) == (
+        "measure",
+        "l2-spinous",
+        1.5,
+        "lateral",
+    )
 
 
 @pytest.mark.parametrize("command", [[], ["check-data"], ["points"]])
@@ -106,13 +121,14 @@ def test_launch_without_display_explains_instead_of_crashing(tmp_path: Path) -> 
 
 
 def test_render_map_writes_the_calibration_image(qapp: QApplication, tmp_path: Path) -> None:
-    """Every figure, with its markers drawn (orange) and labelled (dark text), at the height asked."""
+    """Every figure, with its markers drawn (orange) and labelled (dark text), the close-ups under
+    them, the whole image at the height asked."""
     out = tmp_path / "map.png"
     result = run("render-map", "--labels", "--height", "500", str(out))
     assert result.returncode == 0, result.stderr
     assert [p.name for p in tmp_path.iterdir()] == ["map.png"], "no temporary file left"
     image = QImage(str(out))
-    assert not image.isNull() and image.height() == 500 and image.width() > 2 * image.height()
+    assert not image.isNull() and image.height() == 500 and image.width() > image.height(), "side by side"
     markers = labels = 0
     for y in range(0, image.height(), 2):
         for x in range(0, image.width(), 2):

@@ -10,7 +10,7 @@ whose parent does). Where the break is known, a problem must name that very fiel
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from acupoint_gui import paths
+from acupoint_gui.model.find_it_loader import load_find_it
 from acupoint_gui.model.geometry import check_against_figures, load_figures
 from acupoint_gui.model.loader import load_atlas
 from acupoint_gui.model.problems import DataError, Problem
@@ -38,13 +39,26 @@ OUT_OF_RANGE = (-1_000_000, 1_000_000, 10**12)  # outside every number's range i
 OPTIONAL = {"note", "other", "notes", "mapping_note", "landmarks_used", "toward", "fraction", "lateral_cun"}
 OPTIONAL |= {"down_cun", "scale", "source", "description", "rounds", "target_minutes"}
 OPTIONAL |= {"red_flags_source", "article_names"}
+OPTIONAL |= {"to"}  # a find-it guide's measure in finger widths has none
 # ... and only in the entries of some lists: a caution's sources, a routine's instructions and
 # their sources (the atlas's own instructions and claims need theirs)
 OPTIONAL_IN = {"sources": ("cautions", "instructions"), "instructions": ("routines",)}
 
 
-def may_be_left_out(path: Path, key: str) -> bool:
+# ... and a find-it guide step's fields that only some steps need (what the step shows says)
+NEEDED_IN_A_STEP: dict[str, Callable[[dict[str, Any]], bool]] = {
+    "landmark": lambda step: step.get("show") == "landmark",
+    "from": lambda step: step.get("show") == "measure",
+    "cun": lambda step: step.get("show") == "measure" and "to" not in step,
+    "direction": lambda step: step.get("show") == "measure" and "to" not in step,
+}
+
+
+def may_be_left_out(path: Path, key: str, owner: dict[str, Any]) -> bool:
+    """Whether ``key`` may be missing from the map ``owner`` at ``path``."""
     in_a_list = len(path) >= 2 and isinstance(path[-1], int)
+    if in_a_list and path[-2] == "guide" and key in NEEDED_IN_A_STEP:
+        return not NEEDED_IN_A_STEP[key](owner)
     return key in OPTIONAL or (in_a_list and path[-2] in OPTIONAL_IN.get(key, ()))
 
 
@@ -173,6 +187,7 @@ def problems_of(
             load_routines("f.yaml", ATLAS, data=data)
             return []
         atlas = load_atlas("f.yaml", data=data)
+        load_find_it(atlas, "f.yaml", data=data)  # each point's close-ups and guide, read apart
         if not figures:
             return []
         found = check_against_figures(atlas, FIGURES, "f.yaml")
@@ -263,7 +278,7 @@ def test_a_missing_key_is_named(file: str, data: st.DataObject, flow: bool) -> N
     key = data.draw(st.sampled_from(sorted(original)), label="key")
     without = {k: v for k, v in original.items() if k != key}
     problems = problems_of(dump(changed(document, path, without), flow), routines=routines)
-    if not may_be_left_out(path, key):
+    if not may_be_left_out(path, key, original):
         assert_named(problems, (*path, key), "missing")
 
 

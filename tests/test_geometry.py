@@ -162,9 +162,11 @@ def test_figure_problems_name_the_point_the_field_and_the_line(catalog: Catalog)
 
 
 def test_every_landmark_on_the_figures_has_a_plain_name(catalog: Catalog) -> None:
+    from acupoint_gui.model.closeups import load_closeup_figures
     from acupoint_gui.model.landmark_names import LANDMARK_NAMES, base_name, described, plain_name
 
-    drawn = {base_name(name) for figure in catalog.figures.values() for name in figure.landmarks}
+    figures = [*catalog.figures.values(), *load_closeup_figures().values()]
+    drawn = {base_name(name) for figure in figures for name in figure.landmarks}
     assert drawn == set(LANDMARK_NAMES)
     assert plain_name("lateral-malleolus-left") == "outer ankle bone"
     assert described("lateral-malleolus-right") == "outer ankle bone (lateral malleolus)"

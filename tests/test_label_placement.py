@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from acupoint_gui.model.label_placement import GAP, LabelRequest, place_labels
 
 
@@ -68,3 +73,57 @@ def test_a_label_stays_in_its_own_figures_area_or_is_left_out() -> None:
     )
     assert beside is not None and 100 + beside[0] >= 80
     assert cramped is None
+
+
+def test_a_free_mark_stays_and_a_crowded_one_moves_the_way_it_lies() -> None:
+    from acupoint_gui.model.label_placement import spread_marks
+
+    bl23, bl52, far = (100.0, 100.0), (108.0, 100.0), (300.0, 100.0)
+    stay, moved, alone = spread_marks([bl23, bl52, far], 20.0)
+    assert stay == bl23 and alone == far
+    assert moved[0] >= bl23[0] + 20 - 1e-6 and abs(moved[1] - 100) < 1e-6, "further out on the same line"
+
+
+def test_marks_on_the_very_same_spot_move_away_from_the_given_middle() -> None:
+    from acupoint_gui.model.label_placement import spread_marks
+
+    first, second = spread_marks([(50.0, 10.0), (50.0, 10.0)], 10.0, away_from=[(0.0, 10.0), (0.0, 10.0)])
+    assert first == (50.0, 10.0) and second[0] > 50
+
+
+def test_a_moved_mark_hides_no_other_marks_spot() -> None:
+    from acupoint_gui.model.label_placement import spread_marks
+
+    # the second is crowded by the first; straight out (to the right) lies the third's own spot
+    spots = spread_marks([(0.0, 0.0), (5.0, 0.0), (25.0, 0.0)], 20.0)
+    assert math.hypot(spots[1][0] - 25.0, spots[1][1]) >= 10.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.floats(0, 60), st.floats(0, 60)), min_size=1, max_size=14),
+    st.floats(4, 25),
+)
+def test_spread_marks_never_overlap(centres: list[tuple[float, float]], spacing: float) -> None:
+    from acupoint_gui.model.label_placement import spread_marks
+
+    spots = spread_marks(centres, spacing)
+    assert len(spots) == len(centres)
+    for i, a in enumerate(spots):
+        for b in spots[i + 1 :]:
+            assert math.hypot(a[0] - b[0], a[1] - b[1]) >= spacing - 1e-6
+        if a != centres[i]:
+            for j, home in enumerate(centres):
+                if j != i:
+                    assert math.hypot(a[0] - home[0], a[1] - home[1]) >= spacing / 2 - 1e-6
+
+
+def test_a_label_never_sits_nearer_another_dot_than_its_own() -> None:
+    """ "BL23" above-left of its dot would sit right over BL52's: it goes above its own instead."""
+    bl52, bl23 = (145.0, 82.0), (178.0, 82.0)
+    obstacles = [(bl52[0] - 4, bl52[1] - 4, 8.0, 8.0), (bl23[0] - 4, bl23[1] - 4, 8.0, 8.0)]
+    (offset,) = place_labels([LabelRequest(bl23, (25.0, 8.0), "left")], obstacles, gap=7.0, dots=[bl52, bl23])
+    assert offset is not None
+    box = (bl23[0] + offset[0], bl23[1] + offset[1], 25.0, 8.0)
+    centre_x = box[0] + box[2] / 2
+    assert abs(centre_x - bl23[0]) < abs(centre_x - bl52[0])

@@ -145,3 +145,15 @@ def test_a_partly_reset_file_is_written_clean_by_the_next_update(tmp_path: Path)
     store.update(pregnant=True)  # no change, but the file still holds the bad volume
     assert json.loads(path.read_text(encoding="utf-8"))["volume"] == Settings().volume
     assert SettingsStore(path).load() == (settings, None)
+
+
+def test_your_finger_widths_are_kept_and_checked(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+    store.update(finger_measure="four-fingers", finger_millimetres=72.0, card_pixels=323.5)
+    settings, report = SettingsStore(tmp_path / "settings.json").load()
+    assert report is None
+    assert (settings.finger_measure, settings.finger_millimetres, settings.card_pixels) == ("four-fingers", 72.0, 323.5)
+    with pytest.raises(ValueError, match="finger_measure must be one of thumb, four-fingers"):
+        store.update(finger_measure="toes")
+    with pytest.raises(ValueError, match="card_pixels must be between 0 and 5000"):
+        store.update(card_pixels=-1.0)

@@ -80,6 +80,10 @@ class Fields:
             return None
         return node
 
+    def skip(self, key: str) -> None:
+        """Accept ``key`` without reading it here: another module reads it (``find_it``)."""
+        self._used.add(key)
+
     def has(self, key: str) -> bool:
         return key in self.node.items
 

@@ -26,6 +26,19 @@ class Figure(NamedTuple):
     view_box: tuple[float, float, float, float]
     landmarks: Mapping[str, tuple[float, float]]
     silhouette: tuple[tuple[float, float], ...]
+    units_per_cun: float = 0.0
+    """A close-up's own scale: one cun in figure units (the body figures measure cun between
+    landmarks instead, see ``cun_measures`` in the data)."""
+    mirrored: bool = False
+    """It shows the person's right side; the left side is the same figure mirrored."""
+    facing: str = ""
+    """How it is seen: "front" or "back" (both sides, left and right as the person's), or
+    "side", "top" or "sole" (one side only)."""
+    base_view: str = ""
+    """For a close-up: the body figure it magnifies (empty for a figure of its own)."""
+    transform: tuple[float, ...] = ()
+    """For a close-up: ``a b c d e f`` taking the base figure's coordinates to its own
+    (x' = a x + c y + e, y' = b x + d y + f)."""
 
     @property
     def midline_x(self) -> float:
@@ -35,6 +48,15 @@ class Figure(NamedTuple):
     def mirror_x(self, x: float) -> float:
         left, _, width, _ = self.view_box
         return 2 * left + width - x
+
+    def from_base(self, x: float, y: float) -> tuple[float, float]:
+        """A point of the base figure in this close-up's coordinates."""
+        a, b, c, d, e, f = self.transform
+        return (a * x + c * y + e, b * x + d * y + f)
+
+    def inside_box(self, x: float, y: float) -> bool:
+        left, top, width, height = self.view_box
+        return left <= x <= left + width and top <= y <= top + height
 
     def contains(self, x: float, y: float) -> bool:
         """Whether (x, y) lies inside the body's outline (even-odd ray casting)."""
@@ -77,6 +99,14 @@ def read_figure(view: str, svg: bytes | str) -> Figure:
         raise GeometryError(f"{view}.svg: viewBox needs four numbers")
     landmarks: dict[str, tuple[float, float]] = {}
     silhouette: tuple[tuple[float, float], ...] = ()
+    attrib = root.attrib
+    try:
+        units_per_cun = float(attrib.get("data-units-per-cun", "0"))
+        transform = tuple(float(v) for v in attrib.get("data-transform", "").split())
+    except ValueError as exc:
+        raise GeometryError(f"{view}.svg: bad data-units-per-cun or data-transform") from exc
+    if transform and len(transform) != 6:
+        raise GeometryError(f"{view}.svg: data-transform needs six numbers")
     for element in root.iter():
         ident = element.attrib.get("id", "")
         if ident.startswith("landmark-"):
@@ -84,7 +114,18 @@ def read_figure(view: str, svg: bytes | str) -> Figure:
         elif ident == "silhouette" and element.tag in (f"{_SVG}polygon", "polygon"):
             numbers = [float(v) for v in element.attrib["points"].replace(",", " ").split()]
             silhouette = tuple(zip(numbers[0::2], numbers[1::2], strict=True))
-    return Figure(view, (box[0], box[1], box[2], box[3]), landmarks, silhouette)
+    mirrored = attrib.get("data-mirrored-for-left", "true" if view in MIRRORED_VIEWS else "false") == "true"
+    return Figure(
+        view,
+        (box[0], box[1], box[2], box[3]),
+        landmarks,
+        silhouette,
+        units_per_cun=units_per_cun,
+        mirrored=mirrored,
+        facing=attrib.get("data-facing", view),
+        base_view=attrib.get("data-base-view", ""),
+        transform=transform,
+    )
 
 
 def load_figures(directory: Path) -> dict[str, Figure]:
@@ -92,7 +133,7 @@ def load_figures(directory: Path) -> dict[str, Figure]:
 
 
 def _landmark_name(figure: Figure, name: str, side: Side) -> str:
-    if side is not Side.MIDLINE and figure.view not in MIRRORED_VIEWS:
+    if side is not Side.MIDLINE and not figure.mirrored:
         sided = f"{name}-{side.value}"
         if sided in figure.landmarks:
             return sided
@@ -114,27 +155,35 @@ def cun_length(figure: Figure, measure: CunMeasure, side: Side) -> float:
     return math.hypot(x2 - x1, y2 - y1) / measure.cun
 
 
-def _lateral_sign(view: str, side: Side) -> float:
-    """+1 when 'away from the midline' on this side is towards larger x."""
+def lateral_sign(facing: str, side: Side) -> float:
+    """+1 when 'away from the midline' on this side is towards larger x; 0 where a figure
+    shows no midline (a side view, the sole)."""
     if side is Side.MIDLINE:
         return 0.0
-    if view == "back":  # the person's left is on the viewer's left
+    if facing == "back":  # the person's left is on the viewer's left
         return -1.0 if side is Side.LEFT else 1.0
-    return 1.0 if side is Side.LEFT else -1.0  # front: the person's left is on the viewer's right
+    if facing == "front":  # the person's left is on the viewer's right
+        return 1.0 if side is Side.LEFT else -1.0
+    return 0.0
 
 
 def place(rule: MarkerRule, figure: Figure, measures: Mapping[str, CunMeasure], side: Side) -> tuple[float, float]:
-    """The position of a marker rule on a figure for one side, in figure units."""
-    x, y = _lookup(figure, rule.origin, side)
+    """The position of a marker rule on a figure for one side, in figure units.
+
+    On a figure that shows the right side only (``mirrored``), the left side is placed as the
+    right and then mirrored. Offsets in cun use the rule's ``scale`` (a measure between two
+    landmarks), or a close-up's own ``units_per_cun``.
+    """
+    drawn = Side.RIGHT if figure.mirrored and side is Side.LEFT else side
+    x, y = _lookup(figure, rule.origin, drawn)
     if rule.toward is not None:
-        tx, ty = _lookup(figure, rule.toward, side)
+        tx, ty = _lookup(figure, rule.toward, drawn)
         x += (tx - x) * rule.fraction
         y += (ty - y) * rule.fraction
-    if rule.scale is not None:
-        cun = cun_length(figure, measures[rule.scale], side)
-        x += _lateral_sign(figure.view, side) * rule.lateral_cun * cun
-        y += rule.down_cun * cun
-    if side is Side.LEFT and figure.view in MIRRORED_VIEWS:
+    cun = cun_length(figure, measures[rule.scale], drawn) if rule.scale is not None else figure.units_per_cun
+    x += lateral_sign(figure.facing, drawn) * rule.lateral_cun * cun
+    y += rule.down_cun * cun
+    if side is Side.LEFT and figure.mirrored:
         x = figure.mirror_x(x)
     return (x, y)
 
@@ -215,7 +264,7 @@ def check_against_figures(atlas: Atlas, figures: Mapping[str, Figure], filename:
                 continue
             for side in point.sides():
                 x, y = place(rule, figure, measures, side)
-                if side is Side.LEFT and figure.view in MIRRORED_VIEWS:
+                if side is Side.LEFT and figure.mirrored:
                     x = figure.mirror_x(x)  # the outline is drawn for the right side
                 if figure.silhouette and not figure.contains(x, y):
                     problems.append(

@@ -294,6 +294,7 @@ def _read_point(f: Fields, source_ids: set[str], regions: set[str], scales: set[
     mapping_note = f.text("mapping_note", required=False) or ""
     landmarks_used = f.text_list("landmarks_used", required=False, allow_empty=True)
     markers = _read_markers(f, scales, laterality)
+    f.skip("find_it")  # the close-ups and the guide: read by find_it_loader when first needed
     f.finish()
     required = (code, pinyin, chinese, channel, region, laterality, location, who_location, technique)
     if any(value is None for value in required) or None in (partner, pregnancy, sources):

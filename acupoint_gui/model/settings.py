@@ -38,6 +38,11 @@ class Settings(NamedTuple):
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     last_routine: str = ""
+    # Your own finger widths (issue 15): what the person measured, and a bank card's width on
+    # this screen in pixels; 0 until they have done so.
+    finger_measure: str = "thumb"
+    finger_millimetres: float = 0.0
+    card_pixels: float = 0.0
 
     def breathing_pattern(self) -> BreathingPattern:
         """The paced breath of a session; the default pattern if the saved one is not valid."""
@@ -56,7 +61,10 @@ _RANGES: dict[str, tuple[float, float]] = {
     "breathing_hold_in": (0.0, MAX_PHASE_SECONDS),
     "breathing_hold_out": (0.0, MAX_PHASE_SECONDS),
     "volume": (0.0, 1.0),
+    "finger_millimetres": (0.0, 150.0),
+    "card_pixels": (0.0, 5000.0),
 }
+FINGER_MEASURES = ("thumb", "four-fingers")
 _BASE64 = ("window_geometry", "window_state")
 _DEFAULTS: dict[str, Any] = Settings._field_defaults  # every setting has one
 
@@ -85,6 +93,8 @@ def check_setting(name: str, value: object) -> object:
         raise ValueError(f"must be text, not {value!r}")
     if name == "page_size" and value not in PAGE_SIZES:
         raise ValueError(f"must be one of {', '.join(PAGE_SIZES)}, not {value!r}")
+    if name == "finger_measure" and value not in FINGER_MEASURES:
+        raise ValueError(f"must be one of {', '.join(FINGER_MEASURES)}, not {value!r}")
     if name in _BASE64:
         try:
             base64.b64decode(value, validate=True)

@@ -6,14 +6,29 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from .catalog import Catalog
 from .points import Atlas, Claim, Point
+from .problems import DataError
 from .routines import Routine, expand, total_seconds
+
+if TYPE_CHECKING:  # the close-ups are read when a sheet is made, not when the app starts
+    from .geometry import Figure
+    from .guide_frames import GuideFrame
 
 
 class SheetError(ValueError):
     """A sheet cannot be made (unknown point or routine); the message is for the user."""
+
+
+@dataclass(frozen=True)
+class Closeup:
+    """A point's close-up on the sheet: the last step of its find-it guide, settled (the
+    landmark it is found from, the measure, the point)."""
+
+    figure: Figure
+    frame: GuideFrame
 
 
 @dataclass(frozen=True)
@@ -23,6 +38,7 @@ class SheetPoint:
     seconds_per_side: int
     warn_pregnancy: bool
     notes: tuple[int, ...] = ()  # the numbers of this point's notes
+    closeup: Closeup | None = None
 
 
 @dataclass(frozen=True)
@@ -214,13 +230,15 @@ def _content(
     instructions_heading, instructions = how_to
     leave_out = atlas.pregnancy_leave_out() if pregnant else frozenset()
     notes = _notes([point for point, _ in points])
+    closeups = _closeups(catalog, [point for point, _ in points])
     sheet_points = tuple(
         SheetPoint(
             n,
             point,
             seconds,
             point.code in leave_out,
-            tuple(note.number for note in notes if point.code in note.codes),
+            notes=tuple(note.number for note in notes if point.code in note.codes),
+            closeup=closeups.get(point.code),
         )
         for n, (point, seconds) in enumerate(points, start=1)
     )
@@ -245,6 +263,25 @@ def _content(
         large_print=large_print,
         red_flags_source=safety.red_flags_source,
     )
+
+
+def _closeups(catalog: Catalog, points: list[Point]) -> dict[str, Closeup]:
+    """Each point's close-up for its row, on the side the articles press first. A sheet is
+    still made, without them, if the close-ups cannot be read."""
+    from .find_it_loader import load_find_it
+    from .guide_frames import guide_frame
+
+    try:
+        find_it = load_find_it(catalog.atlas, catalog.points_path)
+    except (DataError, OSError):
+        return {}
+    found: dict[str, Closeup] = {}
+    for point in points:
+        if point.code in find_it.guides:
+            last = len(find_it.guide(point.code).steps) - 1
+            frame = guide_frame(find_it, point.code, point.sides()[0], last, reduce_motion=True)
+            found[point.code] = Closeup(find_it.figures[frame.view], frame)
+    return found
 
 
 def _notes(points: list[Point]) -> tuple[SheetNote, ...]:

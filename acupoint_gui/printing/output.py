@@ -5,12 +5,14 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
 from ..model.catalog import Catalog
+from ..model.finger_widths import PersonalMeasure
 from ..model.sheet_content import SheetContent
 from ..model.storage import describe_write_error
 from .sheet import page_margins, render_sheet
@@ -39,6 +41,17 @@ def page_layout(page_size: QPageSize) -> QPageLayout:
 def write_pdf(path: Path, catalog: Catalog, content: SheetContent, page_size: QPageSize) -> int:
     """Write the sheet as a PDF; on any failure no file (partial or otherwise) is left behind,
     and :class:`OutputError` says in words which file and why."""
+    return _write_pdf(path, content.title, page_size, lambda writer: render_sheet(writer, catalog, content))
+
+
+def write_ruler_pdf(path: Path, person: PersonalMeasure, page_size: QPageSize) -> int:
+    """Write a person's cun ruler, at true size, as a one-page PDF (all or nothing, as the sheet)."""
+    from .ruler import render_ruler
+
+    return _write_pdf(path, "Your own cun ruler", page_size, lambda writer: render_ruler(writer, person))
+
+
+def _write_pdf(path: Path, title: str, page_size: QPageSize, render: Callable[[QPdfWriter], int]) -> int:
     directory = path.parent if str(path.parent) else Path()
     if path.is_dir():
         raise OutputError(describe_write_error(path, IsADirectoryError(errno.EISDIR, "is a folder")))
@@ -55,10 +68,10 @@ def write_pdf(path: Path, catalog: Catalog, content: SheetContent, page_size: QP
     try:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(PDF_RESOLUTION)
-        writer.setTitle(content.title)
+        writer.setTitle(title)
         writer.setCreator("Acupoint")
         writer.setPageLayout(page_layout(page_size))
-        pages = render_sheet(writer, catalog, content)
+        pages = render(writer)
         del writer  # closes the file
         if tmp.stat().st_size == 0:
             raise OutputError(describe_write_error(path, OSError(errno.EIO, "nothing could be written")))

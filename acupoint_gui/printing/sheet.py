@@ -6,61 +6,20 @@ draw) so every page can say "Page 2 of 3", and a table row never splits across p
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter
 
 from ..model.catalog import Catalog
 from ..model.geometry import Figure
-from ..model.points import Side, articles_call_it
+from ..model.points import Side
 from ..model.sheet_content import SheetContent
 from .figures import Label, draw_figure
-from .sheet_layout import WRAP, SheetLayout, bullet_columns
+from .sheet_layout import SheetLayout, bullet_columns
+from .sheet_table import PREGNANCY_KEY, PREGNANCY_WARNING, layout_table
+
+__all__ = ["PREGNANCY_KEY", "PREGNANCY_WARNING", "page_margins", "render_sheet"]
 
 MARGIN_MM = 15.0
-
-PREGNANCY_WARNING = "⚠ NOT IN PREGNANCY."
-PREGNANCY_KEY = "Grey numbers are points traditionally left out in pregnancy: do not press them."
-
-
-def _columns(layout: SheetLayout) -> list[tuple[str, float]]:
-    return [("#", 0.05), ("Point", 0.22), ("Where and how to find it", 0.43), ("How to press", 0.30)]
-
-
-def _row_texts(sp_number: int, sheet_point: object) -> list[str]:
-    from ..model.sheet_content import SheetPoint
-
-    assert isinstance(sheet_point, SheetPoint)
-    point = sheet_point.point
-    # A point's characters are one name: word joiners stop a narrow column breaking 膀胱俞 as 膀 / 胱俞.
-    chinese = "\u2060".join(point.chinese)
-    names = f"{point.code}\n{point.pinyin} {chinese}\n{', '.join(point.english)}"
-    if point.article_names:
-        names += f"\n{articles_call_it(point)}"
-    if point.aliases:
-        names += f"\n(also {', '.join(point.aliases[:4])})"
-    if sheet_point.notes:
-        numbers = ", ".join(str(n) for n in sheet_point.notes)
-        names += f"\nSee note{'s' if len(sheet_point.notes) > 1 else ''} {numbers} below."
-    finding = point.location + "\n" + "\n".join(f"{i}. {step}" for i, step in enumerate(point.finding, 1))
-    sides = "on each side" if point.is_bilateral else "(on the midline)"
-    technique = point.technique
-    press = f"{technique.pressure.capitalize()}, {technique.motion}; {sheet_point.seconds_per_side} s {sides}."
-    partner = {"required": "Needs a partner.", "helpful": "A partner helps."}.get(point.partner.value, "")
-    if partner:
-        press += f"\n{partner}"
-    kept = point.cautions
-    if sheet_point.warn_pregnancy:  # one plain warning that leads the pregnancy cautions (the reason)
-        kept = tuple(c for c in point.cautions if c.kind != "pregnancy")
-    cautions = "\n".join(f"⚠ {c.text}" for c in kept)
-    if sheet_point.warn_pregnancy:
-        reasons = " ".join(c.text for c in point.cautions if c.kind == "pregnancy")
-        cautions = f"{PREGNANCY_WARNING} {reasons}".strip() + f"\n{cautions}"
-        cautions = cautions.strip()
-    if cautions:
-        press += f"\n{cautions}"
-    return [str(sp_number), names, finding, press]
 
 
 def render_sheet(device: QPagedPaintDevice, catalog: Catalog, content: SheetContent) -> int:
@@ -99,7 +58,7 @@ def _bullets_in_two_columns(layout: SheetLayout, lines: list[str], font: QFont) 
     layout.place(*bullet_columns(layout, lines, font))
 
 
-FIGURE_HEIGHTS_PT = (300.0, 260.0, 220.0, 180.0, 150.0)
+FIGURE_HEIGHTS_PT = (300.0, 260.0, 220.0, 180.0, 150.0, 120.0, 100.0)
 
 
 def _best_layout(device: QPagedPaintDevice, catalog: Catalog, content: SheetContent) -> SheetLayout:
@@ -107,9 +66,11 @@ def _best_layout(device: QPagedPaintDevice, catalog: Catalog, content: SheetCont
     best: SheetLayout | None = None
     for figure_height in FIGURE_HEIGHTS_PT:
         layout = SheetLayout(device, content.large_print)
+        if best is not None and not _captions_fit(layout, catalog, content, figure_height):
+            break  # smaller figures than this would have their titles run together
         _layout_header(layout, content)
         _layout_figures(layout, catalog, content, figure_height)
-        _layout_table(layout, content)
+        layout_table(layout, content)
         # Safety and sources before the footnotes: they matter more, and the notes (each kept
         # whole, not all together) then flow to the end instead of leaving a block alone there.
         _layout_safety(layout, content)
@@ -121,9 +82,11 @@ def _best_layout(device: QPagedPaintDevice, catalog: Catalog, content: SheetCont
     return best
 
 
-def _layout_figures(layout: SheetLayout, catalog: Catalog, content: SheetContent, figure_height_pt: float) -> None:
-    numbers = {sp.point.code: sp.number for sp in content.points}
-    leave_out = {sp.point.code for sp in content.points if sp.warn_pregnancy}
+Panels = tuple[list[tuple[str, bool]], list[float], float, float]  # (view, mirrored)s, widths, height, gap
+
+
+def _panels(layout: SheetLayout, catalog: Catalog, content: SheetContent, figure_height_pt: float) -> Panels:
+    """The figures side by side: which, each one's width, their height and the gap between."""
     panels: list[tuple[str, bool]] = []
     for view in content.views:
         panels.append((view, False))
@@ -138,7 +101,30 @@ def _layout_figures(layout: SheetLayout, catalog: Catalog, content: SheetContent
         factor = layout.width / total
         height *= factor
         widths = [w * factor for w in widths]
-        total = layout.width
+    return panels, widths, height, gap
+
+
+def _captions_fit(layout: SheetLayout, catalog: Catalog, content: SheetContent, figure_height_pt: float) -> bool:
+    """Whether each figure's title fits its width (and a gap), and the Left and Right under it
+    stay well apart from the next figure's (they must not read as one label)."""
+    panels, widths, _, gap = _panels(layout, catalog, content, figure_height_pt)
+    caption_font, side_font = layout.font(9, bold=True), layout.font(7.5)
+    for (view, mirrored), width in zip(panels, widths, strict=True):
+        title, left_word, right_word = _caption(view, mirrored)
+        needed = layout.text_width(title, caption_font)
+        if left_word:
+            words = sum(layout.text_width(word, side_font) for word in (f"◂ {left_word}", f"{right_word} ▸"))
+            needed = max(needed, words + layout.pt(6 + 25))
+        if needed > width + gap:
+            return False
+    return True
+
+
+def _layout_figures(layout: SheetLayout, catalog: Catalog, content: SheetContent, figure_height_pt: float) -> None:
+    numbers = {sp.point.code: sp.number for sp in content.points}
+    leave_out = {sp.point.code for sp in content.points if sp.warn_pregnancy}
+    panels, widths, height, gap = _panels(layout, catalog, content, figure_height_pt)
+    total = sum(widths) + gap * (len(panels) - 1)
     caption_font = layout.font(9, bold=True)
     caption_h = layout.text_height("Front", caption_font, layout.width) + layout.pt(2)
     side_font = layout.font(7.5)
@@ -211,52 +197,6 @@ def _caption(view: str, mirrored: bool) -> tuple[str, str, str]:
         ("sole", False): ("Right sole", "", ""),
         ("sole", True): ("Left sole", "", ""),
     }[(view, mirrored)]
-
-
-def _layout_table(layout: SheetLayout, content: SheetContent) -> None:
-    columns = _columns(layout)
-    pad = layout.pt(3)
-    head_font = layout.font(9, bold=True)
-    body_font = layout.font(8.5)
-    widths = [fraction * layout.width for _, fraction in columns]
-
-    def heights(texts: list[str], font: QFont) -> float:
-        return max(layout.text_height(t, font, w - 2 * pad) for t, w in zip(texts, widths, strict=True)) + 2 * pad
-
-    def row_op(texts: list[str], font: QFont, height: float, shaded: bool) -> Callable[[QPainter, float], None]:
-        def draw(painter: QPainter, y: float) -> None:
-            if shaded:
-                painter.fillRect(QRectF(0, y, layout.width, height), QColor("#eef2f6"))
-            painter.setPen(QPen(QColor("#9aa5b1"), max(1.0, layout.pt(0.5))))
-            painter.drawLine(0, int(y + height), int(layout.width), int(y + height))
-            x = 0.0
-            painter.setFont(font)
-            for text, width in zip(texts, widths, strict=True):
-                painter.setPen(QColor("#111111"))
-                painter.drawText(QRectF(x + pad, y + pad, width - 2 * pad, height - 2 * pad), WRAP, text)
-                x += width
-
-        return draw
-
-    header = [name for name, _ in columns]
-    header_h = heights(header, head_font)
-    rows = [_row_texts(sp.number, sp) for sp in content.points]
-    title, title_font = "The points, in the order to press them", layout.font(12, bold=True)
-    first = header_h + (heights(rows[0], body_font) if rows else 0.0)
-    if layout.text_height(title, title_font, layout.width) + layout.pt(3) + first > layout.room() and layout.y > 0:
-        layout.new_page()  # the heading goes with the table's header and first row, however tall
-    layout.text(title, title_font, gap_after=3)
-    if any(sp.warn_pregnancy for sp in content.points):
-        layout.text(PREGNANCY_KEY, layout.font(9, bold=True), gap_after=3, colour=QColor("#7a2e00"))
-    for index, texts in enumerate(rows):
-        height = heights(texts, body_font)
-        if index == 0 or height > layout.room():
-            # the header goes with the first row of every page the table is on
-            if height + header_h > layout.room() and layout.y > 0:
-                layout.new_page()
-            layout.place(header_h, row_op(header, head_font, header_h, True), keep=False)
-        layout.place(height, row_op(texts, body_font, height, False))
-    layout.y += layout.pt(8)
 
 
 NOTES_HEADING = "Notes: where the sources differ, and how the articles' points were matched"

@@ -7,9 +7,10 @@ person being pressed, because cun are proportional to that person's body.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ..printing.finger_drawing import draw_fingers
 from .screen_fit import resize_to_fit
 
 # (what to put side by side, how many fingers, how many cun)
@@ -18,6 +19,8 @@ MEASURES: tuple[tuple[str, int, float], ...] = (
     ("Index and middle finger together (\u201ctwo fingers\u201d)", 2, 1.5),
     ("Four fingers together, at the middle joints (\u201ca hand\u2019s width\u201d)", 4, 3.0),
 )
+
+FINGER_LENGTH = 60  # px: long enough to read as fingers beside the widest (four-finger) measure
 
 INTRO = (
     "The directions for finding a point measure in finger widths, also called cun. Use the "
@@ -41,7 +44,7 @@ class FingerWidths(QWidget):
 
     def row_height(self) -> int:
         """Room for the drawing, or for the "n cun" line and the wrapped description at this font."""
-        return max(64, (1 + self.TEXT_LINES) * self.fontMetrics().lineSpacing() + 12)
+        return max(FINGER_LENGTH + 30, (1 + self.TEXT_LINES) * self.fontMetrics().lineSpacing() + 12)
 
     def _fit_to_font(self) -> None:
         self.setMinimumSize(QSize(460, self.row_height() * len(MEASURES) + 8))
@@ -62,20 +65,17 @@ class FingerWidths(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
-        skin, outline = QColor("#F3ECE4"), QColor("#5B4A3F")
         label_font = QFont(self.font())
         label_font.setBold(True)
         for row, ((text, fingers, cun), width) in enumerate(zip(MEASURES, self.bar_widths(), strict=True)):
             top = 4 + row * self.row_height()
-            finger_width = width / fingers
-            painter.setPen(QPen(outline, 1.5))
-            painter.setBrush(QBrush(skin))
-            for finger in range(fingers):
-                painter.drawRoundedRect(
-                    QRectF(8 + finger * finger_width, top, finger_width, 34), finger_width / 2.2, finger_width / 2.2
-                )
+            # the same hand drawing as the find-it guide's measures, tips up, from the row's top
+            at = top + FINGER_LENGTH * 0.65
+            draw_fingers(
+                painter, QPointF(8, at), QPointF(8 + width, at), QPointF(0, -1), number=fingers, length=FINGER_LENGTH
+            )
             painter.setPen(QPen(text_colour, 2))
-            bar_y = top + 44
+            bar_y = top + FINGER_LENGTH + 10
             painter.drawLine(QPointF(8, bar_y), QPointF(8 + width, bar_y))
             for x in (8, 8 + width):  # end marks, like a ruler's
                 painter.drawLine(QPointF(x, bar_y - 5), QPointF(x, bar_y + 5))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -25,7 +26,7 @@ from ...model.geometry import Figure
 from ...model.landmark_names import base_name, described, plain_name
 from ...model.points import Side
 from ..theme import Theme, recolour_svg
-from .marker_item import SELECTED_RADIUS, MarkerItem
+from .marker_item import HIT_RADIUS, SELECTED_RADIUS, SPACING, MarkerItem
 
 PANEL_GAP = 60.0
 # Text on the map, as a share of the application's font size (9 pt here: 11, 10 and 7.5 pt),
@@ -130,6 +131,7 @@ class FigureScene(QGraphicsScene):
         super().__init__()
         self.page = page
         self.markers: list[MarkerItem] = []
+        self._midlines: list[float] = []  # per marker: its figure's midline, scene x
         self.landmarks: list[LandmarkItem] = []  # made the first time one is shown (not at start-up)
         self._landmark_places: list[tuple[str, QPointF, str, int]] = []
         self._panel_spans: list[tuple[float, float]] = []  # each figure's body, left and right, scene x
@@ -173,9 +175,11 @@ class FigureScene(QGraphicsScene):
             if marker.view != panel.view or marker.side not in sides:
                 continue
             marker_item = MarkerItem(catalog.atlas.point(marker.code), marker, theme)
-            marker_item.setPos(x0 - left + marker.x, marker.y - top)
+            home = QPointF(x0 - left + marker.x, marker.y - top)
+            marker_item.place_at(home, home, QPointF(), HIT_RADIUS)
             self.addItem(marker_item)
             self.markers.append(marker_item)
+            self._midlines.append(x0 - left + figure.midline_x)
         for name, (lx, ly) in sorted(figure.landmarks.items()):
             if panel.shows == "left":
                 lx = figure.mirror_x(lx)
@@ -260,9 +264,40 @@ class FigureScene(QGraphicsScene):
             landmark.set_highlight(highlight)
             landmark.label.setVisible(visible or highlight)
 
+    def spread_markers(self, to_screen: Callable[[QPointF], QPointF], to_scene: Callable[[QPointF], QPointF]) -> None:
+        """Draw markers that would overlap at this zoom apart, each with a leader line to its place.
+
+        The one nearer its figure's midline keeps its place (BL23 stays, BL52 moves out; BL40
+        stays, BL39 moves out). Each marker's hit area is at most half the way to its nearest
+        neighbour, so hovering and clicking always reach the marker under the pointer.
+        """
+        from ...model.label_placement import spread_marks
+
+        order = sorted(
+            range(len(self.markers)),
+            key=lambda i: (abs(self.markers[i].home.x() - self._midlines[i]), self.markers[i].home.y(), i),
+        )
+        homes = [to_screen(self.markers[i].home) for i in order]
+        away = [to_screen(QPointF(self._midlines[i], self.markers[i].home.y())) for i in order]
+        spots = spread_marks([(h.x(), h.y()) for h in homes], SPACING, away_from=[(a.x(), a.y()) for a in away])
+        for rank, index in enumerate(order):
+            x, y = spots[rank]
+            nearest = min(
+                (math.hypot(x - ox, y - oy) for other, (ox, oy) in enumerate(spots) if other != rank), default=1e9
+            )
+            marker = self.markers[index]
+            home = homes[rank]
+            marker.place_at(
+                marker.home, to_scene(QPointF(x, y)), QPointF(home.x() - x, home.y() - y), min(HIT_RADIUS, nearest / 2)
+            )
+
     def layout_labels(self, to_screen: Callable[[QPointF], QPointF], visible_area: QRectF | None = None) -> None:
         """Move the shown landmarks' labels clear of markers, dots and each other at the view's
-        current zoom (labels keep their size on screen); a label with no room is hidden."""
+        current zoom (labels keep their size on screen); a label with no room is hidden.
+
+        A landmark found on both sides is named once per figure, beside whichever of its two
+        dots has room (the person's left first): the same words twice only crowd the figure.
+        """
         self.fit_captions(to_screen)
         shown = sorted(
             (landmark for landmark in self.landmarks if landmark.isVisible()),
@@ -270,32 +305,51 @@ class FigureScene(QGraphicsScene):
         )
         if not shown:
             return
-        from ...model.label_placement import LabelRequest, place_labels
+        from ...model.label_placement import LabelRequest, Rect, place_labels
 
-        def square(item: QGraphicsItem, radius: float) -> tuple[float, float, float, float]:
+        def square(item: QGraphicsItem, radius: float) -> Rect:
             centre = to_screen(item.scenePos())
             return (centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
 
-        obstacles = [square(marker, SELECTED_RADIUS + 1) for marker in self.markers if marker.isVisible()]
+        obstacles: list[Rect] = []
+        for marker in self.markers:
+            if not marker.isVisible():
+                continue
+            big = marker.selected_marker or marker.current or marker.keyboard_focus  # with its halo ring
+            obstacles.append(square(marker, SELECTED_RADIUS + (7 if big else 1)))
+            if marker.moved:  # the small dot at the end of its leader line
+                home = to_screen(marker.home)
+                obstacles.append((home.x() - 4, home.y() - 4, 8.0, 8.0))
         obstacles += [square(landmark, 6.0) for landmark in shown]
         for caption in self.captions:
             if caption.isVisible():
                 box = self._screen_box(caption, to_screen)
                 obstacles.append((box.x(), box.y(), box.width(), box.height()))
         areas = [self._label_area(index, to_screen) for index in range(len(self._panel_spans))]
-        requests = []
-        for landmark in shown:
-            centre = to_screen(landmark.scenePos())
-            box = landmark.label.boundingRect()
-            size = (box.width(), box.height())
-            requests.append(
-                LabelRequest((centre.x(), centre.y()), size, landmark.label_side, areas[landmark.figure_index])
-            )
         bounds = None
         if visible_area is not None:
             bounds = (visible_area.x(), visible_area.y(), visible_area.width(), visible_area.height())
-        for landmark, offset in zip(shown, place_labels(requests, obstacles, bounds), strict=True):
-            landmark.label.setVisible(offset is not None)
-            if offset is not None:  # the offset is for the label's box, which includes its backing
-                box = landmark.label.boundingRect()
-                landmark.label.setPos(offset[0] - box.x(), offset[1] - box.y())
+        dots = [(c.x(), c.y()) for c in (to_screen(landmark.scenePos()) for landmark in shown)]
+        groups: dict[tuple[int, str], list[LandmarkItem]] = {}
+        for landmark in shown:
+            groups.setdefault((landmark.figure_index, base_name(landmark.name)), []).append(landmark)
+        for members in groups.values():
+            named = False
+            for landmark in members:
+                offset = None
+                if not named:
+                    centre = to_screen(landmark.scenePos())
+                    box = landmark.label.boundingRect()
+                    request = LabelRequest(
+                        (centre.x(), centre.y()),
+                        (box.width(), box.height()),
+                        landmark.label_side,
+                        areas[landmark.figure_index],
+                    )
+                    (offset,) = place_labels([request], obstacles, bounds, dots=dots)
+                landmark.label.setVisible(offset is not None)
+                if offset is not None:  # the offset is for the label's box, which includes its backing
+                    named = True
+                    box = landmark.label.boundingRect()
+                    landmark.label.setPos(offset[0] - box.x(), offset[1] - box.y())
+                    obstacles.append((centre.x() + offset[0], centre.y() + offset[1], box.width(), box.height()))

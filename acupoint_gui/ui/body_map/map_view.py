@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
@@ -81,11 +81,15 @@ class MapView(QGraphicsView):
         self.layout_labels()
 
     def layout_labels(self) -> None:
-        """Place the shown landmark labels for this zoom (see :mod:`acupoint_gui.model.label_placement`)."""
+        """Spread crowded markers and place the shown landmark labels for this zoom (both keep
+        their size on screen; see :mod:`acupoint_gui.model.label_placement`)."""
+        transform = self.viewportTransform()
+        inverse, _ = transform.inverted()
+        self.figure_scene.spread_markers(transform.map, inverse.map)
         # Labels near the figure's edge must not be cut off: keep them inside the whole figure
         # area as it is drawn at this zoom (scrolling then shows them all).
-        area = self.mapFromScene(self.figure_scene.sceneRect()).boundingRect()
-        self.figure_scene.layout_labels(lambda point: QPointF(self.mapFromScene(point)), QRectF(area))
+        area = transform.mapRect(self.figure_scene.sceneRect())
+        self.figure_scene.layout_labels(transform.map, area)
 
     def zoom_by(self, factor: float, anchor_under_mouse: bool = True) -> None:
         target = min(MAX_ZOOM, max(MIN_ZOOM, self._zoom * factor))

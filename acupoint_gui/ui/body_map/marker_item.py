@@ -13,6 +13,9 @@ from ..theme import Theme
 DOT_RADIUS = 7.0
 HIT_RADIUS = 13.0  # 26 px across: easy to hit with a mouse or a finger
 SELECTED_RADIUS = 10.0
+SPACING = SELECTED_RADIUS + 1 + DOT_RADIUS + 2.0
+"""Closest two marker centres may be on screen: a current (largest) dot and its neighbour never touch."""
+HOME_DOT = 2.5  # where a moved marker really is, at the end of its leader line
 
 
 def side_words(marker: Marker) -> str:
@@ -37,6 +40,9 @@ class MarkerItem(QGraphicsItem):
         self.dimmed = False
         self.warn = False  # e.g. contraindicated in pregnancy: drawn as a diamond
         self.keyboard_focus = False
+        self.home = QPointF()  # the point's own place on the figure, in scene units
+        self.leader = QPointF()  # from the drawn dot back to its home, in screen pixels (0, 0: not moved)
+        self.hit_radius = HIT_RADIUS  # smaller where a neighbour is close, so hit areas never overlap
         self.accessible_name = accessible_name(point, marker)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.setAcceptHoverEvents(True)
@@ -45,13 +51,28 @@ class MarkerItem(QGraphicsItem):
         self.setZValue(10)
 
     def boundingRect(self) -> QRectF:
-        r = HIT_RADIUS + 3
-        return QRectF(-r, -r, 2 * r, 2 * r)
+        r = max(HIT_RADIUS, SELECTED_RADIUS + 6) + 3  # the halo ring of a selected marker included
+        dot = QRectF(-r, -r, 2 * r, 2 * r)
+        home = QRectF(self.leader.x() - HOME_DOT, self.leader.y() - HOME_DOT, 2 * HOME_DOT, 2 * HOME_DOT)
+        return dot.united(home)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
-        path.addEllipse(QPointF(0, 0), HIT_RADIUS, HIT_RADIUS)
+        path.addEllipse(QPointF(0, 0), self.hit_radius, self.hit_radius)
         return path
+
+    def place_at(self, home: QPointF, shown: QPointF, leader: QPointF, hit_radius: float) -> None:
+        """Draw the marker at ``shown`` (scene units) with a leader line ``leader`` pixels long
+        back to ``home``, its place on the figure; ``hit_radius`` keeps its hit area to itself."""
+        self.prepareGeometryChange()
+        self.home = QPointF(home)
+        self.leader = QPointF(leader)
+        self.hit_radius = hit_radius
+        self.setPos(shown)
+
+    @property
+    def moved(self) -> bool:
+        return self.leader.manhattanLength() > 0.5
 
     def set_state(
         self,
@@ -85,6 +106,12 @@ class MarkerItem(QGraphicsItem):
             fill, radius = theme.current, SELECTED_RADIUS + 1
         elif self.selected_marker:
             fill, radius = theme.selected, SELECTED_RADIUS
+        if self.moved:  # a line and a small dot in the marker's colour show where the point really is
+            painter.setPen(QPen(fill, 1.6))
+            painter.drawLine(QPointF(0, 0), self.leader)
+            painter.setPen(QPen(theme.marker_ring, 1))
+            painter.setBrush(QBrush(fill))
+            painter.drawEllipse(self.leader, HOME_DOT, HOME_DOT)
         if self.current or self.selected_marker or self.keyboard_focus:
             # an outer halo ring: the state is visible without relying on colour
             halo = QPen(fill if not self.keyboard_focus else theme.text, 2.5)

@@ -1,0 +1,101 @@
+"""Finger measures (F-cun) and a person's own: from a measured width to a cun ruler at true size.
+
+The WHO finger measures: the thumb's width at its joint is 1 cun, index and middle finger
+together 1.5 cun, four fingers together at the middle joints 3 cun. A person measures one of
+these with a ruler; that gives their cun in millimetres. To show it at true size on a screen,
+the screen is calibrated once by holding a bank card (ISO/IEC 7810 ID-1, 85.60 mm wide) to it.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+BANK_CARD_MM = 85.60
+"""The width of a bank card (ISO/IEC 7810 ID-1), the same everywhere."""
+
+
+class FingerMeasure(NamedTuple):
+    key: str
+    cun: float
+    fingers: int  # side by side
+    name: str  # as the guides say it
+    description: str  # how to hold them
+
+
+FINGER_MEASURES = (
+    FingerMeasure("thumb", 1.0, 1, "a thumb", "The width of your thumb at its joint"),
+    FingerMeasure("two-fingers", 1.5, 2, "two fingers", "Index and middle finger together"),
+    FingerMeasure("four-fingers", 3.0, 4, "four fingers", "Four fingers together, at the middle joints"),
+)
+
+# What an adult's measure usually is (ANATOMY.md: a thumb 18-23 mm, four fingers 65-80 mm),
+# widened generously: outside these, the number was most likely mistyped.
+PLAUSIBLE_MM = {"thumb": (12.0, 35.0), "two-fingers": (20.0, 55.0), "four-fingers": (45.0, 110.0)}
+
+
+def finger_measure(cun: float) -> FingerMeasure:
+    """The finger measure that is ``cun`` long (1, 1.5 or 3)."""
+    for measure in FINGER_MEASURES:
+        if abs(measure.cun - cun) < 1e-9:
+            return measure
+    raise ValueError(f"no finger measure is {cun:g} cun: use 1, 1.5 or 3")
+
+
+def measure_named(key: str) -> FingerMeasure:
+    for measure in FINGER_MEASURES:
+        if measure.key == key:
+            return measure
+    raise ValueError(f"unknown finger measure {key!r}")
+
+
+class PersonalMeasure(NamedTuple):
+    """A person's own measure: ``millimetres`` across the finger measure ``key``."""
+
+    key: str
+    millimetres: float
+
+    @property
+    def mm_per_cun(self) -> float:
+        return self.millimetres / measure_named(self.key).cun
+
+    def problem(self) -> str | None:
+        """Why the number cannot be right, in words for the person, or ``None``."""
+        measure = measure_named(self.key)
+        low, high = PLAUSIBLE_MM[self.key]
+        if not low <= self.millimetres <= high:
+            return (
+                f"{self.millimetres:g} mm is not a likely width for {measure.name}: "
+                f"most adults measure between {low:g} and {high:g} mm. Please measure again."
+            )
+        return None
+
+    def length_mm(self, cun: float) -> float:
+        return cun * self.mm_per_cun
+
+
+class ScreenCalibration(NamedTuple):
+    """How many pixels a bank card spans on this screen (the person matched it by eye)."""
+
+    card_pixels: float
+
+    @property
+    def pixels_per_mm(self) -> float:
+        return self.card_pixels / BANK_CARD_MM
+
+    def pixels(self, millimetres: float) -> float:
+        return millimetres * self.pixels_per_mm
+
+
+class RulerMark(NamedTuple):
+    cun: float
+    millimetres: float
+    label: str  # "" for a small tick
+
+
+def ruler_marks(person: PersonalMeasure, length_cun: float = 6.0) -> list[RulerMark]:
+    """Ticks every half cun along a personal cun ruler, labelled at each whole cun."""
+    marks = []
+    for half in range(int(length_cun * 2) + 1):
+        cun = half / 2
+        marks.append(RulerMark(cun, person.length_mm(cun), f"{cun:g}" if half % 2 == 0 else ""))
+    return marks

@@ -1,0 +1,244 @@
+"""A regional close-up with its point markers: hover names a point, a click or Enter opens it.
+
+The widget shows what it is given and says what the user did (``pointActivated``); it reads
+no files and decides nothing. Markers are sized in cun, so they grow with the figure and never
+overlap, at any size; each point's code is written beside its marker.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from ..model.closeups import CLOSEUP_TITLES, marker_radius
+from ..model.geometry import Figure, Marker
+from ..model.label_placement import LabelRequest, Rect, place_labels
+from ..model.points import Side
+from ..printing.closeup_figure import Colours, MarkerDrawn, Placement, draw_closeup, draw_markers
+from .theme import FIGURE_CUE, FIGURE_FILL, FIGURE_OUTLINE, Theme
+
+
+def closeup_colours(theme: Theme) -> Colours:
+    """The close-up's colours in the app's theme (light or dark)."""
+    backing = QColor(QPalette().color(QPalette.ColorRole.Base))
+    backing.setAlpha(215)
+    return Colours(
+        marker=theme.marker,
+        point=theme.current if not theme.dark else theme.selected,
+        ring=theme.marker_ring,
+        landmark=theme.landmark,
+        text=theme.text,
+        backing=backing,
+    )
+
+
+def recolouring(theme: Theme) -> tuple[tuple[str, str], ...]:
+    """The figure's three colours, swapped for the theme's (as the body map does)."""
+    return ((FIGURE_FILL, theme.figure_fill), (FIGURE_OUTLINE, theme.figure_outline), (FIGURE_CUE, theme.figure_cue))
+
+
+class CloseupView(QWidget):
+    pointActivated = Signal(str, str)  # code, side
+    pointHovered = Signal(str)  # code, or "" when the pointer leaves a marker
+
+    def __init__(
+        self, figures: Mapping[str, Figure], markers: Sequence[Marker], theme: Theme, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("closeupView")
+        self.figures = figures
+        self._markers = tuple(markers)
+        self.theme = theme
+        self._colours = closeup_colours(theme)
+        self.view = next(iter(figures))
+        self.side = Side.RIGHT
+        self.chosen: str | None = None
+        self.focus_index = -1
+        self._placement: Placement | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._describe()
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 380)
+
+    # --- what is shown ------------------------------------------------------------------
+    def show_closeup(self, view: str, side: str = "right") -> None:
+        """Show a close-up; on a one-sided close-up, ``side`` says which (the left is mirrored)."""
+        if view not in self.figures:
+            raise KeyError(view)
+        self.view, self.side = view, Side(side) if side in ("left", "right") else Side.RIGHT
+        self.focus_index = -1
+        self._placement = None
+        self._describe()
+        self.update()
+
+    def set_chosen(self, code: str | None) -> None:
+        self.chosen = code
+        self.update()
+
+    @property
+    def figure(self) -> Figure:
+        return self.figures[self.view]
+
+    @property
+    def mirrored(self) -> bool:
+        return self.figure.mirrored and self.side is Side.LEFT
+
+    def shown_markers(self) -> list[Marker]:
+        """The markers of the close-up shown: on a one-sided close-up, those of the side shown."""
+        markers = [m for m in self._markers if m.view == self.view]
+        if self.figure.mirrored:
+            markers = [m for m in markers if m.side is self.side]
+        return markers
+
+    def _describe(self) -> None:
+        title = CLOSEUP_TITLES.get(self.view, self.view)
+        side = self.tr(" (left side)") if self.mirrored else self.tr(" (right side)") if self.figure.mirrored else ""
+        self.setAccessibleName(self.tr("Close-up: {0}{1}").format(title, side))
+        codes = ", ".join(dict.fromkeys(m.code for m in self.shown_markers()))
+        self.setAccessibleDescription(
+            self.tr("Points shown: {0}. Arrow keys move between them, Enter opens one.").format(codes)
+        )
+
+    # --- geometry -----------------------------------------------------------------------
+    def placement(self) -> Placement:
+        from ..printing.closeup_figure import fit
+
+        if self._placement is None or self._placement.drawn.size().isNull():
+            self._placement = fit(self.figure, QRectF(self.rect()).adjusted(6, 6, -6, -6))
+        return self._placement
+
+    def marker_centre(self, marker: Marker) -> QPointF:
+        return self.placement().map(marker.x, marker.y)
+
+    def marker_radius(self) -> float:
+        return marker_radius(self.figure) * self.placement().scale
+
+    def marker_at(self, pos: QPointF) -> Marker | None:
+        """The marker under ``pos`` (the nearest, within its radius and a little more)."""
+        reach = max(self.marker_radius() * 1.25, 10.0)
+        best, distance = None, reach
+        for marker in self.shown_markers():
+            centre = self.marker_centre(marker)
+            d = math.hypot(centre.x() - pos.x(), centre.y() - pos.y())
+            if d <= distance:
+                best, distance = marker, d
+        return best
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._placement = None
+        super().resizeEvent(event)
+
+    # --- drawing ------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+        target = QRectF(self.rect()).adjusted(6, 6, -6, -6)
+        self._placement = draw_closeup(
+            painter, self.figure, target, mirrored=self.mirrored, recolour=recolouring(self.theme)
+        )
+        markers = self.shown_markers()
+        drawn = [MarkerDrawn(m.x, m.y, m.code, chosen=m.code == self.chosen) for m in markers]
+        draw_markers(painter, self._placement, drawn, self._colours)
+        self._label_codes(painter, markers)
+        focused = self.focused_marker()
+        if focused is not None and self.hasFocus():  # a dotted ring, apart from the chosen point's
+            pen = painter.pen()
+            pen.setColor(self._colours.text)
+            pen.setStyle(Qt.PenStyle.DotLine)
+            pen.setWidthF(2.0)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            r = self.marker_radius() * 1.9
+            painter.drawEllipse(self.marker_centre(focused), r, r)
+        painter.end()
+
+    def _label_codes(self, painter: QPainter, markers: Sequence[Marker]) -> None:
+        font = QFont(self.font())
+        font.setBold(True)
+        metrics = QFontMetricsF(font)
+        radius = self.marker_radius()
+        centres = [self.marker_centre(m) for m in markers]
+        obstacles: list[Rect] = [(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius) for c in centres]
+        middle = self.placement().drawn.center().x()
+        requests = [
+            LabelRequest(
+                (c.x(), c.y()),
+                (metrics.horizontalAdvance(m.code) + 6, metrics.height()),
+                "left" if c.x() < middle else "right",
+            )
+            for m, c in zip(markers, centres, strict=True)
+        ]
+        bounds = (0.0, 0.0, float(self.width()), float(self.height()))
+        offsets = place_labels(requests, obstacles, bounds, gap=radius + 3, dots=[(c.x(), c.y()) for c in centres])
+        painter.setFont(font)
+        for request, offset, marker in zip(requests, offsets, markers, strict=True):
+            if offset is None:
+                continue
+            box = QRectF(request.anchor[0] + offset[0], request.anchor[1] + offset[1], *request.size)
+            painter.fillRect(box, self._colours.backing)
+            painter.setPen(self._colours.text)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), marker.code)
+
+    # --- mouse and keyboard -------------------------------------------------------------
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        marker = self.marker_at(event.position())
+        self.setCursor(Qt.CursorShape.PointingHandCursor if marker else Qt.CursorShape.ArrowCursor)
+        self.pointHovered.emit(marker.code if marker else "")
+        if marker is not None:
+            QToolTip.showText(event.globalPosition().toPoint(), self._tip(marker), self)
+        else:
+            QToolTip.hideText()
+
+    def _tip(self, marker: Marker) -> str:
+        side = (
+            self.tr("on the midline") if marker.side is Side.MIDLINE else self.tr("{0} side").format(marker.side.value)
+        )
+        return f"{marker.code} ({side})"
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        marker = self.marker_at(event.position())
+        if event.button() == Qt.MouseButton.LeftButton and marker is not None:
+            self.focus_index = self.shown_markers().index(marker)
+            self.pointActivated.emit(marker.code, marker.side.value)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def focused_marker(self) -> Marker | None:
+        markers = self.shown_markers()
+        return markers[self.focus_index] if 0 <= self.focus_index < len(markers) else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        markers = self.shown_markers()
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up) and markers:
+            step = 1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1
+            start = self.focus_index if self.focus_index >= 0 else (-1 if step > 0 else 0)
+            self.focus_index = (start + step) % len(markers)
+            marker = markers[self.focus_index]
+            self.setAccessibleName(f"{marker.code}, {self._tip(marker)}")
+            self.update()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (focused := self.focused_marker()) is not None:
+            self.pointActivated.emit(focused.code, focused.side.value)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
