@@ -295,4 +295,24 @@ MUTATIONS: tuple[Mutation, ...] = (
         ("tests/test_breathing_cue.py::test_reduced_motion_shows_the_words_and_a_bar_as_long_as_the_breath",),
         ("for size 0.5",),
     ),
+    Mutation(
+        "usage-block-on-argument-mistake",
+        "a mistyped date prints argparse's usage block and a Python-worded error",
+        (
+            Edit(
+                "acupoint_gui/arguments.py",
+                '        self.exit(2, f"{self.prog}: {text}.',
+                '        super().error(message)\n        self.exit(2, f"{self.prog}: {text}.',
+            ),
+        ),
+        ("tests/test_cli_mistakes.py::test_a_mistake_is_one_line_and_a_failure[sheet-bad-date]",),
+        ("usage: acupoint-gui sheet",),
+    ),
+    Mutation(
+        "output-check-leaves-its-probe",
+        "checking that a folder takes new files leaves a stray hidden file in it",
+        (Edit("acupoint_gui/model/named_files.py", "        Path(probe).unlink()\n", "        pass\n"),),
+        ("tests/test_cli_mistakes.py::test_a_mistake_is_one_line_and_a_failure[sheet-bad-code]",),
+        ("no file, partial or temporary, left behind",),
+    ),
 )

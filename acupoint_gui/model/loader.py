@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from .fields import Fields, Problems
+from .named_files import read_reason
 from .points import (
     Atlas,
     Caution,
@@ -55,7 +56,7 @@ def read_tree(path: Path | str, data: bytes | None = None) -> tuple[YNode, str]:
                 raise DataError([_file_problem(filename, f"file is too large ({size:,} bytes; at most {MAX_BYTES:,})")])
             data = Path(path).read_bytes()
         except OSError as exc:
-            raise DataError([_file_problem(filename, f"cannot be read: {exc.strerror or exc}")]) from None
+            raise DataError([_file_problem(filename, f"cannot be read: {read_reason(exc)}")]) from None
     return parse(decode(data, filename), filename), filename
 
 
