@@ -315,4 +315,30 @@ MUTATIONS: tuple[Mutation, ...] = (
         ("tests/test_cli_mistakes.py::test_a_mistake_is_one_line_and_a_failure[sheet-bad-code]",),
         ("no file, partial or temporary, left behind",),
     ),
+    Mutation(
+        "cautions-below-the-fold",
+        "a point's cautions come after the directions, below the first screen of the details",
+        (
+            Edit(
+                "acupoint_gui/ui/point_html.py",
+                "            _cautions(point, citations, pregnant),\n            _first_screen(point, citations),\n",
+                "            _first_screen(point, citations),\n            _cautions(point, citations, pregnant),\n",
+            ),
+        ),
+        ("tests/test_point_html.py::test_the_cautions_are_never_below_the_fold",),
+        ("is below the fold",),
+    ),
+    Mutation(
+        "a-source-title-after-every-claim",
+        "the details put a claim's full article titles after it again, instead of a small number",
+        (
+            Edit(
+                "acupoint_gui/ui/point_html.py",
+                "    mark = marks(citations.cite(sources))\n",
+                "    mark = marks(citations.cite(sources)) and '; '.join(citations.title(s) for s in sources)\n",
+            ),
+        ),
+        ("tests/test_point_html.py::test_every_claim_carries_the_numbers_of_its_own_sources",),
+        ('<span class="ref">[1]</span>\' in',),
+    ),
 )
