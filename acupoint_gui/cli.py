@@ -85,7 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _is_routines_file(path: Path) -> bool:
     try:
-        head = path.read_bytes()[:4096].decode("utf-8", "replace")
+        with path.open("rb") as stream:  # the start only: the file may be huge, or /dev/zero
+            head = stream.read(4096).decode("utf-8", "replace")
     except OSError:
         return False
     return any(line.startswith("routines:") for line in head.splitlines())

@@ -57,6 +57,7 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ("check-folder", ("check-data", "{tmp}"), "cannot be read: it is a folder, not a file"),
     ("check-binary", ("check-data", "{tmp}/binary.yaml"), "file is binary, not YAML text"),
     ("check-empty", ("check-data", "{tmp}/empty.yaml"), "file is empty"),
+    ("check-endless", ("check-data", "/dev/zero"), "file is too large (more than"),
     ("check-against-missing", ("check-data", "{tmp}/mine.yaml", "--points", "{tmp}/nope.yaml"), "no such file"),
     # the window's --points file, before any window opens
     ("window-points-missing", ("--points", "{tmp}/nope.yaml"), "Acupoint cannot read {tmp}/nope.yaml: there is no"),
