@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    import argparse
+    from .arguments import ArgumentParser
 
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="acupoint-gui",
         description="Guided self-acupressure for hip and low back pain. Run without a command to open the window.",
     )
@@ -41,9 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     points = commands.add_parser(
-        "points", help="print the point atlas", description="Print every point with its codes, names, text and markers."
+        "points",
+        help="print the point atlas",
+        description="Print every point as a table (code, names, pinyin, characters, region), or all of it as JSON.",
     )
-    points.add_argument("--json", action="store_true", required=True, help="print JSON on standard output")
+    points.add_argument("--json", action="store_true", help="every code, name, text and marker, as JSON")
 
     from .guide_command import add_guide_parser
     from .render_command import add_render_parser
@@ -63,6 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return launch(None)
     args = build_parser().parse_args(arguments)
     try:
+        if args.command == "points" and not args.json:
+            from .points_command import print_points_table
+
+            return print_points_table()
         if args.command == "check-data":
             return check_data(args.file, args.against)
         if args.command == "points":
@@ -81,7 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _is_routines_file(path: Path) -> bool:
     try:
-        head = path.read_bytes()[:4096].decode("utf-8", "replace")
+        with path.open("rb") as stream:  # the start only: the file may be huge, or /dev/zero
+            head = stream.read(4096).decode("utf-8", "replace")
     except OSError:
         return False
     return any(line.startswith("routines:") for line in head.splitlines())
@@ -107,7 +114,8 @@ def check_data(file: Path | None, against: Path | None) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         count = len(exc.problems)
-        print(f"{count} problem{'s' if count != 1 else ''} found", file=sys.stderr)
+        if count > 1:  # one problem is its own line, enough said
+            print(f"{count} problems found", file=sys.stderr)
         return 1
     atlas = catalog.atlas
     where = file or paths.points_file()

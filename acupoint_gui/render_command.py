@@ -37,6 +37,11 @@ def add_render_parser(commands: Any) -> None:
 
 
 def render_map(args: argparse.Namespace) -> int:
+    from .model.named_files import output_problem
+
+    if problem := output_problem(args.output, ".png"):
+        print(f"acupoint-gui: {problem}", file=sys.stderr)
+        return 1
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .arguments import iso_date, page_size
 from .model.problems import DataError
 
 
@@ -24,13 +25,17 @@ def add_sheet_parser(commands: Any) -> None:
     where.add_argument("--output", type=Path, metavar="FILE.pdf", help="write a PDF file")
     where.add_argument("--printer", metavar="NAME", help="send to this installed printer")
     parser.add_argument(
-        "--page-size", choices=["A4", "Letter", "auto"], default="auto", help="paper size (default: from your locale)"
+        "--page-size",
+        type=page_size,
+        default="auto",
+        metavar="{A4,Letter,auto}",
+        help="paper size (default: from your locale)",
     )
     parser.add_argument("--large-print", action="store_true", help="bigger text for easier reading")
     parser.add_argument("--pregnant", action="store_true", help="mark points to avoid in pregnancy")
     parser.add_argument(
         "--date",
-        type=date.fromisoformat,
+        type=iso_date,
         default=None,
         metavar="YYYY-MM-DD",
         help="date printed on the sheet (default: today)",
@@ -45,15 +50,19 @@ def _fail(message: str) -> int:
 
 def run_sheet(args: argparse.Namespace) -> int:
     from .model.catalog import load_catalog
+    from .model.named_files import output_problem
     from .model.sheet_content import SheetError, sheet_for_points, sheet_for_routine
 
+    problem = None if args.output is None else output_problem(args.output, ".pdf")
+    if problem is not None:  # before any work: a wrong name or folder is said at once
+        return _fail(problem)
     try:
         catalog = load_catalog()
     except DataError as exc:
         return _fail(str(exc))
     today = args.date or date.today()
     try:
-        if args.routine:
+        if args.routine is not None:
             routine = catalog.routine(args.routine)
             if routine is None:
                 known = ", ".join(r.id for r in catalog.routines)
@@ -63,13 +72,13 @@ def run_sheet(args: argparse.Namespace) -> int:
             )
         else:
             codes = [code.strip() for code in args.points.split(",") if code.strip()]
+            if not codes:
+                return _fail("--points lists no point codes: give them with commas between, for example BL23,GB30")
             content = sheet_for_points(
                 catalog, codes, today=today, large_print=args.large_print, pregnant=args.pregnant
             )
     except SheetError as exc:
         return _fail(str(exc))
-    if args.output is not None and args.output.suffix.lower() != ".pdf":
-        return _fail(f"the output file must end in .pdf: {args.output}")
 
     from .printing.sheet_job import OutputError, print_sheet_to, write_sheet_pdf
 

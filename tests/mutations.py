@@ -295,4 +295,50 @@ MUTATIONS: tuple[Mutation, ...] = (
         ("tests/test_breathing_cue.py::test_reduced_motion_shows_the_words_and_a_bar_as_long_as_the_breath",),
         ("for size 0.5",),
     ),
+    Mutation(
+        "usage-block-on-argument-mistake",
+        "a mistyped date prints argparse's usage block and a Python-worded error",
+        (
+            Edit(
+                "acupoint_gui/arguments.py",
+                '        self.exit(2, f"{self.prog}: {text}.',
+                '        super().error(message)\n        self.exit(2, f"{self.prog}: {text}.',
+            ),
+        ),
+        ("tests/test_cli_mistakes.py::test_a_mistake_is_one_line_and_a_failure[sheet-bad-date]",),
+        ("usage: acupoint-gui sheet",),
+    ),
+    Mutation(
+        "output-check-leaves-its-probe",
+        "checking that a folder takes new files leaves a stray hidden file in it",
+        (Edit("acupoint_gui/model/named_files.py", "        Path(probe).unlink()\n", "        pass\n"),),
+        ("tests/test_cli_mistakes.py::test_a_mistake_is_one_line_and_a_failure[sheet-bad-code]",),
+        ("no file, partial or temporary, left behind",),
+    ),
+    Mutation(
+        "cautions-below-the-fold",
+        "a point's cautions come after the directions, below the first screen of the details",
+        (
+            Edit(
+                "acupoint_gui/ui/point_html.py",
+                "            _cautions(point, citations, pregnant),\n            _first_screen(point, citations),\n",
+                "            _first_screen(point, citations),\n            _cautions(point, citations, pregnant),\n",
+            ),
+        ),
+        ("tests/test_point_html.py::test_the_cautions_are_never_below_the_fold",),
+        ("is below the fold",),
+    ),
+    Mutation(
+        "a-source-title-after-every-claim",
+        "the details put a claim's full article titles after it again, instead of a small number",
+        (
+            Edit(
+                "acupoint_gui/ui/point_html.py",
+                "    mark = marks(citations.cite(sources))\n",
+                "    mark = marks(citations.cite(sources)) and '; '.join(citations.title(s) for s in sources)\n",
+            ),
+        ),
+        ("tests/test_point_html.py::test_every_claim_carries_the_numbers_of_its_own_sources",),
+        ('<span class="ref">[1]</span>\' in',),
+    ),
 )

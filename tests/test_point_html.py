@@ -2,15 +2,32 @@
 
 from __future__ import annotations
 
-from html import escape
+import re
+from html import escape, unescape
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.model.catalog import Catalog
-from acupoint_gui.model.points import Side
-from acupoint_gui.ui.point_html import CLAIMS_NOTE, FINGERS_NOTE, GENERAL_ADVICE, point_html
+from acupoint_gui.model.citations import Citations, marks
+from acupoint_gui.model.points import Atlas, Claim, Point, Side
+from acupoint_gui.ui.detail_panel import DetailPanel
+from acupoint_gui.ui.point_html import (
+    CLAIMS_NOTE,
+    FINGERS_NOTE,
+    GENERAL_ADVICE,
+    MORE_HEADING,
+    SOURCES_HEADING,
+    TITLE_SCALE,
+    point_html,
+)
 from acupoint_gui.ui.theme import current_theme
+
+
+def reference_numbers(html: str) -> dict[str, int]:
+    """The reference list at the end of the details: full title -> its number."""
+    listed = re.findall(r"<p class='src'>\[(\d+)\] ([^<]*)</p>", html)
+    return {unescape(title): int(number) for number, title in listed}
 
 
 def test_a_caution_no_article_gives_is_marked_as_general_advice(qtbot: QtBot, catalog: Catalog) -> None:
@@ -21,7 +38,8 @@ def test_a_caution_no_article_gives_is_marked_as_general_advice(qtbot: QtBot, ca
     cited = next(c for c in bl40.cautions if c.sources)  # nerves and vessels: the five-points article
     assert uncited.text in html and uncited.text + GENERAL_ADVICE in html
     assert cited.text + GENERAL_ADVICE not in html
-    assert atlas.source(cited.sources[0]).title in html
+    number = reference_numbers(html)[atlas.source(cited.sources[0]).title]
+    assert f'{cited.text} <span class="ref">[{number}]</span>' in html
 
 
 def test_claims_of_help_with_numbness_come_with_the_warning(qtbot: QtBot, catalog: Catalog) -> None:
@@ -36,7 +54,7 @@ def test_claims_of_help_with_numbness_come_with_the_warning(qtbot: QtBot, catalo
 def test_the_directions_point_to_the_finger_measures(qtbot: QtBot, catalog: Catalog) -> None:
     atlas = catalog.atlas
     html = point_html(atlas, atlas.point("BL23"), current_theme())
-    assert html.index("How to find it") < html.index(escape(FINGERS_NOTE)) < html.index("How to press")
+    assert html.index("How to find it") < html.index(escape(FINGERS_NOTE)) < html.index(MORE_HEADING)
 
 
 def test_the_safety_notice_says_which_parts_are_not_from_the_articles(catalog: Catalog) -> None:
@@ -78,11 +96,11 @@ def test_headings_and_notes_grow_with_the_panel_font(qtbot: QtBot, catalog: Cata
         return cursor.charFormat().fontPointSize()
 
     normal = heading_pt()
-    assert normal == round(panel.font().pointSizeF() * 2.2)
+    assert normal == round(panel.font().pointSizeF() * TITLE_SCALE)
     large = QFont(panel.font())
     large.setPointSizeF(panel.font().pointSizeF() * 1.6)
     panel.setFont(large)  # as a larger system font would
-    assert heading_pt() == round(large.pointSizeF() * 2.2) > normal
+    assert heading_pt() == round(large.pointSizeF() * TITLE_SCALE) > normal
 
 
 def test_map_words_follow_the_application_font() -> None:
@@ -113,3 +131,113 @@ def test_the_standard_name_comes_first_and_the_articles_label_is_said_to_be_thei
     heading = html[html.index("<h1>") : html.index("</h1>")]
     assert standard in heading and article not in heading
     assert f"The articles call it “{article}”" in html.replace("&quot;", '"')
+
+
+def cited_claims(point: Point) -> list[Claim]:
+    cautions = [Claim(c.text, c.sources) for c in point.cautions if c.sources]
+    return [*cautions, *point.technique.notes, *point.indications, *point.disagreements]
+
+
+def test_citations_are_numbered_in_the_order_first_cited(catalog: Catalog) -> None:
+    citations = Citations(catalog.atlas)
+    assert citations.cite(("five-points", "hip-low-back")) == (1, 2)
+    assert citations.cite(("hip-low-back", "who-2008", "five-points")) == (2, 3, 1)
+    assert marks((3, 1, 1)) == "[1, 3]" and marks(()) == ""
+    assert [title for _, title in citations.listed()] == [
+        catalog.atlas.source(s).title for s in ("five-points", "hip-low-back", "who-2008")
+    ]
+
+
+@pytest.mark.parametrize("code", ["BL23", "BL40", "GB30", "CV6", "LI4", "BL60"])
+def test_every_claim_carries_the_numbers_of_its_own_sources(catalog: Catalog, code: str) -> None:
+    atlas = catalog.atlas
+    point = atlas.point(code)
+    html = point_html(atlas, point, current_theme())
+    numbers = reference_numbers(html)
+    assert sorted(numbers.values()) == list(range(1, len(numbers) + 1)), "numbered 1, 2, 3 … once each"
+    for claim in cited_claims(point):
+        expected = marks(tuple(numbers[atlas.source(s).title] for s in claim.sources))
+        assert f'{escape(claim.text)} <span class="ref">{expected}</span>' in html, claim.text
+    for source_id in point.sources:  # where the place and the directions come from, too
+        assert atlas.source(source_id).title in numbers
+    for title in numbers:  # each full title once, in the list at the end, not after every line
+        assert html.count(escape(title)) == 1, title
+    assert html.index(SOURCES_HEADING) > html.index(MORE_HEADING)
+
+
+def every_text(atlas: Atlas, point: Point) -> list[str]:
+    """All the words the details must show about ``point`` (nothing may be lost)."""
+    return [
+        point.code,
+        *point.english,
+        *point.article_names,
+        *point.aliases,
+        point.pinyin,
+        point.chinese,
+        point.channel,
+        point.location,
+        *point.finding,
+        point.who_location,
+        point.mapping_note,
+        *(c.text for c in point.cautions),
+        *(c.text for c in cited_claims(point)),
+        *(atlas.source(s).title for s in point.sources),
+    ]
+
+
+@pytest.mark.parametrize("code", ["BL23", "BL52", "BL40", "GB30", "CV6", "LI4", "BL60", "KI1"])
+def test_nothing_is_lost_and_the_first_screen_comes_first(catalog: Catalog, code: str) -> None:
+    atlas = catalog.atlas
+    point = atlas.point(code)
+    html = point_html(atlas, point, current_theme())
+    for text in every_text(atlas, point):
+        assert escape(text) in html, text
+    at = html.index
+    first = [at(escape(c.text)) for c in point.cautions]
+    first += [at("Where it is"), at(escape(point.location)), at("How to press"), at("How to find it")]
+    first += [at(escape(step)) for step in point.finding]
+    assert first == sorted(first), "cautions, where, how to press, how to find, in that order"
+    below = [at(escape(claim.text)) for claim in (*point.indications, *point.disagreements)]
+    below += [at(escape(point.who_location)), at(escape(point.aliases[0]))]
+    if point.mapping_note:
+        below.append(at(escape(point.mapping_note)))
+    assert min(below) > at(MORE_HEADING) > max(first), "everything else is below the first screen"
+
+
+# The detail panel's real size in the window as it first opens (the dock in the right column,
+# below the session dock) on a 1280×800 and a 1024×768 screen: grabbed from the real app under
+# Xvfb (viewports 319×452 and 248×422).
+PANEL_1280 = (353, 500)
+PANEL_1024 = (282, 470)
+
+
+def bottom_in_view(panel: DetailPanel, text: str) -> float:
+    """How far down the panel's text the block holding ``text`` ends (in viewport pixels)."""
+    document = panel.browser.document()
+    found = document.find(text)
+    assert not found.isNull(), text
+    return float(document.documentLayout().blockBoundingRect(found.block()).bottom())
+
+
+@pytest.mark.parametrize("pregnant", [False, True])
+@pytest.mark.parametrize("size", [PANEL_1280, PANEL_1024], ids=["1280x800", "1024x768"])
+def test_the_cautions_are_never_below_the_fold(
+    qtbot: QtBot, catalog: Catalog, size: tuple[int, int], pregnant: bool
+) -> None:
+    from acupoint_gui.printing.fonts import register_bundled_fonts
+
+    register_bundled_fonts()  # as the app does: the characters' font
+    panel = DetailPanel(catalog.atlas, current_theme())
+    qtbot.addWidget(panel)
+    panel.set_pregnant(pregnant)
+    panel.resize(*size)
+    panel.show()
+    qtbot.waitExposed(panel)
+    for point in catalog.atlas.points:
+        panel.show_point(point, Side.LEFT)
+        fold = panel.browser.viewport().height()
+        assert panel.browser.verticalScrollBar().value() == 0
+        seen = [point.location[:30], "How to press"] if size == PANEL_1280 else ["Where it is"]
+        last_caution = [point.cautions[-1].text[:30]] if point.cautions else []
+        for text in [*last_caution, *seen]:
+            assert bottom_in_view(panel, text) <= fold, f"{point.code}: {text!r} is below the fold"

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from .fields import Fields, Problems
+from .named_files import read_reason
 from .points import (
     Atlas,
     Caution,
@@ -53,9 +54,12 @@ def read_tree(path: Path | str, data: bytes | None = None) -> tuple[YNode, str]:
             size = Path(path).stat().st_size
             if size > MAX_BYTES:  # refuse before reading a huge file into memory
                 raise DataError([_file_problem(filename, f"file is too large ({size:,} bytes; at most {MAX_BYTES:,})")])
-            data = Path(path).read_bytes()
+            with Path(path).open("rb") as stream:  # at most one byte past the limit: /dev/zero ends too
+                data = stream.read(MAX_BYTES + 1)
+            if len(data) > MAX_BYTES:
+                raise DataError([_file_problem(filename, f"file is too large (more than {MAX_BYTES:,} bytes)")])
         except OSError as exc:
-            raise DataError([_file_problem(filename, f"cannot be read: {exc.strerror or exc}")]) from None
+            raise DataError([_file_problem(filename, f"cannot be read: {read_reason(exc)}")]) from None
     return parse(decode(data, filename), filename), filename
 
 

@@ -1,7 +1,8 @@
 """Find points by code, alias, name, pinyin (with or without tones), characters or symptom.
 
 Built once per atlas; each keystroke is a scan over a few hundred short normalised strings,
-well under a millisecond (see ``bench/``).
+well under a millisecond (see ``bench/``). A word of five letters or more may have one typo
+("siatica"): such matches come after every exact one.
 """
 
 import re
@@ -9,9 +10,10 @@ import unicodedata
 from typing import NamedTuple
 
 from .points import Atlas, Point, normalise_code
+from .typos import TypoIndex, forgivable
 
-# How good a match is; lower sorts first.
-EXACT_CODE, CODE_PREFIX, NAME_START, NAME_WORD, TEXT = range(5)
+# How good a match is; lower sorts first. The last two forgive one typo in a long word.
+EXACT_CODE, CODE_PREFIX, NAME_START, NAME_WORD, TEXT, NAME_TYPO, TEXT_TYPO = range(7)
 
 REGION_LABELS: dict[str, str] = {
     "low-back": "Low back",
@@ -54,9 +56,21 @@ class _Entry(NamedTuple):
     text: str  # folded indications and region, for symptom words
 
 
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[^\w]+", text) if w]
+
+
+class _Typos(NamedTuple):
+    """The entries (by position) whose names, or whose names and text, hold each word."""
+
+    names: TypoIndex
+    anywhere: TypoIndex
+
+
 class PointSearch:
     def __init__(self, atlas: Atlas) -> None:
         self._entries = [self._entry(point) for point in atlas.points]
+        self._typos: _Typos | None = None  # built on the first long word that matches nothing exactly
 
     @staticmethod
     def _entry(point: Point) -> _Entry:
@@ -85,14 +99,47 @@ class PointSearch:
         if not folded:
             return []
         code = normalise_code(query)
-        words = [w for w in re.split(r"[^\w]+", folded) if w]
+        words = _words(folded)
         hits: list[SearchHit] = []
-        for entry in self._entries:
+        near: list[tuple[set[int], set[int]]] | None = None  # per word: entries one typo away
+        for index, entry in enumerate(self._entries):
             rank = self._rank(entry, folded, code, words)
+            if rank is None and words and any(forgivable(w) for w in words):
+                near = near if near is not None else self._near(words)
+                rank = self._typo_rank(entry, index, words, near)
             if rank is not None:
                 hits.append(SearchHit(entry.point, rank, query))
         hits.sort(key=lambda hit: hit.rank)  # stable: atlas order within a rank
         return hits
+
+    def _near(self, words: list[str]) -> list[tuple[set[int], set[int]]]:
+        """For each query word, the entries whose names, and whose names or text, hold a word
+        one typo away (empty for a word too short to forgive)."""
+        if self._typos is None:
+            names, anywhere = TypoIndex(), TypoIndex()
+            for index, entry in enumerate(self._entries):
+                name_words = [w for name in entry.names for w in _words(name)]
+                names.add(index, name_words)
+                anywhere.add(index, [*name_words, *_words(entry.text)])
+            self._typos = _Typos(names, anywhere)
+        typos = self._typos
+        return [
+            (typos.names.keys_near(w), typos.anywhere.keys_near(w)) if forgivable(w) else (set(), set()) for w in words
+        ]
+
+    @staticmethod
+    def _typo_rank(entry: _Entry, index: int, words: list[str], near: list[tuple[set[int], set[int]]]) -> int | None:
+        """Every word found exactly or, if long enough, with one typo: in the names, or anywhere."""
+        pairs = list(zip(words, near, strict=True))
+        in_names = [any(w in name for name in entry.names) or index in names for w, (names, _) in pairs]
+        if all(in_names):
+            return NAME_TYPO
+        if all(
+            found or w in entry.text or index in anywhere
+            for (w, (_, anywhere)), found in zip(pairs, in_names, strict=True)
+        ):
+            return TEXT_TYPO
+        return None
 
     @staticmethod
     def _rank(entry: _Entry, folded: str, code: str, words: list[str]) -> int | None:

@@ -81,7 +81,10 @@ def sheet_for_points(
     points = []
     unknown = [code for code in codes if catalog.atlas.find(code) is None]
     if unknown:
-        raise SheetError(f"unknown point{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}")
+        listed = ", ".join(unknown)
+        raise SheetError(
+            f"unknown point{'s' if len(unknown) > 1 else ''}: {listed} (codes look like BL23, GB30 or B54)"
+        )
     if not codes:
         raise SheetError("no points chosen")
     for code in _ordered_unique([catalog.atlas.point(c).code for c in codes]):

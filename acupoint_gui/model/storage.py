@@ -122,6 +122,8 @@ def describe_write_error(path: Path, exc: OSError) -> str:
     and no error class or number. The templates are whole sentences, ready for translation.
     """
     reason = _WRITE_REASONS.get(exc.errno or 0)
+    if exc.errno == errno.ENOENT and path.parent.is_dir():
+        reason = "that folder does not take new files"  # the folder is there: a system one such as /proc
     if reason is None:
         # Something rarer (an I/O error, a network share gone): the system's own words.
         reason = (exc.strerror or "the system refused it").rstrip(".").lower()

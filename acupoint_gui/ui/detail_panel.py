@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 from ..model.points import Atlas, Point, Side
 from .theme import Theme
 
+LIST_INDENT = 18  # pixels
+
 
 class DetailPanel(QWidget):
     addToRoutineRequested = Signal(str)  # code
@@ -25,6 +27,9 @@ class DetailPanel(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.setAccessibleName("Point details")
+        # Lists indent by a finger's width, not Qt's 40 px: the dock is narrow and the
+        # directions are numbered lists.
+        self.browser.document().setIndentWidth(LIST_INDENT)
         self.placeholder = QLabel(
             "Click a point on the body, or search for one, to see where it is and how to press it."
         )

@@ -1,11 +1,19 @@
 """A point as HTML for the detail panel. Every piece of data text is escaped: the data files
-are user-editable, so they must never inject links, images or markup."""
+are user-editable, so they must never inject links, images or markup.
+
+The first screen holds what a person needs to press the point safely: its cautions (never
+pushed below the fold), where it is, how to find it and how to press it. Every statement that
+comes from a source carries a small number ([1]); the full titles are listed once at the end,
+after everything else (what the articles say it helps, where they disagree, the WHO text, its
+other names and the notes on mapping).
+"""
 
 from __future__ import annotations
 
 from html import escape
 
-from ..model.points import Atlas, Claim, Point, Pregnancy, articles_call_it
+from ..model.citations import Citations, marks
+from ..model.points import Atlas, Caution, Claim, Point, Pregnancy, articles_call_it
 from .theme import Theme
 
 PRESSURE_WORDS = {"gentle": "Gentle", "medium": "Medium", "firm": "Firm"}
@@ -22,28 +30,125 @@ PARTNER_WORDS = {
     "helpful": "A partner makes this easier.",
     "required": "You will need a partner to reach this point.",
 }
-
-
-def _sources(atlas: Atlas, ids: tuple[str, ...]) -> str:
-    if not ids:
-        return ""
-    titles = []
-    for source_id in ids:
-        try:
-            titles.append(atlas.source(source_id).title)
-        except KeyError:
-            titles.append(source_id)
-    return f' <span class="src">({escape("; ".join(titles))})</span>'
-
-
-def _claims(atlas: Atlas, claims: tuple[Claim, ...]) -> str:
-    return "".join(f"<li>{escape(c.text)}{_sources(atlas, c.sources)}</li>" for c in claims)
+PREGNANCY_LEADS = {
+    Pregnancy.CONTRAINDICATED: "⚠ Do not press this point during pregnancy.",
+    Pregnancy.CAUTION: "⚠ Pregnancy: ask your doctor or midwife before pressing here.",
+}
+CAUTIONS_HEADING = "⚠ Cautions"
+LEFT_OUT_WHEN_PREGNANT = "Your settings say you are pregnant: this point is left out of sessions."
+MORE_HEADING = "More about this point"
+SOURCES_HEADING = "Sources"
+# The title's size and a heading's, as multiples of the panel's own font size.
+TITLE_SCALE = 1.3
+HEADING_SCALE = 1.15
 
 
 def side_phrase(side: str | None) -> str:
     if side in (None, "", "midline"):
         return ""
     return f"{side} side"
+
+
+def _cited(text: str, citations: Citations, sources: tuple[str, ...]) -> str:
+    """``text`` with its sources' numbers after it, small: "Sciatica [2, 3]"."""
+    mark = marks(citations.cite(sources))
+    return f'{escape(text)} <span class="ref">{mark}</span>' if mark else escape(text)
+
+
+def _claims(claims: tuple[Claim, ...], citations: Citations) -> str:
+    return "".join(f"<li>{_cited(c.text, citations, c.sources)}</li>" for c in claims)
+
+
+def _caution(caution: Caution, citations: Citations) -> str:
+    if not caution.sources:
+        return f"<li>{escape(caution.text)}{GENERAL_ADVICE}</li>"
+    return f"<li>{_cited(caution.text, citations, caution.sources)}</li>"
+
+
+def _style(theme: Theme, text_pt: float) -> str:
+    # Whole points: Qt's rich text ignores a fractional size. Margins are tight so that the
+    # first screen of a narrow dock holds the cautions, the place and the directions.
+    return (
+        "<style>"
+        f"h1 {{ font-size: {round(text_pt * TITLE_SCALE)}pt; margin: 0; }}"
+        f"h2 {{ font-size: {round(text_pt * HEADING_SCALE)}pt; margin-top: 8px; margin-bottom: 0px; }}"
+        "p { margin-top: 2px; margin-bottom: 4px; } li { margin-bottom: 2px; }"
+        "ul, ol { margin-top: 2px; margin-bottom: 2px; }"
+        f".src, .ref {{ color: gray; font-size: {round(text_pt * 0.9)}pt; }}"
+        ".aka { color: gray; }"
+        f".warn {{ background-color: {theme.warning_bg}; color: {theme.warning_fg}; }}"
+        "</style>"
+    )
+
+
+def _heading(point: Point, side: str | None) -> str:
+    side_text = side_phrase(side)
+    parts = [f"<h1>{escape(point.code)} · {escape(point.name)}</h1>"]
+    parts.append(f"<p>{escape(point.pinyin)} &nbsp; {escape(point.chinese)}")
+    if side_text:
+        parts.append(f" &nbsp;· <b>{escape(side_text)}</b> (the person's own)")
+    parts.append("</p>")
+    return "".join(parts)
+
+
+def _cautions(point: Point, citations: Citations, pregnant: bool) -> str:
+    if not point.cautions and point.pregnancy is Pregnancy.NONE:
+        return ""
+    # The box opens with the pregnancy warning when there is one (it is the first thing to
+    # know), else with the word "Cautions".
+    lead = f"<p><b>{escape(PREGNANCY_LEADS.get(point.pregnancy, CAUTIONS_HEADING))}</b></p>"
+    if pregnant and point.pregnancy is Pregnancy.CONTRAINDICATED:
+        lead += f"<p><b>{escape(LEFT_OUT_WHEN_PREGNANT)}</b></p>"
+    items = "".join(_caution(c, citations) for c in point.cautions)
+    box = f'<td class="warn">{lead}<ul>{items}</ul></td>' if items else f'<td class="warn">{lead}</td>'
+    return f'<table width="100%" cellpadding="5" cellspacing="0"><tr>{box}</tr></table>'
+
+
+def _first_screen(point: Point, citations: Citations) -> str:
+    """Where it is, how to press it (short), then how to find it (the longest part)."""
+    steps = "".join(f"<li>{escape(step)}</li>" for step in point.finding)
+    technique = point.technique
+    press = (
+        f"{escape(PRESSURE_WORDS.get(technique.pressure, technique.pressure))} pressure, "
+        f"{escape(technique.motion)}, for {technique.seconds_per_side} seconds"
+        f"{' on each side' if point.is_bilateral else ''}. {escape(PARTNER_WORDS.get(point.partner.value, ''))}"
+    )
+    notes = f"<ul>{_claims(technique.notes, citations)}</ul>" if technique.notes else ""
+    return (
+        f"<h2>Where it is</h2><p>{escape(point.location)}</p>"
+        f"<h2>How to press</h2><p>{press.strip()}</p>{notes}"
+        f"<h2>How to find it</h2><ol>{steps}</ol>"
+        f'<p class="aka">{escape(FINGERS_NOTE)}</p>'
+    )
+
+
+def _the_rest(atlas: Atlas, point: Point, citations: Citations) -> str:
+    """What the articles say it helps, where they disagree, the WHO text, names, mapping notes."""
+    parts = [f"<hr/><p><b>{escape(MORE_HEADING)}</b></p>"]
+    if point.indications:
+        parts.append(f"<h2>What the articles say it helps</h2><ul>{_claims(point.indications, citations)}</ul>")
+        parts.append(f'<p class="aka">{escape(CLAIMS_NOTE)}</p>')
+    if point.disagreements:
+        parts.append(f"<h2>Where the sources disagree</h2><ul>{_claims(point.disagreements, citations)}</ul>")
+    standards = tuple(s for s in point.sources if s in {src.id for src in atlas.sources if src.kind == "standard"})
+    parts.append(f"<h2>Standard location (WHO 2008)</h2><p>{_cited(point.who_location, citations, standards)}</p>")
+    if point.mapping_note:
+        parts.append(f"<p><i>{escape(point.mapping_note)}</i></p>")
+    names = []
+    if point.article_names:
+        names.append(escape(articles_call_it(point)))
+    if point.english[1:]:
+        names.append(f"Also called: {escape(', '.join(point.english[1:]))}.")
+    if point.aliases:
+        names.append(f"Other codes in the articles and older books: {escape(', '.join(point.aliases))}.")
+    names.append(f"Channel: {escape(point.channel)}.")
+    parts.append(f"<h2>Names</h2><p>{'<br/>'.join(names)}</p>")
+    # Every source of the point is listed, those not cited beside a statement too (they are
+    # where the place and the directions come from).
+    citations.cite(point.sources)
+    listed = "".join(f"<p class='src'>[{number}] {escape(title)}</p>" for number, title in citations.listed())
+    parts.append(f"<h2>{escape(SOURCES_HEADING)}</h2>{listed}")
+    return "".join(parts)
 
 
 def point_html(
@@ -56,68 +161,14 @@ def point_html(
     text_pt: float = 9.0,
 ) -> str:
     """The detail panel's text. Headings and notes are sized from ``text_pt``, the panel's own
-    font size, so a larger system font makes all of it larger, not only the body text (whole
-    points: Qt's rich text ignores a fractional size)."""
-    parts: list[str] = [
-        "<style>",
-        f"h1 {{ font-size: {round(text_pt * 2.2)}pt; margin: 0; }}",
-        f"h2 {{ font-size: {round(text_pt * 1.33)}pt; margin-top: 14px; margin-bottom: 4px; }}",
-        f".sub {{ font-size: {round(text_pt * 1.33)}pt; }} .src {{ color: gray; font-size: {round(text_pt)}pt; }}",
-        ".aka { color: gray; }",
-        f".warn {{ background-color: {theme.warning_bg}; color: {theme.warning_fg}; padding: 6px; }}",
-        "</style>",
-    ]
-    side_text = side_phrase(side)
-    parts.append(f"<h1>{escape(point.code)} · {escape(point.name)}</h1>")
-    parts.append(f'<p class="sub">{escape(point.pinyin)} &nbsp; {escape(point.chinese)}')
-    if side_text:
-        parts.append(f" &nbsp; — <b>{escape(side_text)}</b> (the person's own {escape(side_text)})")
-    parts.append("</p>")
-    if point.article_names:
-        parts.append(f"<p>{escape(articles_call_it(point))}</p>")
-    others = [name for name in point.english[1:]]
-    if others:
-        parts.append(f'<p class="aka">Also called: {escape(", ".join(others))}</p>')
-    if point.aliases:
-        parts.append(
-            f'<p class="aka">Other codes in the articles and older books: {escape(", ".join(point.aliases))}</p>'
-        )
-
-    cautions = list(point.cautions)
-    if cautions or point.pregnancy is not Pregnancy.NONE:
-        items = "".join(f"<li>{escape(c.text)}{_sources(atlas, c.sources) or GENERAL_ADVICE}</li>" for c in cautions)
-        lead = ""
-        if point.pregnancy is Pregnancy.CONTRAINDICATED:
-            lead = "<p><b>⚠ Do not press this point during pregnancy.</b></p>"
-        elif point.pregnancy is Pregnancy.CAUTION:
-            lead = "<p><b>⚠ Pregnancy: ask your doctor or midwife before pressing here.</b></p>"
-        if pregnant and point.pregnancy is Pregnancy.CONTRAINDICATED:
-            lead += "<p><b>Your settings say you are pregnant: this point is left out of sessions.</b></p>"
-        box = f'<td class="warn"><b>Cautions</b>{lead}<ul>{items}</ul></td>'
-        parts.append(f'<table width="100%" cellpadding="6"><tr>{box}</tr></table>')
-
-    parts.append(f"<h2>Where it is</h2><p>{escape(point.location)}</p>")
-    steps = "".join(f"<li>{escape(step)}</li>" for step in point.finding)
-    parts.append(f"<h2>How to find it</h2><ol>{steps}</ol>")
-    parts.append(f'<p class="aka">{escape(FINGERS_NOTE)}</p>')
-    technique = point.technique
-    parts.append(
-        "<h2>How to press</h2>"
-        f"<p>{escape(PRESSURE_WORDS.get(technique.pressure, technique.pressure))} pressure, "
-        f"{escape(technique.motion)}, for {technique.seconds_per_side} seconds"
-        f"{' on each side' if point.is_bilateral else ''}.</p>"
+    font size, so a larger system font makes all of it larger, not only the body text."""
+    citations = Citations(atlas)
+    return "".join(
+        [
+            _style(theme, text_pt),
+            _heading(point, side),
+            _cautions(point, citations, pregnant),
+            _first_screen(point, citations),
+            _the_rest(atlas, point, citations),
+        ]
     )
-    if technique.notes:
-        parts.append(f"<ul>{_claims(atlas, technique.notes)}</ul>")
-    parts.append(f"<p>{escape(PARTNER_WORDS.get(point.partner.value, ''))}</p>")
-    if point.indications:
-        parts.append(f"<h2>What the articles say it helps</h2><ul>{_claims(atlas, point.indications)}</ul>")
-        parts.append(f'<p class="aka">{escape(CLAIMS_NOTE)}</p>')
-    if point.disagreements:
-        parts.append(f"<h2>Where the sources disagree</h2><ul>{_claims(atlas, point.disagreements)}</ul>")
-    parts.append(f"<h2>Standard location (WHO 2008)</h2><p>{escape(point.who_location)}</p>")
-    if point.mapping_note:
-        parts.append(f"<p><i>{escape(point.mapping_note)}</i></p>")
-    titles = "; ".join(atlas.source(s).title for s in point.sources)
-    parts.append(f"<p class='src'>Channel: {escape(point.channel)}. Sources: {escape(titles)}</p>")
-    return "".join(parts)
