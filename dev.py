@@ -1,27 +1,140 @@
 #!/usr/bin/env python3
-"""Set up the project's virtual environment when needed, then launch the app or run the tests.
+"""Set up what Acupoint needs when it is missing, then launch the app, run the tests or build the bundle.
 
-    python3 dev.py run     # create .venv if needed, install, open the window
-    python3 dev.py test    # create .venv if needed, install with test tools, run the whole suite
+    python3 dev.py run      # system packages, .venv, then open the window
+    python3 dev.py test     # system packages for the tests too, .venv with test tools, the whole suite
+    python3 dev.py bundle   # as for test, then build dist/Acupoint/ and its .tar.gz (PyInstaller)
 
-Only the Python standard library is used here, so this works on a fresh machine with just
-Python 3.11+. The environment is reinstalled when pyproject.toml changes.
+The system packages are listed in tools/system-packages.txt. On Debian or Ubuntu the missing ones
+are installed with apt-get when you are root or can use sudo; otherwise dev.py stops with the one
+command to run. Only the Python standard library is used here, so this works on a fresh machine
+with just Python 3.11+. The environment is reinstalled when pyproject.toml changes.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
+import shlex
+import shutil
 import subprocess
 import sys
 import venv
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".acupoint-installed"
+PACKAGE_LIST = ROOT / "tools" / "system-packages.txt"
+
+
+class SystemPackage(NamedTuple):
+    name: str
+    needed_for: str  # "run", "test" or "venv"
+    why: str
+
+
+def read_package_list(path: Path = PACKAGE_LIST) -> list[SystemPackage]:
+    """The packages in ``path``: one a line, ``name  needed-for  what it is for``; ``#`` starts a comment."""
+    packages = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = line.split(None, 2)
+        if len(parts) < 3 or parts[1] not in ("run", "test", "venv"):
+            sys.exit(f"{path}:{number}: expected 'package  run|test|venv  what it is for', found {line!r}")
+        packages.append(SystemPackage(*parts))
+    return packages
+
+
+def packages_for(command: str, packages: list[SystemPackage], *, has_ensurepip: bool) -> list[SystemPackage]:
+    """What ``command`` needs: ``run`` the run lines, the others everything; venv lines only without ensurepip."""
+    wanted = {"run"} if command == "run" else {"run", "test"}
+    if not has_ensurepip:
+        wanted.add("venv")
+    return [package for package in packages if package.needed_for in wanted]
+
+
+def installed_names(dpkg_status: str) -> set[str]:
+    """Names of installed packages, and of what they provide, from ``dpkg-query -W`` output (see below)."""
+    names: set[str] = set()
+    for line in dpkg_status.splitlines():
+        status, _, rest = line.partition("\t")
+        if status != "installed":
+            continue
+        name, _, provides = rest.partition("\t")
+        names.add(name)
+        # "libglib2.0-0 (= 2.80.0), foo" - a renamed package (Ubuntu's ...t64) provides the old name
+        names.update(item.split("(")[0].strip() for item in provides.split(",") if item.strip())
+    return names
+
+
+def dpkg_status() -> str:
+    result = subprocess.run(
+        ["dpkg-query", "-W", "-f=${db:Status-Status}\t${Package}\t${Provides}\n"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return result.stdout
+
+
+def install_command(names: list[str], *, as_root: bool) -> list[str]:
+    prefix = [] if as_root else ["sudo"]
+    return [*prefix, "apt-get", "install", "-y", "--no-install-recommends", *names]
+
+
+def describe(packages: list[SystemPackage]) -> str:
+    return "\n".join(f"  {package.name:24} {package.why}" for package in packages)
+
+
+def can_use_sudo() -> bool:
+    """Whether sudo may work: it needs no password, or there is a terminal to type it in."""
+    if shutil.which("sudo") is None:
+        return False
+    if sys.stdin.isatty():
+        return True
+    return subprocess.run(["sudo", "-n", "true"], capture_output=True, check=False).returncode == 0
+
+
+def ensure_system_packages(command: str) -> None:
+    """Install the missing system packages ``command`` needs, or stop with the command that would."""
+    if not sys.platform.startswith("linux"):
+        return  # Qt's wheels carry what they need on Windows and macOS
+    needed = packages_for(command, read_package_list(), has_ensurepip=importlib.util.find_spec("ensurepip") is not None)
+    if shutil.which("dpkg-query") is None or shutil.which("apt-get") is None:
+        print(
+            "This is not a Debian-like system, so dev.py cannot check the system libraries Acupoint needs.\n"
+            "Install your distribution's packages for these (Debian names), if anything fails:\n"
+            f"{describe(needed)}",
+            flush=True,
+        )
+        return
+    missing = [package for package in needed if package.name not in installed_names(dpkg_status())]
+    if not missing:
+        return
+    names = [package.name for package in missing]
+    as_root = os.geteuid() == 0
+    command_line = shlex.join(install_command(names, as_root=False))
+    if not as_root and not can_use_sudo():
+        sys.exit(
+            f"Acupoint needs these system packages, which are not installed:\n{describe(missing)}\n\n"
+            f"Install them with (as root, or ask whoever looks after this computer):\n\n    {command_line}\n"
+        )
+    how = "apt-get" if as_root else "sudo apt-get"
+    print(f"Installing the system packages Acupoint needs, with {how}:\n{describe(missing)}", flush=True)
+    environment = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    sudo_env = [] if as_root else ["sudo", "env", "DEBIAN_FRONTEND=noninteractive"]
+    update = subprocess.run([*sudo_env, "apt-get", "update", "-qq"], env=environment, check=False)
+    install = subprocess.run([*sudo_env, *install_command(names, as_root=True)], env=environment, check=False)
+    still_missing = [name for name in names if name not in installed_names(dpkg_status())]
+    if update.returncode or install.returncode or still_missing:
+        sys.exit(f"Could not install {', '.join(still_missing or names)}. Install them with:\n\n    {command_line}\n")
 
 
 def _fingerprint(extras: str) -> str:
@@ -31,8 +144,6 @@ def _fingerprint(extras: str) -> str:
 
 
 def ensure_environment(extras: str) -> None:
-    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be started by an older Python
-        sys.exit(f"Acupoint needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     if not PYTHON.exists():
         print(f"Creating the virtual environment in {VENV} ...", flush=True)
         try:
@@ -54,16 +165,21 @@ def ensure_environment(extras: str) -> None:
 
 
 def main(argv: list[str]) -> int:
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be started by an older Python
+        sys.exit(f"Acupoint needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     command = argv[0] if argv else "run"
     rest = argv[1:]
+    if command not in ("run", "test", "bundle"):
+        print(__doc__)
+        return 2
+    ensure_system_packages(command)
     if command == "run":
         ensure_environment("")
         return subprocess.call([str(PYTHON), "-m", "acupoint_gui", *rest], cwd=ROOT)
+    ensure_environment("test")
     if command == "test":
-        ensure_environment("test")
         return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT)
-    print(__doc__)
-    return 2
+    return subprocess.call([str(PYTHON), str(ROOT / "tools" / "build_bundle.py"), *rest], cwd=ROOT)
 
 
 if __name__ == "__main__":
