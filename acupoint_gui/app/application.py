@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ..model.catalog import Catalog
 from ..model.catalog_cache import CACHE_NAME, load_catalog_cached
 from ..model.problems import DataError
+from ..ui.app_icon import apply_app_icon
 from . import messages
 
 MAX_PROBLEMS_SHOWN = 20
@@ -99,6 +100,7 @@ def create_application() -> QApplication:
     app.setApplicationName("Acupoint")
     app.setOrganizationName("Acupoint")
     app.setApplicationDisplayName("Acupoint")
+    apply_app_icon(app)
     # A busy Python thread beside the event loop must hand the interpreter back quickly, or the
     # timer that ends a step waits for it: 0.2 ms (default 5 ms; at 1 ms a step still ended up to
     # 12 ms late under load). Without such a thread this costs nothing.
