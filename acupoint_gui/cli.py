@@ -56,9 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     from .render_command import add_render_parser
     from .sheet_command import add_sheet_parser
+    from .sound_check import add_check_sound_parser
 
     add_sheet_parser(commands)
     add_render_parser(commands)
+    add_check_sound_parser(commands)
     return parser
 
 
@@ -81,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return check_data(args.file, args.against)
         if args.command == "points":
             return print_points()
-        if args.command in ("render-map", "sheet"):
+        if args.command in ("render-map", "sheet", "check-sound"):
             result: int = args.handler(args)
             return result
     except KeyboardInterrupt:
