@@ -94,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         print("PyInstaller failed (see above); nothing was built.", file=sys.stderr)
         return 1
     print(f"Built {bundle} ({folder_size(bundle) / 2**20:.0f} MiB).")
+    print("(PyInstaller's 'Library not found' warnings for libspeechd and GTK are expected: those Qt plugins")
+    print(" use the libraries of the user's system when it has them, and are not needed otherwise.)")
     if not args.no_archive:
         tarball = archive(bundle)
         print(f"Archive {tarball} ({tarball.stat().st_size / 2**20:.0f} MiB): unpack it and run Acupoint/install.sh.")
