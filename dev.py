@@ -159,8 +159,14 @@ def ensure_environment(extras: str) -> None:
     print("Installing Acupoint and its dependencies (first run only) ...", flush=True)
     target = f".[{extras}]" if extras else "."
     pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "--upgrade", "pip"], check=True)
-    subprocess.run([*pip, "-e", target], check=True, cwd=ROOT)
+    try:
+        subprocess.run([*pip, "--upgrade", "pip"], check=True)
+        subprocess.run([*pip, "-e", target], check=True, cwd=ROOT)
+    except subprocess.CalledProcessError:
+        sys.exit(
+            "Could not install Acupoint's Python packages: pip stopped (its message is above).\n"
+            "Check the internet connection, then run the same command again."
+        )
     STAMP.write_text(wanted)
 
 
