@@ -20,6 +20,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import sysconfig
 import venv
 from pathlib import Path
 from typing import NamedTuple
@@ -32,9 +33,12 @@ STAMP = VENV / ".acupoint-installed"
 PACKAGE_LIST = ROOT / "tools" / "system-packages.txt"
 
 
+NEEDS = ("run", "test", "venv", "libpython")
+
+
 class SystemPackage(NamedTuple):
-    name: str
-    needed_for: str  # "run", "test" or "venv"
+    name: str  # "{python}" stands for this Python's version, e.g. python{python}-venv
+    needed_for: str  # one of NEEDS
     why: str
 
 
@@ -46,18 +50,44 @@ def read_package_list(path: Path = PACKAGE_LIST) -> list[SystemPackage]:
         if not line:
             continue
         parts = line.split(None, 2)
-        if len(parts) < 3 or parts[1] not in ("run", "test", "venv"):
-            sys.exit(f"{path}:{number}: expected 'package  run|test|venv  what it is for', found {line!r}")
+        if len(parts) < 3 or parts[1] not in NEEDS:
+            sys.exit(f"{path}:{number}: expected 'package  {'|'.join(NEEDS)}  what it is for', found {line!r}")
         packages.append(SystemPackage(*parts))
     return packages
 
 
-def packages_for(command: str, packages: list[SystemPackage], *, has_ensurepip: bool) -> list[SystemPackage]:
-    """What ``command`` needs: ``run`` the run lines, the others everything; venv lines only without ensurepip."""
+def packages_for(
+    command: str,
+    packages: list[SystemPackage],
+    *,
+    has_ensurepip: bool,
+    has_libpython: bool,
+    python: str = f"{sys.version_info.major}.{sys.version_info.minor}",
+) -> list[SystemPackage]:
+    """What ``command`` needs: ``run`` the run lines, the others the test lines too.
+
+    The venv lines count only for a Python without ensurepip, the libpython lines only for tests
+    and bundles with a Python whose shared library is missing (both Debian's python3, apart).
+    """
     wanted = {"run"} if command == "run" else {"run", "test"}
     if not has_ensurepip:
         wanted.add("venv")
-    return [package for package in packages if package.needed_for in wanted]
+    if command != "run" and not has_libpython:
+        wanted.add("libpython")
+    return [
+        package._replace(name=package.name.replace("{python}", python))
+        for package in packages
+        if package.needed_for in wanted
+    ]
+
+
+def has_shared_libpython() -> bool:
+    """Whether this Python's shared library is installed (PyInstaller puts it in the bundle)."""
+    name, folder = sysconfig.get_config_var("INSTSONAME"), sysconfig.get_config_var("LIBDIR")
+    if not name or not folder:
+        return True  # nothing to go by: PyInstaller will say if it is missing
+    multiarch = sysconfig.get_config_var("MULTIARCH") or ""
+    return any((Path(folder) / sub / name).exists() for sub in ("", multiarch))
 
 
 def installed_names(dpkg_status: str) -> set[str]:
@@ -106,7 +136,12 @@ def ensure_system_packages(command: str) -> None:
     """Install the missing system packages ``command`` needs, or stop with the command that would."""
     if not sys.platform.startswith("linux"):
         return  # Qt's wheels carry what they need on Windows and macOS
-    needed = packages_for(command, read_package_list(), has_ensurepip=importlib.util.find_spec("ensurepip") is not None)
+    needed = packages_for(
+        command,
+        read_package_list(),
+        has_ensurepip=importlib.util.find_spec("ensurepip") is not None,
+        has_libpython=has_shared_libpython(),
+    )
     if shutil.which("dpkg-query") is None or shutil.which("apt-get") is None:
         print(
             "This is not a Debian-like system, so dev.py cannot check the system libraries Acupoint needs.\n"

@@ -51,12 +51,28 @@ def test_a_bad_line_is_named_with_its_file_and_line(tmp_path: Path) -> None:
 
 def test_run_needs_the_run_lines_test_needs_all_and_venv_only_without_ensurepip() -> None:
     packages = dev.read_package_list()
-    run = {p.name for p in dev.packages_for("run", packages, has_ensurepip=True)}
-    assert "libpulse0" in run and "xvfb" not in run and "python3-venv" not in run
-    test = {p.name for p in dev.packages_for("test", packages, has_ensurepip=True)}
-    assert {"libpulse0", "xvfb"} <= test and "python3-venv" not in test
-    bare = {p.name for p in dev.packages_for("run", packages, has_ensurepip=False)}
-    assert "python3-venv" in bare
+    run = {p.name for p in dev.packages_for("run", packages, has_ensurepip=True, has_libpython=True)}
+    assert "libpulse0" in run and "xvfb" not in run and "python3.11-venv" not in run
+    test = {p.name for p in dev.packages_for("test", packages, has_ensurepip=True, has_libpython=True)}
+    assert {"libpulse0", "xvfb"} <= test and "python3.11-venv" not in test
+    bare = {p.name for p in dev.packages_for("run", packages, has_ensurepip=False, has_libpython=True, python="3.11")}
+    assert "python3.11-venv" in bare
+
+
+def test_the_python_library_is_needed_for_tests_and_bundles_when_it_is_missing() -> None:
+    packages = dev.read_package_list()
+    debian = {"has_ensurepip": False, "has_libpython": False, "python": "3.12"}
+    assert "libpython3.12" in {p.name for p in dev.packages_for("test", packages, **debian)}
+    assert "libpython3.12" in {p.name for p in dev.packages_for("bundle", packages, **debian)}
+    assert "libpython3.12" not in {p.name for p in dev.packages_for("run", packages, **debian)}
+    shared = {p.name for p in dev.packages_for("test", packages, has_ensurepip=True, has_libpython=True)}
+    assert not any(name.startswith("libpython") for name in shared)
+    assert not any("{" in name for name in {p.name for p in dev.packages_for("test", packages, **debian)})
+
+
+def test_this_python_has_its_shared_library_once_set_up() -> None:
+    """dev.py test installs it where missing, so in the suite it is always there."""
+    assert dev.has_shared_libpython()
 
 
 def test_installed_names_count_what_a_renamed_package_provides() -> None:
@@ -88,7 +104,8 @@ def fake_tools(folder: Path, installed: list[str], *, sudo: bool, apt_fails: boo
 
 
 def everything_but(*names: str) -> list[str]:
-    return [package.name for package in dev.read_package_list() if package.name not in names]
+    every = dev.packages_for("test", dev.read_package_list(), has_ensurepip=False, has_libpython=False)
+    return [package.name for package in every if package.name not in names]
 
 
 @pytest.fixture
