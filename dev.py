@@ -165,11 +165,13 @@ def ensure_system_packages(command: str) -> None:
     print(f"Installing the system packages Acupoint needs, with {how}:\n{describe(missing)}", flush=True)
     environment = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     sudo_env = [] if as_root else ["sudo", "env", "DEBIAN_FRONTEND=noninteractive"]
-    update = subprocess.run([*sudo_env, "apt-get", "update", "-qq"], env=environment, check=False)
-    install = subprocess.run([*sudo_env, *install_command(names, as_root=True)], env=environment, check=False)
+    # A failed update (one unreachable source, say) need not stop the install: what counts is
+    # whether the packages are there afterwards.
+    subprocess.run([*sudo_env, "apt-get", "update", "-qq"], env=environment, check=False)
+    subprocess.run([*sudo_env, *install_command(names, as_root=True)], env=environment, check=False)
     still_missing = [name for name in names if name not in installed_names(dpkg_status())]
-    if update.returncode or install.returncode or still_missing:
-        sys.exit(f"Could not install {', '.join(still_missing or names)}. Install them with:\n\n    {command_line}\n")
+    if still_missing:
+        sys.exit(f"Could not install {', '.join(still_missing)}. Install them with:\n\n    {command_line}\n")
 
 
 def _fingerprint(extras: str) -> str:
