@@ -155,7 +155,10 @@ def ensure_system_packages(command: str) -> None:
         return
     names = [package.name for package in missing]
     as_root = os.geteuid() == 0
-    command_line = shlex.join(install_command(names, as_root=False))
+    if as_root or shutil.which("sudo"):
+        command_line = shlex.join(install_command(names, as_root=as_root))
+    else:  # Debian installed with a root password has no sudo
+        command_line = f"su -c {shlex.quote(shlex.join(install_command(names, as_root=True)))}"
     if not as_root and not can_use_sudo():
         sys.exit(
             f"Acupoint needs these system packages, which are not installed:\n{describe(missing)}\n\n"

@@ -85,7 +85,9 @@ def test_installed_names_count_what_a_renamed_package_provides() -> None:
     assert dev.installed_names(status) == {"libglib2.0-0t64", "libglib2.0-0", "libglib2.0-0-fake", "cups"}
 
 
-def fake_tools(folder: Path, installed: list[str], *, sudo: bool, apt_fails: bool = False) -> Path:
+def fake_tools(
+    folder: Path, installed: list[str], *, sudo: bool, apt_fails: bool = False, sudo_needs_password: bool = False
+) -> Path:
     """dpkg-query that lists ``installed``; apt-get that logs its arguments (and "installs" them)."""
     folder.mkdir()
     state = folder / "installed"
@@ -95,7 +97,8 @@ def fake_tools(folder: Path, installed: list[str], *, sudo: bool, apt_fails: boo
     install = "exit 100" if apt_fails else (f'for p in "$@"; do printf "installed\\t%s\\t\\n" "$p" >> {state}; done')
     (folder / "apt-get").write_text(f'#!/bin/sh\necho "apt-get $*" >> {log}\n[ "$1" = update ] && exit 0\n{install}\n')
     if sudo:  # passwordless: "sudo -n true" works; runs the rest
-        (folder / "sudo").write_text(f'#!/bin/sh\necho "sudo $*" >> {log}\n[ "$1" = -n ] && shift\nexec "$@"\n')
+        ask = "exit 1" if sudo_needs_password else "shift"
+        (folder / "sudo").write_text(f'#!/bin/sh\necho "sudo $*" >> {log}\n[ "$1" = -n ] && {ask}\nexec "$@"\n')
         (folder / "env").write_text('#!/bin/sh\nshift\nexec "$@"\n')
         (folder / "true").write_text("#!/bin/sh\nexit 0\n")
     for tool in folder.iterdir():
@@ -159,16 +162,30 @@ def test_without_root_or_sudo_it_stops_with_the_one_command(
     with pytest.raises(SystemExit) as stopped:
         dev.ensure_system_packages("test")
     message = str(stopped.value.code)
-    assert "sudo apt-get install -y --no-install-recommends libpulse0 xvfb\n" in message
+    assert "\n    su -c 'apt-get install -y --no-install-recommends libpulse0 xvfb'\n" in message
     assert "sound cues" in message and "Traceback" not in message
     assert not log.exists(), "nothing may be run without root or sudo"
+
+
+def test_when_sudo_would_ask_for_a_password_and_no_one_can_type_it_it_stops_with_sudo(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, as_user: None
+) -> None:
+    log = fake_tools(tmp_path / "bin", everything_but("xvfb"), sudo=True, sudo_needs_password=True)
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    with pytest.raises(SystemExit) as stopped:
+        dev.ensure_system_packages("test")
+    assert "\n    sudo apt-get install -y --no-install-recommends xvfb\n" in str(stopped.value.code)
+    assert log.read_text().splitlines() == ["sudo -n true"], "only the question whether sudo works"
 
 
 def test_a_failed_install_stops_with_the_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     fake_tools(tmp_path / "bin", everything_but("xvfb"), sudo=False, apt_fails=True)
     monkeypatch.setenv("PATH", str(tmp_path / "bin"))
     monkeypatch.setattr(dev.os, "geteuid", lambda: 0)
-    with pytest.raises(SystemExit, match=r"Could not install xvfb\. Install them with:\n\n    sudo apt-get install"):
+    with pytest.raises(
+        SystemExit,
+        match=r"Could not install xvfb\. Install them with:\n\n    apt-get install -y --no-install-recommends xvfb\n",
+    ):
         dev.ensure_system_packages("test")
 
 
