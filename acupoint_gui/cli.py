@@ -28,6 +28,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--points", type=Path, metavar="FILE", help="use this points file instead of the bundled one (window only)"
     )
+    menu = parser.add_mutually_exclusive_group()
+    menu.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Acupoint and its icon to your applications menu (for you only), then exit",
+    )
+    menu.add_argument(
+        "--uninstall-desktop-entry", action="store_true", help="remove them from your applications menu, then exit"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = commands.add_parser(
@@ -50,10 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     from .guide_command import add_guide_parser
     from .render_command import add_render_parser
     from .sheet_command import add_sheet_parser
+    from .sound_check import add_check_sound_parser
 
     add_sheet_parser(commands)
     add_render_parser(commands)
     add_guide_parser(commands)
+    add_check_sound_parser(commands)
     return parser
 
 
@@ -63,7 +74,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .launch import launch
 
         return launch(None)
-    args = build_parser().parse_args(arguments)
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        if args.command or args.points:
+            parser.error("--install-desktop-entry and --uninstall-desktop-entry take no other arguments")
+        from . import desktop_entry
+
+        return desktop_entry.install_command() if args.install_desktop_entry else desktop_entry.uninstall_command()
     try:
         if args.command == "points" and not args.json:
             from .points_command import print_points_table
@@ -73,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return check_data(args.file, args.against)
         if args.command == "points":
             return print_points()
-        if args.command in ("render-map", "sheet", "guide"):
+        if args.command in ("render-map", "sheet", "guide", "check-sound"):
             result: int = args.handler(args)
             return result
     except KeyboardInterrupt:

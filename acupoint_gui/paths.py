@@ -67,3 +67,32 @@ def closeups_dir() -> Path:
 
 def closeup_file(name: str) -> Path:
     return closeups_dir() / f"{name}.svg"
+
+
+# The app's id: the name of its desktop entry, icon and AppStream metainfo (reverse-DNS, as
+# freedesktop.org asks). Change it only together with the files in resources/ that carry it.
+APP_ID = "io.github.acupoint.Acupoint"
+
+# The PNG sizes of the icon, as desktops use them (hicolor theme); the SVG scales to the rest.
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+
+
+def icon_theme_dir() -> Path:
+    """The icon in the freedesktop.org layout: ``hicolor/NxN/apps`` and ``hicolor/scalable/apps``."""
+    return resources_dir() / "icons" / "hicolor"
+
+
+def icon_svg() -> Path:
+    return icon_theme_dir() / "scalable" / "apps" / f"{APP_ID}.svg"
+
+
+def icon_png(size: int) -> Path:
+    return icon_theme_dir() / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+
+
+def desktop_entry_file() -> Path:
+    return resources_dir() / "desktop" / f"{APP_ID}.desktop"
+
+
+def metainfo_file() -> Path:
+    return resources_dir() / "desktop" / f"{APP_ID}.metainfo.xml"

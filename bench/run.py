@@ -7,6 +7,8 @@ baseline measured in the same run (this machine is noisy; absolute times alone m
     .venv/bin/python bench/run.py --start-only --instructions   # + instruction counts (valgrind)
     .venv/bin/python bench/run.py --history-only   # the history window rows alone (under a minute)
 
+The bundle's rows (size, start-up) appear when dist/Acupoint exists (python3 dev.py bundle).
+
 Targets are checked and printed beside each figure; they are not unit tests.
 """
 
@@ -115,6 +117,39 @@ def bench_start(repeats: int) -> list[Row]:
         Row("  reference: same widgets, no app code", t_skeleton, "ms", t_bare, "(floor, see README)", None),
         Row("peak memory at start", m_app, "MiB", m_bare, "≤ 1.4× bare window", m_app <= 1.4 * m_bare),
     ]
+
+
+def bench_bundle(bundle: Path, repeats: int) -> list[Row]:
+    """The PyInstaller bundle (``python3 dev.py bundle``): its size, and its start-up beside the app's.
+
+    The baseline of the start-up row is the same app started from the virtual environment, so
+    the ratio is what the bundle itself adds (its own Python and Qt, no byte-code compiling).
+    """
+    program = bundle / "acupoint-gui"
+    env = {k: v for k, v in start_env().items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    subprocess.run([str(program), "check-data"], env=env, capture_output=True, check=True)  # the catalog cache
+    times: dict[str, list[float]] = {"bundle": [], "app": []}
+    for _ in range(repeats):
+        times["bundle"].append(run_child([str(program)], env)[0] * 1000)
+        times["app"].append(run_child([sys.executable, "-m", "acupoint_gui"], env)[0] * 1000)
+    size = sum(path.stat().st_size for path in bundle.rglob("*") if path.is_file() and not path.is_symlink())
+    archives = sorted(bundle.parent.glob(f"{bundle.name}-*.tar.gz"))
+    rows = [
+        Row(
+            "bundle: cold start to first frame",
+            statistics.median(times["bundle"]),
+            "ms",
+            statistics.median(times["app"]),
+            "(vs. app from .venv)",
+            None,
+        ),
+        Row("bundle: size of dist/Acupoint", size / 2**20, "MiB", None, "(reference)", None),
+    ]
+    if archives:
+        rows.append(
+            Row("bundle: size of the .tar.gz", archives[-1].stat().st_size / 2**20, "MiB", None, "(reference)", None)
+        )
+    return rows
 
 
 def bench_instructions() -> list[Row]:
@@ -368,12 +403,23 @@ def main() -> int:
         "--instructions", action="store_true", help="also count start-up instructions with callgrind (about a minute)"
     )
     parser.add_argument("--history-only", action="store_true", help="only the history window rows (seconds)")
+    parser.add_argument(
+        "--bundle",
+        type=Path,
+        default=ROOT / "dist" / "Acupoint",
+        metavar="DIR",
+        help="the bundle to measure (default dist/Acupoint, made by 'python3 dev.py bundle')",
+    )
     args = parser.parse_args()
     repeats = 3 if args.quick else 7
     if args.history_only:
         print_table(bench_history(repeats))
         return 0
     rows = bench_start(repeats if args.quick else 2 * repeats + 1)
+    if (args.bundle / "acupoint-gui").is_file():
+        rows += bench_bundle(args.bundle, repeats if args.quick else 2 * repeats + 1)
+    else:
+        print(f"No bundle in {args.bundle}: run 'python3 dev.py bundle' to add its rows.", file=sys.stderr)
     if args.instructions:
         rows += bench_instructions()
     if not args.start_only:

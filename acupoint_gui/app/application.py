@@ -14,6 +14,7 @@ from ..model.catalog import Catalog
 from ..model.catalog_cache import CACHE_NAME, load_catalog_cached
 from ..model.problems import DataError
 from ..ui import messages
+from ..ui.app_icon import apply_app_icon
 
 MAX_PROBLEMS_SHOWN = 20
 AFTER_SHOW_FALLBACK_MS = 1500
@@ -113,6 +114,7 @@ def create_application() -> QApplication:
     app.setApplicationName("Acupoint")
     app.setOrganizationName("Acupoint")
     app.setApplicationDisplayName("Acupoint")
+    apply_app_icon(app)
     # A busy Python thread beside the event loop must hand the interpreter back quickly, or the
     # timer that ends a step waits for it: 0.2 ms (default 5 ms; at 1 ms a step still ended up to
     # 12 ms late under load). Without such a thread this costs nothing.
