@@ -8,6 +8,7 @@ so what the chooser lists is what is on disk.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -20,6 +21,9 @@ from ..model.storage import LoadReport, atomic_write_text, describe_write_error
 from ..ui import file_dialogs
 from ..ui.session_panel import SessionPanel
 from .settings_keeper import SettingsKeeper
+
+if TYPE_CHECKING:  # the editor is loaded when it is first opened
+    from ..ui.routine_editor import RoutineEditor
 
 MAX_PROBLEMS_SHOWN = 15
 
@@ -115,7 +119,9 @@ class RoutinePresenter(QObject):
                 .replace("%4", str(len(result.target.steps)))
             )
 
-    def edit(self, routine_id: str) -> None:
+    def open_editor(self, routine_id: str) -> RoutineEditor:
+        """The editor for ``routine_id`` (yours), a copy of it (built-in) or a new routine (""),
+        reviewed by the library as it changes: Save is on only for what can be saved."""
         from ..ui.routine_editor import RoutineEditor
 
         own = self.library.own_routine(routine_id)
@@ -125,8 +131,19 @@ class RoutinePresenter(QObject):
             builtin = self.library.find(routine_id)
             if builtin is not None:
                 editor.start_from(builtin, self.tr("%1 (my copy)").replace("%1", builtin.name))
+
+        def review() -> None:
+            editor.show_review(self.library.review(editor.draft(), pregnant=self._pregnant))
+
+        editor.draftChanged.connect(review)
+        review()
+        return editor
+
+    def edit(self, routine_id: str) -> None:
+        editor = self.open_editor(routine_id)
         if editor.exec() != QDialog.DialogCode.Accepted:
             return
+        own = self.library.own_routine(routine_id)
         new = editor.routine(self.library.new_id(editor.routine_name(), own.id if own else None))
         if self.save_own(self.library.with_edited(new)):
             self.refresh(new.id)
