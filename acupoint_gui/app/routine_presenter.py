@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ..model.problems import DataError
 from ..model.routine_library import PointNotAdded, RoutineLibrary
+from ..model.routine_limits import name_problem
 from ..model.routines import Routine
 from ..model.settings import Settings
 from ..model.storage import LoadReport, atomic_write_text, describe_write_error
-from ..ui import file_dialogs
+from ..ui import file_dialogs, questions
 from ..ui.session_panel import SessionPanel
 from .settings_keeper import SettingsKeeper
 
@@ -50,6 +51,8 @@ class RoutinePresenter(QObject):
         self._pregnant = settings.current.pregnant
         panel.routineChosen.connect(self._describe)
         panel.editRequested.connect(self.edit)
+        panel.renameRequested.connect(self.rename)
+        panel.deleteRequested.connect(self.delete)
         self.refresh(settings.current.last_routine)
 
     # --- the chooser --------------------------------------------------------------------
@@ -147,6 +150,31 @@ class RoutinePresenter(QObject):
         new = editor.routine(self.library.new_id(editor.routine_name(), own.id if own else None))
         if self.save_own(self.library.with_edited(new)):
             self.refresh(new.id)
+
+    def rename(self, routine_id: str) -> None:
+        """Rename one of your routines; its id stays, so its history still finds it."""
+        own = self.library.own_routine(routine_id)
+        if own is None:  # built-in routines are read-only: the menu does not offer this
+            return
+        name = questions.ask_routine_name(self.dialog_parent, own.name)
+        if name is None or name.strip() == own.name:
+            return
+        problem = name_problem(name)
+        if problem:
+            self.warning.emit(self.tr("Routine not renamed"), problem)
+            return
+        if self.save_own(self.library.renamed(routine_id, name)):
+            self.refresh(routine_id)
+            self.notice.emit(self.tr("Renamed “%1” to “%2”.").replace("%1", own.name).replace("%2", name.strip()))
+
+    def delete(self, routine_id: str) -> None:
+        """Delete one of your routines, once the user confirmed it (Enter cancels)."""
+        own = self.library.own_routine(routine_id)
+        if own is None or not questions.confirm_delete_routine(self.dialog_parent, own.name):
+            return
+        if self.save_own(self.library.without(routine_id)):
+            self.refresh("")
+            self.notice.emit(self.tr("Deleted “%1”.").replace("%1", own.name))
 
     # --- sharing: File ▸ Import routines… / Export my routines… ---------------------------
     def import_routines(self) -> None:

@@ -64,11 +64,9 @@ class RoutineProblem(NamedTuple):
 def problems(routine: Routine, limits: RoutineLimits = LIMITS) -> tuple[RoutineProblem, ...]:
     """Everything that keeps ``routine`` from being saved, in the order the editor shows its fields."""
     found: list[RoutineProblem] = []
-    name = routine.name.strip()
-    if not name:
-        found.append(RoutineProblem("name", "Give the routine a name.", refused=False))
-    elif len(name) > MAX_NAME:
-        found.append(RoutineProblem("name", f"The name is too long: at most {MAX_NAME} characters, not {len(name)}."))
+    name_words = name_problem(routine.name)
+    if name_words:
+        found.append(RoutineProblem("name", name_words, refused=bool(routine.name.strip())))
     if not routine.steps:
         found.append(
             RoutineProblem("steps", "Add at least one point: a routine with no points cannot be saved.", refused=False)
@@ -90,6 +88,16 @@ def problems(routine: Routine, limits: RoutineLimits = LIMITS) -> tuple[RoutineP
         if problem:
             found.append(RoutineProblem("target_minutes", problem))
     return tuple(found)
+
+
+def name_problem(name: str) -> str:
+    """Why ``name`` cannot name a routine, or "" when it can."""
+    name = name.strip()
+    if not name:
+        return "Give the routine a name."
+    if len(name) > MAX_NAME:
+        return f"The name is too long: at most {MAX_NAME} characters, not {len(name)}."
+    return ""
 
 
 def seconds_problem(seconds: float, limit: Limit = LIMITS.seconds_per_side) -> str:
