@@ -205,7 +205,7 @@ def test_the_time_field_belongs_to_the_selected_point(qtbot: QtBot, app: Acupoin
     assert not editor.seconds.isEnabled()
 
 
-def test_import_of_a_bad_file_reports_lines_and_changes_nothing(
+def test_import_of_a_bad_file_says_what_is_wrong_in_words_and_changes_nothing(
     app: Acupoint, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bad = tmp_path / "bad.yaml"
@@ -215,13 +215,29 @@ def test_import_of_a_bad_file_reports_lines_and_changes_nothing(
         encoding="utf-8",
     )
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
     app.first.routines.import_routines()
-    assert shown and f"{bad}:6: routines[0].steps[0].point: unknown point 'ZZ9'" in shown[0]
-    assert f"{bad}:7: routines[0].steps[1].seconds_per_side: must be between 5 and 300, not 0" in shown[0]
+    [(title, text)] = shown
+    assert title == "Routines not imported"
+    assert text.startswith(f"Nothing was imported from “bad.yaml” (in {tmp_path}): it has 2 problems.")
+    assert "Line 6, routine 1, step 1: Acupoint has no point “ZZ9”." in text
+    assert "Line 7, routine 1, step 2: The seconds per side must be between 5 and 300, not 0." in text
     store = app.first.library.store
     assert app.first.library.own == () and store is not None and not store.path.exists()
+
+
+def test_import_of_a_file_that_is_not_yaml_reads_as_a_sentence(
+    app: Acupoint, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "notes.yaml"
+    bad.write_text("schema: 1\nroutines:\n  - id: x\n    name: Hips: evening\n", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    app.first.routines.import_file(bad)
+    [text] = shown
+    assert "“notes.yaml”" in text and "it has a problem." in text
+    assert "Line 4: A colon (:) is out of place." in text and "mapping values" not in text
 
 
 def test_export_then_import_round_trips(app: Acupoint, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

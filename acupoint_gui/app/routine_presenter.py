@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ..model.problem_words import problems_in_words
 from ..model.problems import DataError
 from ..model.routine_library import PointNotAdded, RoutineLibrary
 from ..model.routine_limits import name_problem
@@ -189,18 +190,29 @@ class RoutinePresenter(QObject):
         try:
             imported = library.read_import(path)
         except DataError as exc:
-            shown = "\n".join(str(p) for p in exc.problems[:MAX_PROBLEMS_SHOWN])
-            more = len(exc.problems) - MAX_PROBLEMS_SHOWN
-            extra = "\n" + self.tr("… and %1 more.").replace("%1", str(more)) if more > 0 else ""
+            count = len(exc.problems)
+            heading = (
+                self.tr("Nothing was imported from “%1” (in %2): it has a problem.")
+                if count == 1
+                else self.tr("Nothing was imported from “%1” (in %2): it has %3 problems.")
+            )
+            shown = "\n\n".join(problems_in_words(exc.problems, MAX_PROBLEMS_SHOWN))
             self.warning.emit(
                 self.tr("Routines not imported"),
-                self.tr("Nothing was imported from %1. The file has problems:").replace("%1", str(path))
-                + f"\n\n{shown}{extra}",
+                heading.replace("%1", path.name).replace("%2", str(path.parent)).replace("%3", str(count))
+                + f"\n\n{shown}",
+            )
+            return
+        if not imported:
+            self.information.emit(
+                self.tr("Routines not imported"),
+                self.tr("“%1” holds no routines: nothing was imported.").replace("%1", path.name),
             )
             return
         if self.save_own((*library.own, *imported)):
-            self.refresh(imported[0].id if imported else None)
-            self.notice.emit(self.tr("Imported %1 routine(s).").replace("%1", str(len(imported))))
+            self.refresh(imported[0].id)
+            names = ", ".join(f"“{r.name}”" for r in imported)
+            self.notice.emit(self.tr("Imported %1 from %2.").replace("%1", names).replace("%2", path.name))
 
     def export_routines(self) -> None:
         if not self.library.own:

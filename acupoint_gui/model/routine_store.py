@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .points import Atlas
+from .problem_words import problems_in_words
 from .problems import DataError
 from .routine_limits import EARLIER_LIMITS
 from .routines import Routine, unique_id
@@ -31,7 +32,7 @@ class RoutineStore:
         except DataError as exc:
             backup = backup_corrupt(self.path)
             message = f"Your routines file could not be read, so it was moved aside to {backup}.\n\n" + "\n".join(
-                str(p) for p in exc.problems[:10]
+                problems_in_words(exc.problems, 10)
             )
             return [], LoadReport(self.path, backup, message)
 
