@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractSpinBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QFileDialog, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.parts import Acupoint
@@ -51,6 +51,22 @@ def test_editor_adds_removes_reorders_by_keyboard(qtbot: QtBot, app: Acupoint) -
     assert routine.name == "Evening"
     assert (routine.rounds, routine.target_minutes) == (1, 10), "a new routine lasts the articles' 10 minutes"
     assert editor.save_button.isEnabled()
+
+
+def test_tab_follows_the_fields_top_to_bottom(qtbot: QtBot, app: Acupoint) -> None:
+    editor = new_editor(qtbot, app)
+    names = ["routineName", "routineSteps", "moveStepUp", "moveStepDown", "removeStep", "secondsPerSide"]
+    names += ["pointToAdd", "addStep", "useRounds", "rounds", "useTarget", "targetMinutes"]
+    found = [editor.findChild(QWidget, name) for name in names]
+    wanted = [w for w in found if w is not None] + [editor.save_button]
+    assert len(wanted) == len(names) + 1
+    order: list[QWidget] = []
+    widget: QWidget | None = editor.name
+    for _ in range(100):  # once round the chain
+        if widget is not None and widget in wanted and widget not in order:
+            order.append(widget)
+        widget = widget.nextInFocusChain() if widget is not None else None
+    assert [w.objectName() for w in order] == [w.objectName() for w in wanted]
 
 
 def test_rounds_or_a_target_length_never_both(qtbot: QtBot, app: Acupoint) -> None:
@@ -252,3 +268,28 @@ def test_export_then_import_round_trips(app: Acupoint, tmp_path: Path, monkeypat
     app.first.routines.import_routines()
     ids = [r.id for r in app.first.library.own]
     assert ids == ["my-routine", "my-routine-2"], "an imported routine never overwrites yours"
+
+
+def test_the_editor_as_people_see_it(qtbot: QtBot, app: Acupoint, artifacts_dir: Path) -> None:
+    """The copy of the longest built-in routine made too long, then given a refused time: the
+    warning, then the reason, is on screen, whole, above Save."""
+    editor = new_editor(qtbot, app, "eleven-points")
+    editor.show()
+    qtbot.waitExposed(editor)
+
+    def whole_above_save(label: QLabel, picture: str) -> None:
+        QApplication.processEvents()  # the layout settles (a label appeared, another went)
+        assert editor.grab().save(str(artifacts_dir / picture))
+        assert label.isVisible(), picture
+        save_top = editor.save_button.mapTo(editor, editor.save_button.rect().topLeft()).y()
+        top_left = label.mapTo(editor, label.rect().topLeft())
+        assert editor.rect().contains(top_left) and top_left.y() + label.height() <= save_top, picture
+        assert label.height() >= label.heightForWidth(label.width()), f"{picture}: text cut off"
+
+    editor.use_rounds.click()
+    editor.rounds.setValue(3)
+    editor.steps.setCurrentRow(1)
+    editor.seconds.setValue(299)
+    whole_above_save(editor.warning, "routine-editor-long.png")
+    type_into(editor.seconds, "99999")
+    whole_above_save(editor.error, "routine-editor-refused.png")

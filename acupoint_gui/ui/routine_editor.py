@@ -140,7 +140,9 @@ class RoutineEditor(QDialog):
         remove = QPushButton(self.tr("Remove"))
         remove.setObjectName("removeStep")
         up = QPushButton(self.tr("Move up"))
+        up.setObjectName("moveStepUp")
         down = QPushButton(self.tr("Move down"))
+        down.setObjectName("moveStepDown")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
 
