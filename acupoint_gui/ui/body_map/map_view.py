@@ -209,6 +209,20 @@ class MapView(QGraphicsView):
         if announce:
             self.markerFocused.emit(marker.accessible_name)
 
+    def focus_point(self, code: str | None, side: Side | None = None) -> None:
+        """The keyboard focus ring follows the selection: onto this point's marker (its side when
+        given), or off when this view does not show the point. Nothing is announced: the
+        selection already was."""
+        markers = self.ordered_markers()
+        found = -1
+        if code is not None:
+            for index, marker in enumerate(markers):
+                if marker.point.code == code and (side in (None, Side.MIDLINE) or marker.marker.side == side):
+                    found = index
+                    break
+        if found != self._focus_index:
+            self._set_focus_index(found, announce=False)
+
     def move_focus(self, step: int) -> None:
         count = len(self.ordered_markers())
         if count:
