@@ -96,3 +96,8 @@ def desktop_entry_file() -> Path:
 
 def metainfo_file() -> Path:
     return resources_dir() / "desktop" / f"{APP_ID}.metainfo.xml"
+
+
+def translations_dir() -> Path:
+    """The translations: compiled ``.qm`` files when installed, the ``.ts`` sources in a checkout."""
+    return _bundled("translations")

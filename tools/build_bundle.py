@@ -22,6 +22,7 @@ HERE = ROOT / "tools" / "bundle"
 sys.path.insert(0, str(ROOT))
 
 from acupoint_gui import __version__  # noqa: E402
+from acupoint_gui.translation_files import compile_all  # noqa: E402
 
 NAME = "Acupoint"
 # Never imported by the app, but found beside it in a development environment.
@@ -45,6 +46,8 @@ def folder_size(folder: Path) -> int:
 def build(dist: Path, work: Path) -> Path:
     """Run PyInstaller; return the bundle folder ``dist/Acupoint``."""
     separator = ":"  # PyInstaller's --add-data SOURCE:DEST on Linux and macOS
+    # The translations, compiled from translations/*.ts (Qt's own qtbase_*.qm come with PyInstaller's Qt hooks).
+    compiled = compile_all(ROOT / "translations", work / "translations")
     command = [
         sys.executable,
         "-m",
@@ -58,6 +61,7 @@ def build(dist: Path, work: Path) -> Path:
         f"--specpath={work}",
         f"--add-data={ROOT / 'data'}{separator}acupoint_gui/data",
         f"--add-data={ROOT / 'resources'}{separator}acupoint_gui/resources",
+        *(f"--add-data={qm}{separator}acupoint_gui/translations" for qm in compiled),
         *(f"--exclude-module={module}" for module in EXCLUDED),
         str(HERE / "entry.py"),
     ]

@@ -11,8 +11,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..model.catalog import Catalog
-from ..model.catalog_cache import CACHE_NAME, load_catalog_cached
+from ..model.catalog_cache import cache_name, load_catalog_cached
 from ..model.problems import DataError
+from ..model.wording import current_language
 from ..ui import messages
 from ..ui.app_icon import apply_app_icon
 
@@ -31,7 +32,7 @@ def cached_catalog(points_path: Path | None = None) -> Catalog:
     """The checked catalog, from the cache in the user's cache folder when it is current."""
     from .user_folders import user_cache_dir
 
-    return load_catalog_cached(user_cache_dir() / CACHE_NAME, points_path)
+    return load_catalog_cached(user_cache_dir() / cache_name(current_language()), points_path)
 
 
 def load_catalog_with_fallback(points_path: Path | None) -> tuple[Catalog | None, str | None]:
@@ -99,6 +100,22 @@ class FirstFrameWatcher(QObject):
         self.ready.emit()
 
 
+def start_in_language(data_dir: Path) -> str:
+    """Qt, Qt's dialogs and the model in the language chosen in Settings ▸ Language, else the
+    system's; before any widget or the catalog is made. The bundled CJK font too when the words
+    are Chinese: the first frame shows them (in English it waits until after that frame)."""
+    from ..language_setup import install_language, language_for
+    from ..model.settings import SettingsStore
+
+    settings, _report = SettingsStore(data_dir / "settings.json").load()  # the report is told later
+    language = install_language(language_for(settings.language))
+    if language.startswith("zh"):
+        from ..printing.fonts import register_bundled_fonts
+
+        register_bundled_fonts()
+    return language
+
+
 def _report_first_frame() -> None:
     """``ACUPOINT_EXIT_AFTER_FIRST_PAINT=1`` (benchmarks): say when the first frame was done, then quit.
 
@@ -143,6 +160,7 @@ def run(points_path: Path | None = None) -> int:
         messages.critical(None, "Acupoint cannot save your data", str(exc))
         return 1
     ErrorReporter(data_dir).install()
+    start_in_language(data_dir)
     instance = SingleInstance(data_dir)
     if not instance.acquire():
         instance.ask_the_running_copy_to_show()

@@ -18,9 +18,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ..model.catalog import Catalog
+from ..model.languages import LANGUAGES
 from ..model.routine_library import RoutineLibrary
 from ..model.routine_store import RoutineStore
 from ..model.search import PointSearch
@@ -67,7 +68,9 @@ def build_first_frame(catalog: Catalog, data_dir: Path) -> FirstFrame:
     routines.information.connect(lambda title, text: messages.inform(window, title, text))
     settings.changed.connect(selection.apply_settings)
     settings.changed.connect(routines.apply_settings)
-    settings.saveFailed.connect(lambda text: messages.warn(window, window.tr("Settings not saved"), text))
+    settings.saveFailed.connect(
+        lambda text: messages.warn(window, QCoreApplication.translate("Startup", "Settings not saved"), text)
+    )
     details.addToRoutineRequested.connect(routines.add_point)
 
     a = window.actions_by_id
@@ -94,6 +97,8 @@ def build_first_frame(catalog: Catalog, data_dir: Path) -> FirstFrame:
     a[ActionId.REDUCED_MOTION].toggled.connect(lambda on: settings.update(reduced_motion=on))
     a[ActionId.SHOW_LANDMARKS].toggled.connect(body_map.show_landmarks)
     a[ActionId.SHOW_LANDMARKS].toggled.connect(lambda on: settings.update(show_landmarks=on))
+    window.language_menu.set_current(current.language)
+    window.language_menu.chosen.connect(lambda language: _language_chosen(window, settings, language))
     restore_layout(window, current)
     # The session panel is as tall as its contents (compact until a session starts), whatever
     # height it had when the window was last closed; the point details take the rest.
@@ -175,6 +180,22 @@ def add_features(
     return Features(runner, sessions, cues, history, printing, tray, reminders, help_, routines_report)
 
 
+def _language_chosen(window: MainWindow, settings: SettingsKeeper, language: str) -> None:
+    """Settings ▸ Language: saved now, used from the next start (the words of every open window,
+    the catalog and the sheets are made in one language, once)."""
+    if language == settings.current.language:
+        return
+    settings.update(language=language)
+    name = LANGUAGES.get(language) or QCoreApplication.translate("Startup", "the system's language")
+    messages.inform(
+        window,
+        QCoreApplication.translate("Startup", "Language"),
+        QCoreApplication.translate("Startup", "Acupoint will be in {language} the next time it starts.").format(
+            language=name
+        ),
+    )
+
+
 def _remind(tray: TrayPresenter, window: MainWindow, text: str) -> None:
     """A tray message when there is a tray; otherwise the status bar, where the window is."""
     if not tray.notify(text):
@@ -195,9 +216,15 @@ def tell_startup_problems(first: FirstFrame, features: Features) -> None:
     """Once the window is on screen: what was damaged and moved aside, then the first-run notice."""
     window = first.window
     if features.routines_report is not None:
-        messages.warn(window, window.tr("Your routines file was damaged"), features.routines_report.message)
+        messages.warn(
+            window,
+            QCoreApplication.translate("Startup", "Your routines file was damaged"),
+            features.routines_report.message,
+        )
     if first.settings_report is not None:
-        messages.warn(window, window.tr("Settings were reset"), first.settings_report.message)
+        messages.warn(
+            window, QCoreApplication.translate("Startup", "Settings were reset"), first.settings_report.message
+        )
     features.history.tell_problems()
     features.cues.check_devices()
     features.help.show_safety_if_first_run()

@@ -25,9 +25,17 @@ from typing import Any
 from .. import __version__
 from .catalog import Catalog, catalog_inputs, load_catalog
 from .records import record_fields
+from .wording import current_language
 
 CACHE_FORMAT = 1
-CACHE_NAME = "catalog.json"
+CACHE_NAME = "catalog.json"  # English; another language has its own (catalog.zh_CN.json)
+
+
+def cache_name(language: str) -> str:
+    """The cache file for the data's texts in ``language``: switching back and forth rebuilds nothing."""
+    return CACHE_NAME if language == "en" else f"catalog.{language}.json"
+
+
 MAX_CACHE_BYTES = 8 * 1024 * 1024  # the real one is under 100 kB; anything huge is not ours
 
 
@@ -41,7 +49,7 @@ def stamp(inputs: Sequence[Path]) -> list[Any]:
     for path in inputs:
         status = path.stat()
         files.append([str(path.resolve()), status.st_size, status.st_mtime_ns])
-    return [CACHE_FORMAT, __version__, files]
+    return [CACHE_FORMAT, __version__, current_language(), files]
 
 
 def encode(value: object) -> Any:

@@ -17,11 +17,18 @@ _MISSING = object()
 
 
 class Problems:
-    """Collects problems for one file."""
+    """Collects problems for one file; knows which language its texts are read in.
 
-    def __init__(self, filename: str) -> None:
+    ``language`` is the language a translated text is read in (English when a text has no
+    translation into it); ``translated`` the languages the file says every text is translated
+    into (its top-level ``languages``), so a missing one is a problem.
+    """
+
+    def __init__(self, filename: str, language: str = "en") -> None:
         self.filename = filename
         self.items: list[Problem] = []
+        self.language = language
+        self.translated: tuple[str, ...] = ()
 
     def add(self, line: int, path: str, message: str) -> None:
         self.items.append(Problem(self.filename, line, path, message))
@@ -91,10 +98,17 @@ class Fields:
         node = self.node.items.get(key)
         self.problems.add(node.line if node is not None else self.node.line, self.sub(key), message)
 
-    def text(self, key: str, *, required: bool = True, default: str = "", max_len: int = 5000) -> str | None:
+    def text(
+        self, key: str, *, required: bool = True, default: str = "", max_len: int = 5000, translated: bool = False
+    ) -> str | None:
+        """A text field; with ``translated``, one that may carry its translations: ``{en: ..., zh_CN: ...}``."""
         node = self._get(key, required)
         if node is None:
             return None if required else default
+        if translated:
+            node = translation(node, self.sub(key), self.problems)
+            if node is None:
+                return None
         if not isinstance(node, YScalar) or not isinstance(node.value, str):
             self.problems.add(node.line, self.sub(key), f"must be text, not {describe(node)}")
             return None
@@ -152,9 +166,16 @@ class Fields:
         for index, item in enumerate(node.items):
             yield f"{self.sub(key)}[{index}]", item
 
-    def text_list(self, key: str, *, required: bool = True, allow_empty: bool = False) -> tuple[str, ...]:
+    def text_list(
+        self, key: str, *, required: bool = True, allow_empty: bool = False, translated: bool = False
+    ) -> tuple[str, ...]:
         values: list[str] = []
         for path, item in self.items(key, required=required, allow_empty=allow_empty):
+            if translated:
+                found = translation(item, path, self.problems)
+                if found is None:
+                    continue
+                item = found
             if (
                 isinstance(item, YScalar)
                 and isinstance(item.value, (str, int, float))
@@ -180,3 +201,55 @@ class Fields:
         for key in self.node.items:
             if key not in self._used:
                 self.problems.add(self.line_of(key), self.sub(key), "unknown field")
+
+
+def read_languages(top: Fields) -> None:
+    """The file's ``languages``: English and the languages every text is translated into. Read
+    first, so each text after it is checked for its translations."""
+    from .languages import ENGLISH, LANGUAGES
+
+    if not top.has("languages"):
+        return
+    languages = top.text_list("languages")
+    for index, language in enumerate(languages):
+        if language not in LANGUAGES:
+            top.problems.add(
+                top.line_of("languages"),
+                f"languages[{index}]",
+                f"unknown language {language!r} (known: {', '.join(LANGUAGES)})",
+            )
+    if languages and languages[0] != ENGLISH:
+        top.error("languages", "must start with en: the English text is the one every translation is made from")
+    top.problems.translated = tuple(language for language in languages if language in LANGUAGES and language != ENGLISH)
+
+
+def translation(node: YNode, path: str, problems: Problems) -> YNode | None:
+    """The text of ``node`` in ``problems.language``: ``node`` itself when it is plain text (English),
+    its entry for the language when it is a map of translations (``{en: ..., zh_CN: ...}``), else
+    its English. A translation the file promises (``languages``) that is missing or empty is a
+    problem, and so is a language key Acupoint does not know."""
+    from .languages import LANGUAGES
+
+    if not isinstance(node, YMap):
+        for language in problems.translated:
+            problems.add(node.line, path, f"no {language} translation: write it as {{en: ..., {language}: ...}}")
+        return node
+    for key in node.items:
+        if key not in LANGUAGES:
+            known = ", ".join(LANGUAGES)
+            problems.add(node.key_lines.get(key, node.line), f"{path}.{key}", f"unknown language (languages: {known})")
+    english = node.items.get("en")
+    if english is None:
+        problems.add(node.line, f"{path}.en", "missing: the English text comes first")
+        return None
+    for language in problems.translated:
+        given = node.items.get(language)
+        line = node.key_lines.get(language, node.line)
+        if given is None:
+            problems.add(line, f"{path}.{language}", "missing translation")
+        elif not isinstance(given, YScalar) or not isinstance(given.value, str) or not given.value.strip():
+            problems.add(line, f"{path}.{language}", "empty translation")
+    wanted = node.items.get(problems.language)
+    if isinstance(wanted, YScalar) and isinstance(wanted.value, str) and wanted.value.strip():
+        return wanted
+    return english

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from .. import paths
 from .closeups import CLOSEUP_ORDER, load_closeup_figures
-from .fields import Fields, Problems
+from .fields import Fields, Problems, read_languages
 from .find_it import DIRECTIONS, FINGER_CUN, SHOWS, FindIt, GuideStep, PointGuide
 from .points import Atlas, MarkerRule
 from .problems import DataError
+from .wording import current_language
 from .yaml_source import YNode
 
 
@@ -27,7 +28,7 @@ def load_find_it(
     from .loader import read_tree
 
     tree, filename = read_tree(points_path or paths.points_file(), data)
-    problems = Problems(filename)
+    problems = Problems(filename, current_language())
     guides = read_guides(tree, problems)
     figures = load_closeup_figures(closeups_dir)
     problems.items += check_find_it(atlas, guides, figures, filename)
@@ -43,6 +44,7 @@ def read_guides(tree: YNode, problems: Problems) -> dict[str, PointGuide]:
     top = Fields.of(tree, "", problems)
     if top is None:
         return guides
+    read_languages(top)
     for path, node in top.items("points"):
         point = Fields.of(node, path, problems)
         if point is None or not point.has("code"):
@@ -90,7 +92,7 @@ def _read_steps(entry: Fields) -> tuple[GuideStep, ...]:
         if f is None:
             continue
         show = f.choice("show", SHOWS)
-        text = f.text("text")
+        text = f.text("text", translated=True)
         landmark = f.text("landmark", required=show == "landmark") or None
         start = f.text("from", required=show == "measure") or None
         end = f.text("to", required=False) or None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .fields import Fields, Problems
+from .fields import Fields, Problems, read_languages
 from .named_files import read_reason
 from .points import (
     Atlas,
@@ -30,6 +30,7 @@ from .points import (
     normalise_code,
 )
 from .problems import DataError, Problem
+from .wording import current_language
 from .yaml_source import MAX_BYTES, YNode, YScalar, decode, parse
 
 SCHEMA_VERSION = 1
@@ -70,7 +71,7 @@ def _file_problem(filename: str, message: str) -> Problem:
 def load_atlas(path: Path | str, data: bytes | None = None) -> Atlas:
     """Load and check a points file; raise :class:`DataError` listing every problem."""
     tree, filename = read_tree(path, data)
-    problems = Problems(filename)
+    problems = Problems(filename, current_language())
     atlas = _read_atlas(tree, problems)
     if problems.items or atlas is None:
         raise DataError(problems.items)
@@ -82,6 +83,7 @@ def _read_atlas(tree: YNode, problems: Problems) -> Atlas | None:
     if top is None:
         return None
     top.integer("schema", SCHEMA_VERSION, SCHEMA_VERSION)
+    read_languages(top)
     sources = _read_sources(top, problems)
     source_ids = {s.id for s in sources}
     instructions = _read_instructions(top, problems, source_ids)
@@ -105,7 +107,7 @@ def _read_sources(top: Fields, problems: Problems) -> tuple[Source, ...]:
         source_id = f.text("id")
         title = f.text("title")
         kind = f.choice("kind", ("article", "standard"))
-        note = f.text("note", required=False) or ""
+        note = f.text("note", required=False, translated=True) or ""
         f.finish()
         if source_id is not None and not _ID.match(source_id):
             f.error("id", "must be lowercase letters, digits and hyphens")
@@ -122,7 +124,7 @@ def _read_sources(top: Fields, problems: Problems) -> tuple[Source, ...]:
 def _claim(f: Fields | None, source_ids: set[str], *, sources_required: bool = True) -> Claim | None:
     if f is None:
         return None
-    text = f.text("text")
+    text = f.text("text", translated=True)
     cited = _cited(f, "sources", source_ids, required=sources_required)
     f.finish()
     if text is None or cited is None:
@@ -187,11 +189,11 @@ def _read_safety(top: Fields) -> Safety | None:
     f = top.fields("safety")
     if f is None:
         return None
-    notice = f.text("notice")
-    flags = f.text_list("red_flags")
-    flags_source = f.text("red_flags_source", required=False) or ""
-    doctor = f.text("see_a_doctor")
-    evidence = f.text("evidence")
+    notice = f.text("notice", translated=True)
+    flags = f.text_list("red_flags", translated=True)
+    flags_source = f.text("red_flags_source", required=False, translated=True) or ""
+    doctor = f.text("see_a_doctor", translated=True)
+    evidence = f.text("evidence", translated=True)
     f.finish()
     if notice is None or doctor is None or evidence is None or not flags:
         return None
@@ -278,16 +280,16 @@ def _read_point(f: Fields, source_ids: set[str], regions: set[str], scales: set[
     pinyin = f.text("pinyin")
     chinese = f.text("chinese")
     english = f.text_list("english")
-    article_names = f.text_list("article_names", required=False, allow_empty=True)
+    article_names = f.text_list("article_names", required=False, allow_empty=True, translated=True)
     channel = f.text("channel")
     region = f.text("region")
     if region is not None and region not in regions:
         f.error("region", f"unknown region {region!r} (not in the top-level regions list)")
         region = None
     laterality = f.choice("laterality", tuple(item.value for item in Laterality))
-    location = f.text("location")
-    finding = f.text_list("finding")
-    who_location = f.text("who_location")
+    location = f.text("location", translated=True)
+    finding = f.text_list("finding", translated=True)
+    who_location = f.text("who_location", translated=True)
     indications = read_claims(f, "indications", source_ids)
     technique = _read_technique(f.fields("technique"), source_ids)
     partner = f.choice("partner", tuple(item.value for item in Partner))
@@ -295,7 +297,7 @@ def _read_point(f: Fields, source_ids: set[str], regions: set[str], scales: set[
     cautions = _read_cautions(f, source_ids)
     disagreements = read_claims(f, "disagreements", source_ids)
     sources = _cited(f, "sources", source_ids)
-    mapping_note = f.text("mapping_note", required=False) or ""
+    mapping_note = f.text("mapping_note", required=False, translated=True) or ""
     landmarks_used = f.text_list("landmarks_used", required=False, allow_empty=True)
     markers = _read_markers(f, scales, laterality)
     f.skip("find_it")  # the close-ups and the guide: read by find_it_loader when first needed
@@ -353,7 +355,7 @@ def _read_cautions(f: Fields, source_ids: set[str]) -> tuple[Caution, ...]:
         if c is None:
             continue
         kind = c.choice("kind", CAUTION_KINDS)
-        text = c.text("text")
+        text = c.text("text", translated=True)
         cited = _cited(c, "sources", source_ids, required=False)
         c.finish()
         if kind and text and cited is not None:

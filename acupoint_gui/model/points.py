@@ -6,6 +6,8 @@ The YAML in ``data/points.yaml`` is turned into these by :mod:`acupoint_gui.mode
 from enum import StrEnum
 from typing import NamedTuple
 
+from .wording import Words, current_language
+
 
 class Laterality(StrEnum):
     """Whether a point exists once on the midline or once on each side."""
@@ -113,8 +115,9 @@ class Point(NamedTuple):
 
     @property
     def name(self) -> str:
-        """The first English name (the standard translation), for lists and tooltips."""
-        return self.english[0]
+        """The name for lists and tooltips in the language of the model's words: the first
+        English name (the standard translation), or in Chinese the characters."""
+        return self.chinese if current_language().startswith("zh") else self.english[0]
 
     @property
     def is_bilateral(self) -> bool:
@@ -203,7 +206,12 @@ def articles_call_it(point: Point) -> str:
     """
     if not point.article_names:
         return ""
-    return "The articles call it " + " or ".join(f"“{name}”" for name in point.article_names) + "."
+    names = PointWords.tr(" or ").join(PointWords.tr("“{name}”").format(name=name) for name in point.article_names)
+    return PointWords.tr("The articles call it {names}.").format(names=names)
+
+
+class PointWords(Words):
+    """The words about a point that the model makes."""
 
 
 def normalise_code(code: str) -> str:

@@ -12,12 +12,13 @@ from pathlib import Path
 
 import yaml
 
-from .fields import Fields, Problems
+from .fields import Fields, Problems, read_languages
 from .loader import SCHEMA_VERSION, read_claims, read_tree
 from .points import Atlas
 from .problems import DataError
 from .routine_limits import LIMITS, MAX_NAME, MAX_STEPS, RoutineLimits
 from .routines import Routine, RoutineStep
+from .wording import current_language
 from .yaml_source import YNode
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -37,7 +38,7 @@ def load_routines(
     a file an earlier version saved (the user's own, with ``EARLIER_LIMITS``).
     """
     tree, filename = read_tree(path, data)
-    problems = Problems(filename)
+    problems = Problems(filename, current_language())
     routines = read_routines(tree, problems, atlas, builtin=builtin, limits=limits)
     if problems.items:
         raise DataError(problems.items)
@@ -51,6 +52,7 @@ def read_routines(
     if top is None:
         return ()
     top.integer("schema", SCHEMA_VERSION, SCHEMA_VERSION)
+    read_languages(top)
     source_ids = {s.id for s in atlas.sources}
     routines: list[Routine] = []
     seen: dict[str, int] = {}
@@ -77,12 +79,12 @@ def _read_routine(
     if routine_id is not None and not _ID.match(routine_id):
         f.error("id", "must be lowercase letters, digits and hyphens")
         routine_id = None
-    name = f.text("name", max_len=MAX_NAME)
+    name = f.text("name", max_len=MAX_NAME, translated=True)
     source = f.text("source", required=False) or None
     if source is not None and source not in source_ids:
         f.error("source", f"unknown source {source!r}")
         source = None
-    description = f.text("description", required=False, max_len=2000) or ""
+    description = f.text("description", required=False, max_len=2000, translated=True) or ""
     rounds = f.integer("rounds", *limits.rounds, required=False)
     target = f.number("target_minutes", *limits.target_minutes, required=False)
     instructions = read_claims(f, "instructions", source_ids, required=False, sources_required=False)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .breathing import MAX_PHASE_SECONDS, MIN_BREATH_SECONDS, BreathingPattern
+from .languages import LANGUAGES
 from .storage import LoadReport, atomic_write_text, backup_corrupt
 
 PAGE_SIZES = ("auto", "A4", "Letter")
@@ -43,6 +44,8 @@ class Settings(NamedTuple):
     finger_measure: str = "thumb"
     finger_millimetres: float = 0.0
     card_pixels: float = 0.0
+    # Settings ▸ Language: "" follows the system; else a language of model.languages (issue 18).
+    language: str = ""
 
     def breathing_pattern(self) -> BreathingPattern:
         """The paced breath of a session; the default pattern if the saved one is not valid."""
@@ -93,6 +96,8 @@ def check_setting(name: str, value: object) -> object:
         raise ValueError(f"must be text, not {value!r}")
     if name == "page_size" and value not in PAGE_SIZES:
         raise ValueError(f"must be one of {', '.join(PAGE_SIZES)}, not {value!r}")
+    if name == "language" and value and value not in LANGUAGES:
+        raise ValueError(f"must be empty (the system's) or one of {', '.join(LANGUAGES)}, not {value!r}")
     if name == "finger_measure" and value not in FINGER_MEASURES:
         raise ValueError(f"must be one of {', '.join(FINGER_MEASURES)}, not {value!r}")
     if name in _BASE64:

@@ -10,65 +10,115 @@ from typing import NamedTuple
 
 from .points import Atlas, Point, Side
 from .routines import SessionStep
+from .wording import QT_TRANSLATE_NOOP, Words
 
-PRESS_WORDS = {"gentle": "Press gently", "medium": "Press with medium pressure", "firm": "Press firmly"}
 
-CHANNEL_WORDS = {
-    "BL": "Bladder",
-    "GB": "Gallbladder",
-    "CV": "Conception Vessel",
-    "LI": "Large Intestine",
-    "SI": "Small Intestine",
-    "KI": "Kidney",
-    "LR": "Liver",
+class StepWords(Words):
+    """The words of a session's steps, shown, spoken and in the tray."""
+
+
+PRESS_WORDS = {
+    "gentle": QT_TRANSLATE_NOOP("StepWords", "Press gently"),
+    "medium": QT_TRANSLATE_NOOP("StepWords", "Press with medium pressure"),
+    "firm": QT_TRANSLATE_NOOP("StepWords", "Press firmly"),
+}
+MOTION_WORDS = {
+    "steady": QT_TRANSLATE_NOOP("StepWords", "steady"),
+    "circular": QT_TRANSLATE_NOOP("StepWords", "circular"),
+    "steady or circular": QT_TRANSLATE_NOOP("StepWords", "steady or circular"),
 }
 
-FINISHED = "Well done — the routine is complete."
-SPOKEN_FINISHED = "Well done. The routine is complete."
-NOTHING_NEXT = "Next: finished"
+CHANNEL_WORDS = {
+    "BL": QT_TRANSLATE_NOOP("StepWords", "Bladder"),
+    "GB": QT_TRANSLATE_NOOP("StepWords", "Gallbladder"),
+    "CV": QT_TRANSLATE_NOOP("StepWords", "Conception Vessel"),
+    "LI": QT_TRANSLATE_NOOP("StepWords", "Large Intestine"),
+    "SI": QT_TRANSLATE_NOOP("StepWords", "Small Intestine"),
+    "KI": QT_TRANSLATE_NOOP("StepWords", "Kidney"),
+    "LR": QT_TRANSLATE_NOOP("StepWords", "Liver"),
+}
+# The channel as the data names it ("Bladder") in the words of a channel's full name.
+CHANNEL_NAMES = {
+    "Bladder": QT_TRANSLATE_NOOP("StepWords", "Bladder channel"),
+    "Gallbladder": QT_TRANSLATE_NOOP("StepWords", "Gallbladder channel"),
+    "Conception Vessel": QT_TRANSLATE_NOOP("StepWords", "Conception Vessel"),
+    "Large Intestine": QT_TRANSLATE_NOOP("StepWords", "Large Intestine channel"),
+    "Small Intestine": QT_TRANSLATE_NOOP("StepWords", "Small Intestine channel"),
+    "Kidney": QT_TRANSLATE_NOOP("StepWords", "Kidney channel"),
+    "Liver": QT_TRANSLATE_NOOP("StepWords", "Liver channel"),
+}
+
+FINISHED = QT_TRANSLATE_NOOP("StepWords", "Well done — the routine is complete.")
+SPOKEN_FINISHED = QT_TRANSLATE_NOOP("StepWords", "Well done. The routine is complete.")
+NOTHING_NEXT = QT_TRANSLATE_NOOP("StepWords", "Next: finished")
+
+
+def motion_words(motion: str) -> str:
+    """``"circular"`` in the current language."""
+    return StepWords.tr(MOTION_WORDS[motion]) if motion in MOTION_WORDS else motion
+
+
+def channel_words(channel: str) -> str:
+    """The channel's name as the data gives it (``"Bladder"``), in the current language."""
+    return StepWords.tr(CHANNEL_NAMES[channel]) if channel in CHANNEL_NAMES else channel
 
 
 def side_words(side: Side) -> str:
     """``"left side"``, ``"right side"``, or nothing for a point on the midline."""
-    return {Side.LEFT: "left side", Side.RIGHT: "right side"}.get(side, "")
+    if side is Side.LEFT:
+        return StepWords.tr("left side")
+    if side is Side.RIGHT:
+        return StepWords.tr("right side")
+    return ""
 
 
 def step_title(point: Point, side: Side) -> str:
     """The step as the session panel heads it: ``"BL23 · Kidney Shu — right side"``."""
     where = side_words(side)
-    return f"{point.code} · {point.name}" + (f" — {where}" if where else "")
+    if not where:
+        return f"{point.code} · {point.name}"
+    return StepWords.tr("{code} · {name} — {side}").format(code=point.code, name=point.name, side=where)
 
 
 def step_label(point: Point, side: Side) -> str:
     """The short form, in the tray and after "Next:": ``"BL23 Kidney Shu, right side"``."""
     where = side_words(side)
-    return f"{point.code} {point.name}" + (f", {where}" if where else "")
+    if not where:
+        return f"{point.code} {point.name}"
+    return StepWords.tr("{code} {name}, {side}").format(code=point.code, name=point.name, side=where)
 
 
 def press_instruction(point: Point) -> str:
     """How to press, from the point's technique: ``"Press firmly, steady. Breathe slowly."``."""
-    how = PRESS_WORDS.get(point.technique.pressure, "Press")
-    return f"{how}, {point.technique.motion}. Breathe slowly."
+    how = StepWords.tr(PRESS_WORDS.get(point.technique.pressure, QT_TRANSLATE_NOOP("StepWords", "Press")))
+    return StepWords.tr("{how}, {motion}. Breathe slowly.").format(how=how, motion=motion_words(point.technique.motion))
 
 
 def next_text(point: Point | None, side: Side) -> str:
     """What comes after this step (``None``: nothing, the routine ends)."""
-    return NOTHING_NEXT if point is None else f"Next: {step_label(point, side)}"
+    if point is None:
+        return StepWords.tr(NOTHING_NEXT)
+    return StepWords.tr("Next: {step}").format(step=step_label(point, side))
 
 
 def switch_text(to_side: Side) -> str:
-    return f"Switch to the {to_side.value} side."
+    if to_side is Side.LEFT:
+        return StepWords.tr("Switch to the left side.")
+    return StepWords.tr("Switch to the right side.")
 
 
 def finished_text(completed: int, total: int, finished: bool) -> str:
     """How a session ended, as the panel says it."""
-    return FINISHED if finished else f"Session stopped after {completed} of {total} steps."
+    if finished:
+        return StepWords.tr(FINISHED)
+    return StepWords.tr("Session stopped after {completed} of %n step(s).", "", total).format(completed=completed)
 
 
 def spoken_code(code: str) -> str:
     """``"BL23"`` → ``"Bladder 23"``."""
     letters = code.rstrip("0123456789")
-    return f"{CHANNEL_WORDS.get(letters, letters)} {code[len(letters) :]}"
+    channel = StepWords.tr(CHANNEL_WORDS[letters]) if letters in CHANNEL_WORDS else letters
+    return StepWords.tr("{channel} {number}").format(channel=channel, number=code[len(letters) :])
 
 
 def seconds_words(seconds: float) -> str:
@@ -76,14 +126,20 @@ def seconds_words(seconds: float) -> str:
     whole = round(seconds)
     if whole % 60 == 0 and whole >= 60:
         minutes = whole // 60
-        return "one minute" if minutes == 1 else f"{minutes} minutes"
-    return f"{whole} seconds"
+        return StepWords.tr("one minute") if minutes == 1 else StepWords.tr("%n minute(s)", "", minutes)
+    return StepWords.tr("%n second(s)", "", whole)
 
 
 def prompt(code: str, name: str, side: str, seconds: float) -> str:
     """What the voice says at a step: ``"Right side. Bladder 23, Kidney Shu. 30 seconds."``."""
-    where = f"{side.capitalize()} side. " if side in ("left", "right") else ""
-    return f"{where}{spoken_code(code)}, {name}. {seconds_words(seconds)}."
+    said = StepWords.tr("{code}, {name}. {time}.").format(
+        code=spoken_code(code), name=name, time=seconds_words(seconds)
+    )
+    if side == "left":
+        return StepWords.tr("Left side. {step}").format(step=said)
+    if side == "right":
+        return StepWords.tr("Right side. {step}").format(step=said)
+    return said
 
 
 def spoken_step(point: Point, side: Side, seconds: float) -> str:
@@ -93,13 +149,15 @@ def spoken_step(point: Point, side: Side, seconds: float) -> str:
 def duration_words(seconds: float) -> str:
     """A length in words, rounded as people say it: "45 seconds", "10 minutes", "1 hour 5 minutes"."""
     if seconds < 90:
-        whole = round(seconds)
-        return f"{whole} second{'' if whole == 1 else 's'}"
+        return StepWords.tr("%n second(s)", "", round(seconds))
     hours, minutes = divmod(round(seconds / 60), 60)
-    words = [f"{hours} hour{'' if hours == 1 else 's'}"] if hours else []
-    if minutes or not hours:
-        words.append(f"{minutes} minute{'' if minutes == 1 else 's'}")
-    return " ".join(words)
+    if not hours:
+        return StepWords.tr("%n minute(s)", "", minutes)
+    if not minutes:
+        return StepWords.tr("%n hour(s)", "", hours)
+    return StepWords.tr("{hours} {minutes}").format(
+        hours=StepWords.tr("%n hour(s)", "", hours), minutes=StepWords.tr("%n minute(s)", "", minutes)
+    )
 
 
 def clock_text(seconds: float) -> str:

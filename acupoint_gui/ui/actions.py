@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from enum import Enum, auto
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
+
+from ..model.wording import QT_TRANSLATE_NOOP
 
 
 class ActionId(Enum):
@@ -40,33 +43,33 @@ class ActionId(Enum):
 
 # Shortcuts are kept as enums and strings: a QKeySequence needs the application to exist.
 _SPECS: dict[ActionId, tuple[str, QKeySequence.StandardKey | str | None, bool]] = {
-    ActionId.PRINT: ("&Print…", QKeySequence.StandardKey.Print, False),
-    ActionId.EXPORT_PDF: ("&Export sheet as PDF…", "Ctrl+E", False),
-    ActionId.IMPORT_ROUTINES: ("&Import routines…", None, False),
-    ActionId.EXPORT_ROUTINES: ("E&xport my routines…", None, False),
-    ActionId.QUIT: ("&Quit", QKeySequence.StandardKey.Quit, False),
-    ActionId.FIND: ("&Find a point", QKeySequence.StandardKey.Find, False),
-    ActionId.ZOOM_IN: ("Zoom &in", QKeySequence.StandardKey.ZoomIn, False),
-    ActionId.ZOOM_OUT: ("Zoom &out", QKeySequence.StandardKey.ZoomOut, False),
-    ActionId.ZOOM_FIT: ("&Fit to window", "Ctrl+0", False),
-    ActionId.SHOW_LANDMARKS: ("Show &landmarks", "Ctrl+L", True),
-    ActionId.VIEW_FRONT_BACK: ("Front and &back", "Ctrl+1", False),
-    ActionId.VIEW_SIDE: ("&Side", "Ctrl+2", False),
-    ActionId.VIEW_SOLE: ("S&ole of the foot", "Ctrl+3", False),
-    ActionId.CLEAR_SELECTION: ("&Clear selection", None, False),
-    ActionId.PREGNANT: ("I am &pregnant", None, True),
-    ActionId.REDUCED_MOTION: ("&Reduce motion", None, True),
-    ActionId.BREATHING: ("&Breathing pattern…", None, False),
-    ActionId.REMINDERS: ("Daily &reminders…", None, False),
-    ActionId.HISTORY: ("Session &history and pain log…", "Ctrl+H", False),
-    ActionId.START_SESSION: ("&Start the routine", None, False),
-    ActionId.PAUSE_SESSION: ("&Pause or resume", "Space", False),
-    ActionId.PREVIOUS_STEP: ("P&revious step", "Left", False),
-    ActionId.SKIP_STEP: ("S&kip to the next step", "Right", False),
-    ActionId.STOP_SESSION: ("S&top the session", "Esc", False),
-    ActionId.SAFETY: ("&Safety and when to see a doctor", "F1", False),
-    ActionId.FINGER_MEASURES: ("&Measuring with your fingers", None, False),
-    ActionId.ABOUT: ("&About Acupoint", None, False),
+    ActionId.PRINT: (QT_TRANSLATE_NOOP("Actions", "&Print…"), QKeySequence.StandardKey.Print, False),
+    ActionId.EXPORT_PDF: (QT_TRANSLATE_NOOP("Actions", "&Export sheet as PDF…"), "Ctrl+E", False),
+    ActionId.IMPORT_ROUTINES: (QT_TRANSLATE_NOOP("Actions", "&Import routines…"), None, False),
+    ActionId.EXPORT_ROUTINES: (QT_TRANSLATE_NOOP("Actions", "E&xport my routines…"), None, False),
+    ActionId.QUIT: (QT_TRANSLATE_NOOP("Actions", "&Quit"), QKeySequence.StandardKey.Quit, False),
+    ActionId.FIND: (QT_TRANSLATE_NOOP("Actions", "&Find a point"), QKeySequence.StandardKey.Find, False),
+    ActionId.ZOOM_IN: (QT_TRANSLATE_NOOP("Actions", "Zoom &in"), QKeySequence.StandardKey.ZoomIn, False),
+    ActionId.ZOOM_OUT: (QT_TRANSLATE_NOOP("Actions", "Zoom &out"), QKeySequence.StandardKey.ZoomOut, False),
+    ActionId.ZOOM_FIT: (QT_TRANSLATE_NOOP("Actions", "&Fit to window"), "Ctrl+0", False),
+    ActionId.SHOW_LANDMARKS: (QT_TRANSLATE_NOOP("Actions", "Show &landmarks"), "Ctrl+L", True),
+    ActionId.VIEW_FRONT_BACK: (QT_TRANSLATE_NOOP("Actions", "Front and &back"), "Ctrl+1", False),
+    ActionId.VIEW_SIDE: (QT_TRANSLATE_NOOP("Actions", "&Side"), "Ctrl+2", False),
+    ActionId.VIEW_SOLE: (QT_TRANSLATE_NOOP("Actions", "S&ole of the foot"), "Ctrl+3", False),
+    ActionId.CLEAR_SELECTION: (QT_TRANSLATE_NOOP("Actions", "&Clear selection"), None, False),
+    ActionId.PREGNANT: (QT_TRANSLATE_NOOP("Actions", "I am &pregnant"), None, True),
+    ActionId.REDUCED_MOTION: (QT_TRANSLATE_NOOP("Actions", "&Reduce motion"), None, True),
+    ActionId.BREATHING: (QT_TRANSLATE_NOOP("Actions", "&Breathing pattern…"), None, False),
+    ActionId.REMINDERS: (QT_TRANSLATE_NOOP("Actions", "Daily &reminders…"), None, False),
+    ActionId.HISTORY: (QT_TRANSLATE_NOOP("Actions", "Session &history and pain log…"), "Ctrl+H", False),
+    ActionId.START_SESSION: (QT_TRANSLATE_NOOP("Actions", "&Start the routine"), None, False),
+    ActionId.PAUSE_SESSION: (QT_TRANSLATE_NOOP("Actions", "&Pause or resume"), "Space", False),
+    ActionId.PREVIOUS_STEP: (QT_TRANSLATE_NOOP("Actions", "P&revious step"), "Left", False),
+    ActionId.SKIP_STEP: (QT_TRANSLATE_NOOP("Actions", "S&kip to the next step"), "Right", False),
+    ActionId.STOP_SESSION: (QT_TRANSLATE_NOOP("Actions", "S&top the session"), "Esc", False),
+    ActionId.SAFETY: (QT_TRANSLATE_NOOP("Actions", "&Safety and when to see a doctor"), "F1", False),
+    ActionId.FINGER_MEASURES: (QT_TRANSLATE_NOOP("Actions", "&Measuring with your fingers"), None, False),
+    ActionId.ABOUT: (QT_TRANSLATE_NOOP("Actions", "&About Acupoint"), None, False),
 }
 
 
@@ -77,7 +80,7 @@ SESSION_KEYS = (ActionId.PAUSE_SESSION, ActionId.PREVIOUS_STEP, ActionId.SKIP_ST
 def create_actions(parent: QWidget) -> dict[ActionId, QAction]:
     actions: dict[ActionId, QAction] = {}
     for action_id, (text, shortcut, checkable) in _SPECS.items():
-        action = QAction(text, parent)
+        action = QAction(QCoreApplication.translate("Actions", text), parent)
         action.setObjectName(f"action{action_id.name.title().replace('_', '')}")
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

@@ -21,7 +21,7 @@ class BreathingCue(QWidget):
         self.setMinimumSize(QSize(160, 120))  # still a circle and its words on a short screen
         self.setMaximumHeight(260)  # leave room for the point details below
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Breathing cue")
+        self.setAccessibleName(self.tr("Breathing cue"))
         self.state: BreathState | None = None
         self.reduced_motion = False
         self.paused = False
@@ -49,7 +49,7 @@ class BreathingCue(QWidget):
     def words(self) -> str:
         if self.state is None:
             return ""
-        return "Paused: breathe normally" if self.paused else self.state.phase.label
+        return self.tr("Paused: breathe normally") if self.paused else self.state.phase.label
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

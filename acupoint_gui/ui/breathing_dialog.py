@@ -11,17 +11,17 @@ class BreathingDialog(QDialog):
     def __init__(self, pattern: BreathingPattern, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("breathingDialog")
-        self.setWindowTitle("Breathing pattern")
+        self.setWindowTitle(self.tr("Breathing pattern"))
         self.inhale = self._spin(pattern.inhale, 1, 20)
         self.hold_in = self._spin(pattern.hold_in, 0, 20)
         self.exhale = self._spin(pattern.exhale, 1, 20)
         self.hold_out = self._spin(pattern.hold_out, 0, 20)
         self.rate = QLabel()
         form = QFormLayout()
-        form.addRow("Breathe in", self.inhale)
-        form.addRow("Hold after breathing in", self.hold_in)
-        form.addRow("Breathe out", self.exhale)
-        form.addRow("Hold after breathing out", self.hold_out)
+        form.addRow(self.tr("Breathe in"), self.inhale)
+        form.addRow(self.tr("Hold after breathing in"), self.hold_in)
+        form.addRow(self.tr("Breathe out"), self.exhale)
+        form.addRow(self.tr("Hold after breathing out"), self.hold_out)
         form.addRow(self.rate)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -33,7 +33,7 @@ class BreathingDialog(QDialog):
         restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         restore.clicked.connect(lambda: self.set_pattern(BreathingPattern()))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Slow breathing, about six breaths a minute, suits most people."))
+        layout.addWidget(QLabel(self.tr("Slow breathing, about six breaths a minute, suits most people.")))
         layout.addLayout(form)
         layout.addWidget(buttons)
         for spin in (self.inhale, self.hold_in, self.exhale, self.hold_out):
@@ -59,4 +59,6 @@ class BreathingDialog(QDialog):
         return BreathingPattern(self.inhale.value(), self.hold_in.value(), self.exhale.value(), self.hold_out.value())
 
     def _show_rate(self) -> None:
-        self.rate.setText(f"About {self.pattern().breaths_per_minute:.1f} breaths a minute")
+        self.rate.setText(
+            self.tr("About %1 breaths a minute").replace("%1", f"{self.pattern().breaths_per_minute:.1f}")
+        )

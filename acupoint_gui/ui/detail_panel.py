@@ -1,4 +1,4 @@
-"""The detail panel: everything about one point, and "Add to routine"."""
+"""The detail panel: everything about one point, and self.tr("Add to routine")."""
 
 from __future__ import annotations
 
@@ -26,16 +26,16 @@ class DetailPanel(QWidget):
         self.browser.setObjectName("detailText")
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
-        self.browser.setAccessibleName("Point details")
+        self.browser.setAccessibleName(self.tr("Point details"))
         # Lists indent by a finger's width, not Qt's 40 px: the dock is narrow and the
         # directions are numbered lists.
         self.browser.document().setIndentWidth(LIST_INDENT)
         self.placeholder = QLabel(
-            "Click a point on the body, or search for one, to see where it is and how to press it."
+            self.tr("Click a point on the body, or search for one, to see where it is and how to press it.")
         )
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.add_button = QPushButton("Add to routine")
+        self.add_button = QPushButton(self.tr("Add to routine"))
         self.add_button.setObjectName("addToRoutine")
         self.add_button.setEnabled(False)
         self.add_button.clicked.connect(self._add)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 from .actions import SESSION_KEYS, ActionId, create_actions
 from .body_map import BodyMapWidget
 from .detail_panel import DetailPanel
+from .language_menu import LanguageMenu
 from .panel_scroll import PanelScroll
 from .screen_fit import resize_to_fit
 from .search_panel import SearchPanel
@@ -57,12 +58,16 @@ class MainWindow(QMainWindow):
         self._refit.timeout.connect(lambda: self.fit_session_panel(only_if_cramped=True))
         self.setCentralWidget(body_map)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
-        self.search_dock = self.add_dock("searchDock", "Find a point", search, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.search_dock = self.add_dock(
+            "searchDock", self.tr("Find a point"), search, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
         # The session panel above the point details, in one column on the right.
         self.session_dock = self.add_dock(
-            "sessionDock", "Session", session, Qt.DockWidgetArea.RightDockWidgetArea, scrolling=True
+            "sessionDock", self.tr("Session"), session, Qt.DockWidgetArea.RightDockWidgetArea, scrolling=True
         )
-        self.detail_dock = self.add_dock("detailDock", "Point details", detail, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.detail_dock = self.add_dock(
+            "detailDock", self.tr("Point details"), detail, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.actions_by_id = create_actions(self)
         self._build_menus()
         resize_to_fit(self, 1280, 820)  # a saved size, when there is one, is restored over this
@@ -198,7 +203,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_by_id
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
         for action_id in (ActionId.PRINT, ActionId.EXPORT_PDF):
             file_menu.addAction(a[action_id])
@@ -207,7 +212,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionId.EXPORT_ROUTINES])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
         view_menu.addAction(a[ActionId.FIND])
         view_menu.addAction(a[ActionId.HISTORY])
@@ -233,13 +238,16 @@ class MainWindow(QMainWindow):
         session_menu.addSeparator()
         for action_id in SESSION_KEYS:
             session_menu.addAction(a[action_id])
-        settings_menu = bar.addMenu("&Settings")
+        settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.setObjectName("settingsMenu")
         settings_menu.addAction(a[ActionId.PREGNANT])
         settings_menu.addAction(a[ActionId.REDUCED_MOTION])
         settings_menu.addAction(a[ActionId.BREATHING])
         settings_menu.addAction(a[ActionId.REMINDERS])
-        help_menu = bar.addMenu("&Help")
+        settings_menu.addSeparator()
+        self.language_menu = LanguageMenu(self)
+        settings_menu.addMenu(self.language_menu)
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(a[ActionId.SAFETY])
         help_menu.addAction(a[ActionId.FINGER_MEASURES])

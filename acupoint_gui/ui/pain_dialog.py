@@ -22,7 +22,7 @@ class PainDialog(QDialog):
     def __init__(self, question: str, *, with_note: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("painDialog")
-        self.setWindowTitle("Pain log")
+        self.setWindowTitle(self.tr("Pain log"))
         self.group = QButtonGroup(self)
         grid = QGridLayout()
         numbers = QWidget()
@@ -39,21 +39,21 @@ class PainDialog(QDialog):
             button.setCheckable(True)
             button.setAutoDefault(False)  # Space or a click chooses a number; Enter saves
             button.setMinimumSize(40, 40)
-            button.setAccessibleName(f"Pain {value} out of 10")
+            button.setAccessibleName(self.tr("Pain %1 out of 10").replace("%1", str(value)))
             self.group.addButton(button, value)
             grid.addWidget(button, 0, value)
-        grid.addWidget(QLabel("no pain"), 1, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(QLabel("worst imaginable"), 1, 8, 1, 3, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(QLabel(self.tr("no pain")), 1, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(QLabel(self.tr("worst imaginable")), 1, 8, 1, 3, Qt.AlignmentFlag.AlignRight)
         self.note = QPlainTextEdit()
         self.note.setObjectName("painNote")
-        self.note.setPlaceholderText("A note, if you like (how it felt, what you did today)")
+        self.note.setPlaceholderText(self.tr("A note, if you like (how it felt, what you did today)"))
         self.note.setMaximumHeight(90)
         self.note.setVisible(with_note)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox()
-        self.save = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Skip", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -80,6 +80,10 @@ class PainDialog(QDialog):
 
     def accept(self) -> None:
         if len(self.note_text()) > MAX_NOTE:
-            self.error.setText(f"The note is too long ({len(self.note_text())} characters; at most {MAX_NOTE}).")
+            self.error.setText(
+                self.tr("The note is too long (%1 characters; at most %2).")
+                .replace("%1", str(len(self.note_text())))
+                .replace("%2", str(MAX_NOTE))
+            )
             return
         super().accept()

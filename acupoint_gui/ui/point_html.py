@@ -14,39 +14,66 @@ from html import escape
 
 from ..model.citations import Citations, marks
 from ..model.points import Atlas, Caution, Claim, Point, Pregnancy, articles_call_it
+from ..model.step_wording import channel_words, motion_words
+from ..model.wording import QT_TRANSLATE_NOOP, Words
 from .theme import Theme
 
-PRESSURE_WORDS = {"gentle": "Gentle", "medium": "Medium", "firm": "Firm"}
+PRESSURE_WORDS = {
+    "gentle": QT_TRANSLATE_NOOP("PointDetails", "Gentle pressure"),
+    "medium": QT_TRANSLATE_NOOP("PointDetails", "Medium pressure"),
+    "firm": QT_TRANSLATE_NOOP("PointDetails", "Firm pressure"),
+}
 # A caution no article gives is Acupoint's own (for example about pregnancy): it says so.
-GENERAL_ADVICE = ' <span class="src">(general advice, not from the articles)</span>'
-FINGERS_NOTE = "Finger widths are those of the person being pressed (Help ▸ Measuring with your fingers)."
+GENERAL_ADVICE = QT_TRANSLATE_NOOP("PointDetails", "(general advice, not from the articles)")
+FINGERS_NOTE = QT_TRANSLATE_NOOP(
+    "PointDetails", "Finger widths are those of the person being pressed (Help ▸ Measuring with your fingers)."
+)
 # Some points are said to help numbness or weakness, which are also warning signs.
-CLAIMS_NOTE = (
+CLAIMS_NOTE = QT_TRANSLATE_NOOP(
+    "PointDetails",
     "These are the articles' claims, not proven effects. Numbness or weakness that is new or "
-    "getting worse needs a doctor first, not acupressure (Help ▸ Safety and when to see a doctor)."
+    "getting worse needs a doctor first, not acupressure (Help ▸ Safety and when to see a doctor).",
 )
 PARTNER_WORDS = {
-    "no": "You can reach this point yourself.",
-    "helpful": "A partner makes this easier.",
-    "required": "You will need a partner to reach this point.",
+    "no": QT_TRANSLATE_NOOP("PointDetails", "You can reach this point yourself."),
+    "helpful": QT_TRANSLATE_NOOP("PointDetails", "A partner makes this easier."),
+    "required": QT_TRANSLATE_NOOP("PointDetails", "You will need a partner to reach this point."),
 }
 PREGNANCY_LEADS = {
-    Pregnancy.CONTRAINDICATED: "⚠ Do not press this point during pregnancy.",
-    Pregnancy.CAUTION: "⚠ Pregnancy: ask your doctor or midwife before pressing here.",
+    Pregnancy.CONTRAINDICATED: QT_TRANSLATE_NOOP("PointDetails", "⚠ Do not press this point during pregnancy."),
+    Pregnancy.CAUTION: QT_TRANSLATE_NOOP(
+        "PointDetails", "⚠ Pregnancy: ask your doctor or midwife before pressing here."
+    ),
 }
-CAUTIONS_HEADING = "⚠ Cautions"
-LEFT_OUT_WHEN_PREGNANT = "Your settings say you are pregnant: this point is left out of sessions."
-MORE_HEADING = "More about this point"
-SOURCES_HEADING = "Sources"
+CAUTIONS_HEADING = QT_TRANSLATE_NOOP("PointDetails", "⚠ Cautions")
+LEFT_OUT_WHEN_PREGNANT = QT_TRANSLATE_NOOP(
+    "PointDetails", "Your settings say you are pregnant: this point is left out of sessions."
+)
+MORE_HEADING = QT_TRANSLATE_NOOP("PointDetails", "More about this point")
+SOURCES_HEADING = QT_TRANSLATE_NOOP("PointDetails", "Sources")
+THE_PERSON_S_OWN_TEXT = QT_TRANSLATE_NOOP("PointDetails", "(the person’s own)")
+WHERE_IT_IS_TEXT = QT_TRANSLATE_NOOP("PointDetails", "Where it is")
+HOW_TO_PRESS_TEXT = QT_TRANSLATE_NOOP("PointDetails", "How to press")
+HOW_TO_FIND_IT_TEXT = QT_TRANSLATE_NOOP("PointDetails", "How to find it")
+NAMES_TEXT = QT_TRANSLATE_NOOP("PointDetails", "Names")
 # The title's size and a heading's, as multiples of the panel's own font size.
 TITLE_SCALE = 1.3
 HEADING_SCALE = 1.15
 
 
+class PointDetails(Words):
+    """The detail panel's own words (it is HTML made by functions, not a QObject)."""
+
+
+def _t(text: str) -> str:
+    """A marked text (QT_TRANSLATE_NOOP above), translated and escaped for the HTML."""
+    return escape(PointDetails.tr(text))
+
+
 def side_phrase(side: str | None) -> str:
     if side in (None, "", "midline"):
         return ""
-    return f"{side} side"
+    return PointDetails.tr("left side") if side == "left" else PointDetails.tr("right side")
 
 
 def _cited(text: str, citations: Citations, sources: tuple[str, ...]) -> str:
@@ -61,7 +88,7 @@ def _claims(claims: tuple[Claim, ...], citations: Citations) -> str:
 
 def _caution(caution: Caution, citations: Citations) -> str:
     if not caution.sources:
-        return f"<li>{escape(caution.text)}{GENERAL_ADVICE}</li>"
+        return f'<li>{escape(caution.text)} <span class="src">{escape(PointDetails.tr(GENERAL_ADVICE))}</span></li>'
     return f"<li>{_cited(caution.text, citations, caution.sources)}</li>"
 
 
@@ -86,7 +113,7 @@ def _heading(point: Point, side: str | None) -> str:
     parts = [f"<h1>{escape(point.code)} · {escape(point.name)}</h1>"]
     parts.append(f"<p>{escape(point.pinyin)} &nbsp; {escape(point.chinese)}")
     if side_text:
-        parts.append(f" &nbsp;· <b>{escape(side_text)}</b> (the person's own)")
+        parts.append(f" &nbsp;· <b>{escape(side_text)}</b> {_t(THE_PERSON_S_OWN_TEXT)}")
     parts.append("</p>")
     return "".join(parts)
 
@@ -96,9 +123,9 @@ def _cautions(point: Point, citations: Citations, pregnant: bool) -> str:
         return ""
     # The box opens with the pregnancy warning when there is one (it is the first thing to
     # know), else with the word "Cautions".
-    lead = f"<p><b>{escape(PREGNANCY_LEADS.get(point.pregnancy, CAUTIONS_HEADING))}</b></p>"
+    lead = f"<p><b>{escape(PointDetails.tr(PREGNANCY_LEADS.get(point.pregnancy, CAUTIONS_HEADING)))}</b></p>"
     if pregnant and point.pregnancy is Pregnancy.CONTRAINDICATED:
-        lead += f"<p><b>{escape(LEFT_OUT_WHEN_PREGNANT)}</b></p>"
+        lead += f"<p><b>{escape(PointDetails.tr(LEFT_OUT_WHEN_PREGNANT))}</b></p>"
     items = "".join(_caution(c, citations) for c in point.cautions)
     box = f'<td class="warn">{lead}<ul>{items}</ul></td>' if items else f'<td class="warn">{lead}</td>'
     return f'<table width="100%" cellpadding="5" cellspacing="0"><tr>{box}</tr></table>'
@@ -108,46 +135,57 @@ def _first_screen(point: Point, citations: Citations) -> str:
     """Where it is, how to press it (short), then how to find it (the longest part)."""
     steps = "".join(f"<li>{escape(step)}</li>" for step in point.finding)
     technique = point.technique
-    press = (
-        f"{escape(PRESSURE_WORDS.get(technique.pressure, technique.pressure))} pressure, "
-        f"{escape(technique.motion)}, for {technique.seconds_per_side} seconds"
-        f"{' on each side' if point.is_bilateral else ''}. {escape(PARTNER_WORDS.get(point.partner.value, ''))}"
+    how_long = (
+        PointDetails.tr("%n second(s) on each side", "", technique.seconds_per_side)
+        if point.is_bilateral
+        else PointDetails.tr("%n second(s)", "", technique.seconds_per_side)
     )
+    press = PointDetails.tr("{pressure}, {motion}, for {time}.").format(
+        pressure=PointDetails.tr(PRESSURE_WORDS.get(technique.pressure, technique.pressure)),
+        motion=motion_words(technique.motion),
+        time=how_long,
+    )
+    partner = PARTNER_WORDS.get(point.partner.value)
+    press = escape(press + (" " + PointDetails.tr(partner) if partner else ""))
     notes = f"<ul>{_claims(technique.notes, citations)}</ul>" if technique.notes else ""
     return (
-        f"<h2>Where it is</h2><p>{escape(point.location)}</p>"
-        f"<h2>How to press</h2><p>{press.strip()}</p>{notes}"
-        f"<h2>How to find it</h2><ol>{steps}</ol>"
-        f'<p class="aka">{escape(FINGERS_NOTE)}</p>'
+        f"<h2>{_t(WHERE_IT_IS_TEXT)}</h2><p>{escape(point.location)}</p>"
+        f"<h2>{_t(HOW_TO_PRESS_TEXT)}</h2><p>{press.strip()}</p>{notes}"
+        f"<h2>{_t(HOW_TO_FIND_IT_TEXT)}</h2><ol>{steps}</ol>"
+        f'<p class="aka">{escape(PointDetails.tr(FINGERS_NOTE))}</p>'
     )
 
 
 def _the_rest(atlas: Atlas, point: Point, citations: Citations) -> str:
     """What the articles say it helps, where they disagree, the WHO text, names, mapping notes."""
-    parts = [f"<hr/><p><b>{escape(MORE_HEADING)}</b></p>"]
+    parts = [f"<hr/><p><b>{escape(PointDetails.tr(MORE_HEADING))}</b></p>"]
     if point.indications:
-        parts.append(f"<h2>What the articles say it helps</h2><ul>{_claims(point.indications, citations)}</ul>")
-        parts.append(f'<p class="aka">{escape(CLAIMS_NOTE)}</p>')
+        heading = escape(PointDetails.tr("What the articles say it helps"))
+        parts.append(f"<h2>{heading}</h2><ul>{_claims(point.indications, citations)}</ul>")
+        parts.append(f'<p class="aka">{escape(PointDetails.tr(CLAIMS_NOTE))}</p>')
     if point.disagreements:
-        parts.append(f"<h2>Where the sources disagree</h2><ul>{_claims(point.disagreements, citations)}</ul>")
+        heading = escape(PointDetails.tr("Where the sources disagree"))
+        parts.append(f"<h2>{heading}</h2><ul>{_claims(point.disagreements, citations)}</ul>")
     standards = tuple(s for s in point.sources if s in {src.id for src in atlas.sources if src.kind == "standard"})
-    parts.append(f"<h2>Standard location (WHO 2008)</h2><p>{_cited(point.who_location, citations, standards)}</p>")
+    heading = escape(PointDetails.tr("Standard location (WHO 2008)"))
+    parts.append(f"<h2>{heading}</h2><p>{_cited(point.who_location, citations, standards)}</p>")
     if point.mapping_note:
         parts.append(f"<p><i>{escape(point.mapping_note)}</i></p>")
     names = []
     if point.article_names:
         names.append(escape(articles_call_it(point)))
     if point.english[1:]:
-        names.append(f"Also called: {escape(', '.join(point.english[1:]))}.")
+        names.append(escape(PointDetails.tr("Also called: {names}.").format(names=", ".join(point.english[1:]))))
     if point.aliases:
-        names.append(f"Other codes in the articles and older books: {escape(', '.join(point.aliases))}.")
-    names.append(f"Channel: {escape(point.channel)}.")
-    parts.append(f"<h2>Names</h2><p>{'<br/>'.join(names)}</p>")
+        other = PointDetails.tr("Other codes in the articles and older books: {codes}.")
+        names.append(escape(other.format(codes=", ".join(point.aliases))))
+    names.append(escape(PointDetails.tr("Channel: {channel}.").format(channel=channel_words(point.channel))))
+    parts.append(f"<h2>{_t(NAMES_TEXT)}</h2><p>{'<br/>'.join(names)}</p>")
     # Every source of the point is listed, those not cited beside a statement too (they are
     # where the place and the directions come from).
     citations.cite(point.sources)
     listed = "".join(f"<p class='src'>[{number}] {escape(title)}</p>" for number, title in citations.listed())
-    parts.append(f"<h2>{escape(SOURCES_HEADING)}</h2>{listed}")
+    parts.append(f"<h2>{escape(PointDetails.tr(SOURCES_HEADING))}</h2>{listed}")
     return "".join(parts)
 
 

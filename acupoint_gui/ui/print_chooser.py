@@ -29,10 +29,14 @@ class PrintChooser(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("printChooser")
-        self.setWindowTitle("Save a point sheet as PDF" if to_pdf else "Print a point sheet")
-        self.point = QRadioButton(f"The point shown: {point_label}" if point_label else "The point shown (none)")
+        self.setWindowTitle(self.tr("Save a point sheet as PDF") if to_pdf else self.tr("Print a point sheet"))
+        self.point = QRadioButton(
+            self.tr("The point shown: %1").replace("%1", point_label)
+            if point_label
+            else self.tr("The point shown (none)")
+        )
         self.point.setEnabled(point_label is not None)
-        self.routine_choice = QRadioButton("A routine:")
+        self.routine_choice = QRadioButton(self.tr("A routine:"))
         self.routine = QComboBox()
         self.routine.setObjectName("printRoutine")
         for routine_id, label in routines:
@@ -44,19 +48,19 @@ class PrintChooser(QDialog):
         self.routine_choice.toggled.connect(self.routine.setEnabled)
         self.page_size = QComboBox()
         self.page_size.setObjectName("pageSize")
-        for label, value in (("Usual for my country", "auto"), ("A4", "A4"), ("US Letter", "Letter")):
+        for label, value in ((self.tr("Usual for my country"), "auto"), ("A4", "A4"), (self.tr("US Letter"), "Letter")):
             self.page_size.addItem(label, value)
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(page_size)))
-        self.large = QCheckBox("Large print")
+        self.large = QCheckBox(self.tr("Large print"))
         self.large.setChecked(large_print)
         form = QFormLayout()
         form.addRow(self.point)
         form.addRow(self.routine_choice, self.routine)
-        form.addRow("Paper", self.page_size)
+        form.addRow(self.tr("Paper"), self.page_size)
         form.addRow(self.large)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.go = buttons.addButton(
-            "Save PDF…" if to_pdf else "Preview and print…", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Save PDF…") if to_pdf else self.tr("Preview and print…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

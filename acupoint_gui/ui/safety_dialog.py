@@ -37,13 +37,15 @@ class SafetyDialog(QDialog):
     def __init__(self, safety: Safety, parent: QWidget | None = None, *, first_run: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("safetyDialog")
-        self.setWindowTitle("Safety and when to see a doctor")
+        self.setWindowTitle(self.tr("Safety and when to see a doctor"))
         text = QTextBrowser()
         text.setOpenLinks(False)
         text.setHtml(safety_html(safety))
         text.setMinimumSize(320, 200)
         buttons = QDialogButtonBox()
-        ok = buttons.addButton("I understand" if first_run else "Close", QDialogButtonBox.ButtonRole.AcceptRole)
+        ok = buttons.addButton(
+            self.tr("I understand") if first_run else self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         ok.setDefault(True)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)

@@ -36,25 +36,25 @@ class SearchPanel(QWidget):
         self.warned: set[str] = set()
         self.box = SearchBox()
         self.box.setObjectName("searchBox")
-        self.box.setPlaceholderText("Search: BL23, B54, Kidney Shu, shenshu, 肾俞, sciatica…")
+        self.box.setPlaceholderText(self.tr("Search: BL23, B54, Kidney Shu, shenshu, 肾俞, sciatica…"))
         self.box.setClearButtonEnabled(True)
-        self.box.setAccessibleName("Search points")
+        self.box.setAccessibleName(self.tr("Search points"))
         self.region = QComboBox()
         self.region.setObjectName("regionFilter")
-        self.region.setAccessibleName("Browse by region")
-        self.region.addItem("All regions", ALL)
+        self.region.setAccessibleName(self.tr("Browse by region"))
+        self.region.addItem(self.tr("All regions"), ALL)
         for key, label in REGION_LABELS.items():
             if search.by_region(key):
                 self.region.addItem(label, key)
         self.symptom = QComboBox()
         self.symptom.setObjectName("symptomFilter")
-        self.symptom.setAccessibleName("Browse by symptom")
-        self.symptom.addItem("Any symptom", ALL)
+        self.symptom.setAccessibleName(self.tr("Browse by symptom"))
+        self.symptom.addItem(self.tr("Any symptom"), ALL)
         for word in search.symptoms():
             self.symptom.addItem(word.capitalize(), word)
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
-        self.results.setAccessibleName("Matching points")
+        self.results.setAccessibleName(self.tr("Matching points"))
         # Two lines an entry (code and name, then pinyin), wrapped in a narrow dock rather than
         # cut: "Foot Point (while sleeping)" and "(while sitting)" are two different points.
         self.results.setAlternatingRowColors(True)
@@ -97,7 +97,7 @@ class SearchPanel(QWidget):
         found = self.matches()
         self.results.clear()
         for point in found:
-            warning = "  ⚠ avoid in pregnancy" if point.code in self.warned else ""
+            warning = self.tr("  ⚠ avoid in pregnancy") if point.code in self.warned else ""
             item = QListWidgetItem(f"{point.code}  {point.name}\n{point.pinyin}{warning}")
             item.setToolTip(f"{point.code} {point.name} ({point.pinyin}){warning}")
             item.setData(Qt.ItemDataRole.UserRole, point.code)
@@ -105,10 +105,10 @@ class SearchPanel(QWidget):
         filtering = bool(self.box.text().strip() or self.symptom.currentData() or self.region.currentData())
         if filtering:
             self.status.setText(
-                "No point matches." if not found else f"{len(found)} matching point{'s' if len(found) != 1 else ''}"
+                self.tr("No point matches.") if not found else self.tr("%n matching point(s)", "", len(found))
             )
         else:
-            self.status.setText(f"All {len(found)} points")
+            self.status.setText(self.tr("All %n point(s)", "", len(found)))
         self.filterChanged.emit(SearchFilter(filtering, frozenset(p.code for p in found)))
 
     def set_warned(self, codes: set[str]) -> None:

@@ -52,7 +52,7 @@ class SessionPanel(QWidget):
         self.setObjectName("sessionPanel")
         self.routine = RoutineCombo()
         self.routine.setObjectName("routineChooser")
-        self.routine.setAccessibleName("Routine")
+        self.routine.setAccessibleName(self.tr("Routine"))
         self.routine.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # A long routine name is shortened (at a word, with "…") in a narrow panel rather than widening it.
         self.routine.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -78,7 +78,7 @@ class SessionPanel(QWidget):
         self.current.setFont(big)
         self.countdown = QLabel("0:00")
         self.countdown.setObjectName("countdown")
-        self.countdown.setAccessibleName("Time left on this point")
+        self.countdown.setAccessibleName(self.tr("Time left on this point"))
         huge = QFont(self.font())
         huge.setPointSizeF(huge.pointSizeF() * 4)
         huge.setBold(True)
@@ -89,7 +89,7 @@ class SessionPanel(QWidget):
         self.instruction.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setObjectName("sessionProgress")
-        self.progress.setAccessibleName("Progress through the routine")
+        self.progress.setAccessibleName(self.tr("Progress through the routine"))
         self.progress.setTextVisible(True)
         self.next_step = QLabel()
         self.next_step.setObjectName("nextStep")
@@ -118,26 +118,26 @@ class SessionPanel(QWidget):
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setObjectName("volume")
         self.volume.setRange(0, 100)
-        self.volume.setAccessibleName("Volume")
+        self.volume.setAccessibleName(self.tr("Volume"))
 
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setObjectName("startSession")
         self.start_reason = QLabel()  # why Start is off, when it is
         self.start_reason.setObjectName("startReason")
         self.start_reason.setWordWrap(True)
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setObjectName("pauseSession")
-        self.previous_button = QPushButton("◀ Previous")
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.previous_button.setObjectName("previousStep")
-        self.skip_button = QPushButton("Skip ▶")
+        self.skip_button = QPushButton(self.tr("Skip ▶"))
         self.skip_button.setObjectName("skipStep")
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setObjectName("stopSession")
         for button, tip in (
-            (self.pause_button, "Pause or resume (Space)"),
-            (self.previous_button, "Back to the previous step (←)"),
-            (self.skip_button, "Skip to the next step (→)"),
-            (self.stop_button, "Stop the session (Esc)"),
+            (self.pause_button, self.tr("Pause or resume (Space)")),
+            (self.previous_button, self.tr("Back to the previous step (←)")),
+            (self.skip_button, self.tr("Skip to the next step (→)")),
+            (self.stop_button, self.tr("Stop the session (Esc)")),
         ):
             button.setToolTip(tip)
 

@@ -33,12 +33,12 @@ class SessionTray(QObject):
         super().__init__(parent)
         self.icon = QSystemTrayIcon(tray_icon(False), self)
         self.menu = QMenu()
-        self.status = QAction("No session running", self.menu)
+        self.status = QAction(self.tr("No session running"), self.menu)
         self.status.setEnabled(False)
-        self.pause = QAction("Pause", self.menu)
-        self.skip = QAction("Skip to next step", self.menu)
-        open_window = QAction("Open Acupoint", self.menu)
-        quit_app = QAction("Quit", self.menu)
+        self.pause = QAction(self.tr("Pause"), self.menu)
+        self.skip = QAction(self.tr("Skip to next step"), self.menu)
+        open_window = QAction(self.tr("Open Acupoint"), self.menu)
+        quit_app = QAction(self.tr("Quit"), self.menu)
         for action in (self.status, self.pause, self.skip):
             self.menu.addAction(action)
         self.menu.addSeparator()
@@ -58,10 +58,10 @@ class SessionTray(QObject):
             self.openRequested.emit()
 
     def show_state(self, text: str | None, *, running: bool, paused: bool) -> None:
-        label = text or "No session running"
+        label = text or self.tr("No session running")
         self.status.setText(label)
         self.icon.setToolTip(f"Acupoint — {label}")
-        self.pause.setText("Resume" if paused else "Pause")
+        self.pause.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause.setEnabled(running)
         self.skip.setEnabled(running)
         self.icon.setIcon(tray_icon(running and not paused))

@@ -1,0 +1,69 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>PointDetails</name>
+    <message numerus="yes">
+        <source>%n second(s) on each side</source>
+        <translation>
+            <numerusform>%n second on each side</numerusform>
+            <numerusform>%n seconds on each side</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%n matching point(s)</source>
+        <translation>
+            <numerusform>%n matching point</numerusform>
+            <numerusform>%n matching points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n point(s)</source>
+        <translation>
+            <numerusform>All %n point</numerusform>
+            <numerusform>All %n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepWords</name>
+    <message numerus="yes">
+        <source>Session stopped after {completed} of %n step(s).</source>
+        <translation>
+            <numerusform>Session stopped after {completed} of %n step.</numerusform>
+            <numerusform>Session stopped after {completed} of %n steps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
