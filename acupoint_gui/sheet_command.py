@@ -40,7 +40,23 @@ def add_sheet_parser(commands: Any) -> None:
         metavar="YYYY-MM-DD",
         help="date printed on the sheet (default: today)",
     )
+    parser.add_argument(
+        "--language",
+        type=language_argument,
+        default=None,
+        metavar="{en,zh_CN}",
+        help="the sheet's language (default: your system's)",
+    )
     parser.set_defaults(handler=run_sheet)
+
+
+def language_argument(value: str) -> str:
+    from .model.languages import LANGUAGES, language_named
+
+    language = language_named(value)
+    if language is None:
+        raise argparse.ArgumentTypeError(f"Acupoint has no {value!r} translation (languages: {', '.join(LANGUAGES)})")
+    return language
 
 
 def _fail(message: str) -> int:
@@ -56,6 +72,9 @@ def run_sheet(args: argparse.Namespace) -> int:
     problem = None if args.output is None else output_problem(args.output, ".pdf")
     if problem is not None:  # before any work: a wrong name or folder is said at once
         return _fail(problem)
+    from .printing.sheet_job import start_language
+
+    start_language(args.language)  # before the catalog and the sheet's words are made
     try:
         catalog = load_catalog()
     except DataError as exc:

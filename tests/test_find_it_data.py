@@ -37,7 +37,7 @@ def point_index(catalog: Catalog, code: str) -> int:
 
 
 def test_a_guide_step_naming_a_landmark_the_figure_lacks_is_refused(catalog: Catalog, tmp_path: Path) -> None:
-    old = '{show: landmark, landmark: iliac-crest, text: "Feel the tops of your hip bones'
+    old = '{show: landmark, landmark: iliac-crest, text: {en: "Feel the tops of your hip bones'
     text = TEXT.replace(old, old.replace("iliac-crest", "illiac-crest"), 1)
     line = line_of("illiac-crest", text)
     index = point_index(catalog, "BL23")

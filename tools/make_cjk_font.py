@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Make the small bundled CJK font: only the Chinese characters the data files use.
+"""Make the small bundled CJK font: only the Chinese characters that the data files and the
+translations (translations/*.ts) use, so the Chinese window and sheet render on any machine.
+A test fails when a character is missing from it (tests/test_cjk_font.py): run this then.
 
 Source font: Droid Sans Fallback (Apache License 2.0), from Debian's fonts-droid-fallback.
 Run after adding points with new characters:
@@ -19,14 +21,35 @@ TARGET = ROOT / "resources" / "fonts" / "AcupointCJK-subset.ttf"
 
 
 def cjk_characters(text: str) -> str:
-    return "".join(sorted({ch for ch in text if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"}))
+    """The Han characters and the full-width punctuation (，。：；（）、) of ``text``; quotes and
+    dashes (“”…—) are in every Latin font."""
+    return "".join(
+        sorted(
+            {
+                ch
+                for ch in text
+                if "\u3400" <= ch <= "\u9fff"
+                or "\uf900" <= ch <= "\ufaff"
+                or "\u3000" <= ch <= "\u303f"
+                or "\uff00" <= ch <= "\uffef"
+            }
+        )
+    )
+
+
+def used_text() -> str:
+    """Every text the app may draw in Chinese: the data files, the translations, and the
+    Settings ▸ Language menu's own names (in acupoint_gui/model/languages.py)."""
+    files = [*(ROOT / "data").glob("*.yaml"), *(ROOT / "translations").glob("*.ts")]
+    files.append(ROOT / "acupoint_gui" / "model" / "languages.py")
+    return "".join(p.read_text(encoding="utf-8") for p in files)
 
 
 def main() -> int:
     from fontTools import subset
 
     source = Path(sys.argv[1]) if len(sys.argv) > 1 else SOURCE
-    text = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "data").glob("*.yaml"))
+    text = used_text()
     characters = cjk_characters(text)
     options = subset.Options()
     options.name_IDs = ["*"]

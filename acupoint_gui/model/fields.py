@@ -231,23 +231,34 @@ def translation(node: YNode, path: str, problems: Problems) -> YNode | None:
     from .languages import LANGUAGES
 
     if not isinstance(node, YMap):
+        if not isinstance(node, YScalar):
+            return node  # the caller says what it should be
         for language in problems.translated:
-            problems.add(node.line, path, f"no {language} translation: write it as {{en: ..., {language}: ...}}")
+            problems.add(
+                node.line,
+                path,
+                f"must be written with its {language} translation beside it: {{en: ..., {language}: ...}}",
+            )
         return node
     for key in node.items:
         if key not in LANGUAGES:
             known = ", ".join(LANGUAGES)
-            problems.add(node.key_lines.get(key, node.line), f"{path}.{key}", f"unknown language (languages: {known})")
+            problems.add(
+                node.key_lines.get(key, node.line), f"{path}.{key}", f"unknown field: a language (one of {known})"
+            )
     english = node.items.get("en")
     if english is None:
         problems.add(node.line, f"{path}.en", "missing: the English text comes first")
         return None
+    for key, given in node.items.items():
+        if not isinstance(given, YScalar) or not isinstance(given.value, str):
+            problems.add(given.line, f"{path}.{key}", f"must be text, not {describe(given)}")
+            return None
     for language in problems.translated:
-        given = node.items.get(language)
         line = node.key_lines.get(language, node.line)
-        if given is None:
+        if language not in node.items:
             problems.add(line, f"{path}.{language}", "missing translation")
-        elif not isinstance(given, YScalar) or not isinstance(given.value, str) or not given.value.strip():
+        elif not str(getattr(node.items[language], "value", "")).strip():  # every entry is text (checked above)
             problems.add(line, f"{path}.{language}", "empty translation")
     wanted = node.items.get(problems.language)
     if isinstance(wanted, YScalar) and isinstance(wanted.value, str) and wanted.value.strip():

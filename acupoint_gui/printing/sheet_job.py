@@ -24,6 +24,14 @@ def _start_qt() -> None:
     register_bundled_fonts()
 
 
+def start_language(language: str | None) -> str:
+    """Qt, its translators and the model's words in ``language`` (``None``: the system's)."""
+    _start_qt()
+    from ..language_setup import install_language, language_for
+
+    return install_language(language or language_for(""))
+
+
 def write_sheet_pdf(path: Path, catalog: Catalog, content: SheetContent, page_size: str) -> int:
     _start_qt()
     return write_pdf(path, catalog, content, page_size_for(page_size))
