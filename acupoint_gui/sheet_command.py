@@ -40,7 +40,17 @@ def add_sheet_parser(commands: Any) -> None:
         metavar="YYYY-MM-DD",
         help="date printed on the sheet (default: today)",
     )
+    add_handout_arguments(parser, "sheet")
     parser.set_defaults(handler=run_sheet)
+
+
+def add_handout_arguments(parser: Any, what: str) -> None:
+    """--practitioner, --client and --note: printed on page 1 of a sheet or a report."""
+    parser.add_argument(
+        "--practitioner", default="", metavar="TEXT", help=f"your name and contact line, on page 1 of the {what}"
+    )
+    parser.add_argument("--client", default="", metavar="NAME", help=f"who the {what} is for, on page 1")
+    parser.add_argument("--note", default="", metavar="TEXT", help="a short note, on page 1")
 
 
 def _fail(message: str) -> int:
@@ -49,11 +59,17 @@ def _fail(message: str) -> int:
 
 
 def run_sheet(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from .model.catalog import load_catalog
+    from .model.handout import cleaned, handout_problem
     from .model.named_files import output_problem
     from .model.sheet_content import SheetError, sheet_for_points, sheet_for_routine
 
-    problem = None if args.output is None else output_problem(args.output, ".pdf")
+    handout = cleaned(args.practitioner, args.client, args.note)
+    problem = handout_problem(handout)
+    if problem is None and args.output is not None:
+        problem = output_problem(args.output, ".pdf")
     if problem is not None:  # before any work: a wrong name or folder is said at once
         return _fail(problem)
     try:
@@ -79,6 +95,7 @@ def run_sheet(args: argparse.Namespace) -> int:
             )
     except SheetError as exc:
         return _fail(str(exc))
+    content = replace(content, handout=handout)
 
     from .printing.sheet_job import OutputError, print_sheet_to, write_sheet_pdf
 

@@ -341,4 +341,30 @@ MUTATIONS: tuple[Mutation, ...] = (
         ("tests/test_point_html.py::test_every_claim_carries_the_numbers_of_its_own_sources",),
         ('<span class="ref">[1]</span>\' in',),
     ),
+    Mutation(
+        "report-loses-a-session-a-week",
+        "the progress report counts one session fewer in every week with sessions",
+        (
+            Edit(
+                "acupoint_gui/model/history_query.py",
+                "periods.append(Period(start, end, row[1], row[2], row[3], finished=row[4]))",
+                "periods.append(Period(start, end, row[1] - 1, row[2], row[3], finished=row[4]))",
+            ),
+        ),
+        ("tests/test_report_command.py::test_report_on_eight_weeks_counts_each_week",),
+        ("104 sessions)",),
+    ),
+    Mutation(
+        "sheet-without-the-practitioner",
+        "a sheet printed for a client leaves out the practitioner's name, the client's and the note",
+        (
+            Edit(
+                "acupoint_gui/printing/sheet.py",
+                "    layout_handout(layout, content.handout)\n",
+                "",
+            ),
+        ),
+        ("tests/test_report_command.py::test_practitioner_and_client_are_on_page_one_of_the_sheet",),
+        ("From: Ann Lee, Riverside Clinic",),
+    ),
 )

@@ -129,6 +129,7 @@ def add_features(
     from .history_presenter import HistoryPresenter
     from .print_presenter import PrintPresenter
     from .reminders_presenter import RemindersPresenter
+    from .report_presenter import ReportPresenter
     from .session_presenter import SessionPresenter
     from .session_runner import SessionRunner
     from .sound import CuePlayer
@@ -146,11 +147,19 @@ def add_features(
     tray = TrayPresenter(SessionTray(parent), runner, window, catalog.atlas, parent=parent)
     reminders = RemindersPresenter(settings, runner, window, parent=parent)
     help_ = HelpPresenter(catalog.atlas, settings, window, parent=parent)
+    report = ReportPresenter(
+        lambda: history.history,
+        library,
+        page_size=lambda: settings.current.page_size,
+        dialog_parent=window,
+        parent=parent,
+    )
 
-    for presenter in (cues, history, printing):
+    for presenter in (cues, history, printing, report):
         presenter.notice.connect(window.show_notice)
-    for presenter in (history, printing):
+    for presenter in (history, printing, report):
         presenter.warning.connect(lambda title, text: messages.warn(window, title, text))
+    report.information.connect(lambda title, text: messages.inform(window, title, text))
     settings.changed.connect(cues.apply_settings)
     sessions.starting.connect(history.begin)
     sessions.stepShown.connect(first.selection.follow_step)
@@ -166,6 +175,7 @@ def add_features(
     a[ActionId.BREATHING].triggered.connect(sessions.edit_breathing)
     a[ActionId.PRINT].triggered.connect(printing.print_preview)
     a[ActionId.EXPORT_PDF].triggered.connect(printing.export_pdf)
+    a[ActionId.PROGRESS_REPORT].triggered.connect(report.show_dialog)
     a[ActionId.HISTORY].triggered.connect(history.show_history)
     a[ActionId.REMINDERS].triggered.connect(reminders.edit)
     a[ActionId.SAFETY].triggered.connect(help_.show_safety)

@@ -43,6 +43,8 @@ class Settings(NamedTuple):
     finger_measure: str = "thumb"
     finger_millimetres: float = 0.0
     card_pixels: float = 0.0
+    # A practitioner's name and contact line, printed on the sheets and reports they hand out.
+    sheet_practitioner: str = ""
 
     def breathing_pattern(self) -> BreathingPattern:
         """The paced breath of a session; the default pattern if the saved one is not valid."""

@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .catalog import Catalog
+from .handout import NO_HANDOUT, Handout
 from .points import Atlas, Claim, Point
 from .problems import DataError
 from .routines import Routine, expand, total_seconds
@@ -69,6 +70,7 @@ class SheetContent:
     red_flags_source: str = ""
     instructions_heading: str = "How to do it"
     notes: tuple[SheetNote, ...] = ()
+    handout: Handout = NO_HANDOUT  # a practitioner's name, the client's and a note, on page 1
 
 
 def _ordered_unique(codes: list[str]) -> list[str]:

@@ -14,6 +14,7 @@ from ..model.geometry import Figure
 from ..model.points import Side
 from ..model.sheet_content import SheetContent
 from .figures import Label, draw_figure
+from .handout_block import layout_handout
 from .sheet_layout import SheetLayout, bullet_columns
 from .sheet_table import PREGNANCY_KEY, PREGNANCY_WARNING, layout_table
 
@@ -48,6 +49,7 @@ def _layout_header(layout: SheetLayout, content: SheetContent) -> None:
     when = content.date.strftime("%d %B %Y").lstrip("0").replace(" ", "\u00a0")
     sub = content.subtitle + (" \u00a0 ·\u00a0" if content.subtitle else "") + when  # the dot goes with the date
     layout.text(sub, layout.font(10), gap_after=8, colour=QColor("#444444"))
+    layout_handout(layout, content.handout)
     layout.text(content.instructions_heading, layout.font(12, bold=True), gap_after=2, keep_with_next=40)
     _bullets_in_two_columns(layout, list(content.instructions), layout.font(9.5))
     layout.y += layout.pt(6)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import Enum, auto
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 class ActionId(Enum):
     PRINT = auto()
     EXPORT_PDF = auto()
+    PROGRESS_REPORT = auto()
     IMPORT_ROUTINES = auto()
     EXPORT_ROUTINES = auto()
     QUIT = auto()
@@ -42,6 +44,7 @@ class ActionId(Enum):
 _SPECS: dict[ActionId, tuple[str, QKeySequence.StandardKey | str | None, bool]] = {
     ActionId.PRINT: ("&Print…", QKeySequence.StandardKey.Print, False),
     ActionId.EXPORT_PDF: ("&Export sheet as PDF…", "Ctrl+E", False),
+    ActionId.PROGRESS_REPORT: ("Progress &report…", None, False),
     ActionId.IMPORT_ROUTINES: ("&Import routines…", None, False),
     ActionId.EXPORT_ROUTINES: ("E&xport my routines…", None, False),
     ActionId.QUIT: ("&Quit", QKeySequence.StandardKey.Quit, False),
@@ -77,7 +80,7 @@ SESSION_KEYS = (ActionId.PAUSE_SESSION, ActionId.PREVIOUS_STEP, ActionId.SKIP_ST
 def create_actions(parent: QWidget) -> dict[ActionId, QAction]:
     actions: dict[ActionId, QAction] = {}
     for action_id, (text, shortcut, checkable) in _SPECS.items():
-        action = QAction(text, parent)
+        action = QAction(QCoreApplication.translate("Actions", text), parent)
         action.setObjectName(f"action{action_id.name.title().replace('_', '')}")
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

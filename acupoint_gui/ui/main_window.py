@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.setObjectName("fileMenu")
-        for action_id in (ActionId.PRINT, ActionId.EXPORT_PDF):
+        for action_id in (ActionId.PRINT, ActionId.EXPORT_PDF, ActionId.PROGRESS_REPORT):
             file_menu.addAction(a[action_id])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.IMPORT_ROUTINES])
