@@ -40,6 +40,9 @@ def add_sheet_parser(commands: Any) -> None:
         metavar="YYYY-MM-DD",
         help="date printed on the sheet (default: today)",
     )
+    parser.add_argument(
+        "--partner", action="store_true", help="word it for someone pressing the points for another person"
+    )
     add_handout_arguments(parser, "sheet")
     parser.set_defaults(handler=run_sheet)
 
@@ -64,7 +67,7 @@ def run_sheet(args: argparse.Namespace) -> int:
     from .model.catalog import load_catalog
     from .model.handout import cleaned, handout_problem
     from .model.named_files import output_problem
-    from .model.sheet_content import SheetError, sheet_for_points, sheet_for_routine
+    from .model.sheet_content import SheetError, sheet_for_points, sheet_for_routine, with_partner_wording
 
     handout = cleaned(args.practitioner, args.client, args.note)
     problem = handout_problem(handout)
@@ -96,6 +99,8 @@ def run_sheet(args: argparse.Namespace) -> int:
     except SheetError as exc:
         return _fail(str(exc))
     content = replace(content, handout=handout)
+    if args.partner:
+        content = with_partner_wording(content)
 
     from .printing.sheet_job import OutputError, print_sheet_to, write_sheet_pdf
 

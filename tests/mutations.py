@@ -367,4 +367,30 @@ MUTATIONS: tuple[Mutation, ...] = (
         ("tests/test_report_command.py::test_practitioner_and_client_are_on_page_one_of_the_sheet",),
         ("From: Ann Lee, Riverside Clinic",),
     ),
+    Mutation(
+        "presser-facing-them-same-side",
+        "pressing for someone you face, the app says their left is on your left",
+        (
+            Edit(
+                "acupoint_gui/model/step_wording.py",
+                '"where-front": "Their own {side}: on your {other} as you face them.",',
+                '"where-front": "Their own {side}: on your {side} as you face them.",',
+            ),
+        ),
+        ("tests/test_partner_wording.py::test_every_step_is_worded_for_the_presser",),
+        ("on your left as you face them",),
+    ),
+    Mutation(
+        "presser-view-swaps-their-sides",
+        "the presser's view of a back point labels their left on the presser's right",
+        (
+            Edit(
+                "acupoint_gui/ui/presser_view.py",
+                "(their_left, their_right) if behind else (their_right, their_left)",
+                "(their_right, their_left) if behind else (their_left, their_right)",
+            ),
+        ),
+        ("tests/test_partner_ui.py::test_the_presser_sees_the_partners_side_where_it_is_from_where_they_stand",),
+        ("assert (",),
+    ),
 )

@@ -45,6 +45,9 @@ NOT_AT_START = (
     "acupoint_gui.ui.report_dialog",
     "acupoint_gui.ui.print_chooser",
     "acupoint_gui.report_command",
+    # pressing for someone else: the presser's view of a point (the words are in step_wording)
+    "acupoint_gui.app.partner_presenter",
+    "acupoint_gui.ui.presser_view",
 )
 
 FIRST_FRAME_ENV = {"ACUPOINT_EXIT_AFTER_FIRST_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"}

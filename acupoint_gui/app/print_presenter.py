@@ -12,7 +12,13 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ..model.catalog import Catalog
 from ..model.handout import cleaned, handout_problem
 from ..model.routine_library import RoutineLibrary
-from ..model.sheet_content import SheetContent, SheetError, sheet_for_points, sheet_for_routine
+from ..model.sheet_content import (
+    SheetContent,
+    SheetError,
+    sheet_for_points,
+    sheet_for_routine,
+    with_partner_wording,
+)
 from ..ui import file_dialogs
 from ..ui.detail_panel import DetailPanel
 from ..ui.screen_fit import resize_to_fit
@@ -55,6 +61,7 @@ class PrintPresenter(QObject):
             page_size=self.settings.current.page_size,
             large_print=self.settings.current.large_print,
             to_pdf=to_pdf,
+            partner=self.settings.current.partner_mode,
             practitioner=self.settings.current.sheet_practitioner,
             parent=self.dialog_parent,
         )
@@ -66,8 +73,8 @@ class PrintPresenter(QObject):
         if problem is not None:
             raise SheetError(f"{problem}.")
         self.settings.update(page_size=page_size, large_print=large, sheet_practitioner=handout.practitioner)
-        content = self.content(chooser.chosen_routine(), large, chooser.sheet_date())
-        return replace(content, handout=handout), page_size
+        content = replace(self.content(chooser.chosen_routine(), large, chooser.sheet_date()), handout=handout)
+        return (with_partner_wording(content) if chooser.partner_wording() else content), page_size
 
     def content(self, routine_id: str | None, large: bool, today: date | None = None) -> SheetContent:
         """The sheet for a routine, or (``None``) for the point the details show, dated ``today``."""

@@ -94,6 +94,10 @@ def build_first_frame(catalog: Catalog, data_dir: Path) -> FirstFrame:
     a[ActionId.REDUCED_MOTION].toggled.connect(lambda on: settings.update(reduced_motion=on))
     a[ActionId.SHOW_LANDMARKS].toggled.connect(body_map.show_landmarks)
     a[ActionId.SHOW_LANDMARKS].toggled.connect(lambda on: settings.update(show_landmarks=on))
+    # Session ▸ I am pressing for someone else, and the session panel's box: one setting.
+    a[ActionId.PARTNER_MODE].setChecked(current.partner_mode)
+    a[ActionId.PARTNER_MODE].toggled.connect(lambda on: settings.update(partner_mode=on))
+    settings.changed.connect(lambda changed: a[ActionId.PARTNER_MODE].setChecked(changed.partner_mode))
     restore_layout(window, current)
     # The session panel is as tall as its contents (compact until a session starts), whatever
     # height it had when the window was last closed; the point details take the rest.
@@ -127,6 +131,7 @@ def add_features(
     from .cue_presenter import CuePresenter
     from .help_presenter import HelpPresenter
     from .history_presenter import HistoryPresenter
+    from .partner_presenter import PartnerPresenter
     from .print_presenter import PrintPresenter
     from .reminders_presenter import RemindersPresenter
     from .report_presenter import ReportPresenter
@@ -161,6 +166,9 @@ def add_features(
         presenter.warning.connect(lambda title, text: messages.warn(window, title, text))
     report.information.connect(lambda title, text: messages.inform(window, title, text))
     settings.changed.connect(cues.apply_settings)
+    partner = PartnerPresenter(panel, catalog, settings, parent=parent)
+    sessions.stepShown.connect(partner.show_step)
+    settings.changed.connect(partner.apply_settings)
     sessions.starting.connect(history.begin)
     sessions.stepShown.connect(first.selection.follow_step)
     sessions.activeChanged.connect(_session_active_changed(first))

@@ -45,6 +45,10 @@ class Settings(NamedTuple):
     card_pixels: float = 0.0
     # A practitioner's name and contact line, printed on the sheets and reports they hand out.
     sheet_practitioner: str = ""
+    # Pressing for someone else (issue 16): steps worded for the presser; and pressing alone,
+    # leaving out the points a partner helps with.
+    partner_mode: bool = False
+    alone_only: bool = False
 
     def breathing_pattern(self) -> BreathingPattern:
         """The paced breath of a session; the default pattern if the saved one is not valid."""

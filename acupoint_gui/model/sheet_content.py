@@ -4,7 +4,7 @@ instructions, safety and sources. The drawing is done by :mod:`acupoint_gui.prin
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -71,6 +71,20 @@ class SheetContent:
     instructions_heading: str = "How to do it"
     notes: tuple[SheetNote, ...] = ()
     handout: Handout = NO_HANDOUT  # a practitioner's name, the client's and a note, on page 1
+    partner: bool = False  # worded for someone pressing for the person (see with_partner_wording)
+
+
+PARTNER_SHEET_LINE = (
+    "Pressing for someone else: left and right are always your partner's own. Standing behind them, "
+    "their left is on your left; facing them, it is on your right. The directions are written for them: "
+    "read them out, or find the landmarks on them."
+)
+
+
+def with_partner_wording(content: SheetContent) -> SheetContent:
+    """The sheet worded for a presser: which side is which from where they stand, first among
+    the instructions, and the figures' sides called theirs."""
+    return replace(content, partner=True, instructions=(PARTNER_SHEET_LINE, *content.instructions))
 
 
 def _ordered_unique(codes: list[str]) -> list[str]:

@@ -31,6 +31,7 @@ class ActionId(Enum):
     REMINDERS = auto()
     HISTORY = auto()
     START_SESSION = auto()
+    PARTNER_MODE = auto()
     PAUSE_SESSION = auto()
     PREVIOUS_STEP = auto()
     SKIP_STEP = auto()
@@ -63,6 +64,7 @@ _SPECS: dict[ActionId, tuple[str, QKeySequence.StandardKey | str | None, bool]] 
     ActionId.REMINDERS: ("Daily &reminders…", None, False),
     ActionId.HISTORY: ("Session &history and pain log…", "Ctrl+H", False),
     ActionId.START_SESSION: ("&Start the routine", None, False),
+    ActionId.PARTNER_MODE: ("I am pressing for &someone else", None, True),
     ActionId.PAUSE_SESSION: ("&Pause or resume", "Space", False),
     ActionId.PREVIOUS_STEP: ("P&revious step", "Left", False),
     ActionId.SKIP_STEP: ("S&kip to the next step", "Right", False),

@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
         session_menu = bar.addMenu(self.tr("S&ession"))
         session_menu.setObjectName("sessionMenu")
         session_menu.addAction(a[ActionId.START_SESSION])
+        session_menu.addAction(a[ActionId.PARTNER_MODE])
         session_menu.addSeparator()
         for action_id in SESSION_KEYS:
             session_menu.addAction(a[action_id])

@@ -34,6 +34,7 @@ class PrintChooser(QDialog):
         page_size: str = "auto",
         large_print: bool = False,
         to_pdf: bool = False,
+        partner: bool = False,
         practitioner: str = "",
         today: date | None = None,
         parent: QWidget | None = None,
@@ -70,6 +71,10 @@ class PrintChooser(QDialog):
         form.addRow(self.routine_choice, self.routine)
         form.addRow("Paper", self.page_size)
         form.addRow(self.large)
+        self.partner = QCheckBox(self.tr("Worded for pressing someone else (their left and right)"))
+        self.partner.setObjectName("sheetPartner")
+        self.partner.setChecked(partner)
+        form.addRow(self.partner)
         form.addRow(self.tr("Date on the sheet"), self.date)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.go = buttons.addButton(
@@ -116,6 +121,9 @@ class PrintChooser(QDialog):
     def page_size_choice(self) -> str:
         """``"auto"``, ``"A4"`` or ``"Letter"``."""
         return str(self.page_size.currentData())
+
+    def partner_wording(self) -> bool:
+        return self.partner.isChecked()
 
     def large_print(self) -> bool:
         return self.large.isChecked()
