@@ -393,4 +393,30 @@ MUTATIONS: tuple[Mutation, ...] = (
         ("tests/test_partner_ui.py::test_the_presser_sees_the_partners_side_where_it_is_from_where_they_stand",),
         ("assert (",),
     ),
+    Mutation(
+        "practice-distance-in-figure-units",
+        "practice says how far off a click was in drawing units, not in cun on the close-up's scale",
+        (
+            Edit(
+                "acupoint_gui/model/practice.py",
+                "return math.hypot(a[0] - b[0], a[1] - b[1]) / figure.units_per_cun",
+                "return math.hypot(a[0] - b[0], a[1] - b[1]) / 50.0",
+            ),
+        ),
+        ("tests/test_practice.py::test_the_distance_is_in_cun_on_the_close_ups_own_scale",),
+        ("assert 0.",),
+    ),
+    Mutation(
+        "practice-other-panel-not-the-wrong-side",
+        "practice takes a click on the other side's picture as the side asked for",
+        (
+            Edit(
+                "acupoint_gui/model/practice.py",
+                "        clicked = shown.shows\n",
+                "        clicked = asked\n",
+            ),
+        ),
+        ("tests/test_practice.py::test_mirrored_views_score_the_same_distance_and_the_other_panel_is_the_wrong_side",),
+        ("wrong_side=False",),
+    ),
 )

@@ -48,6 +48,14 @@ NOT_AT_START = (
     # pressing for someone else: the presser's view of a point (the words are in step_wording)
     "acupoint_gui.app.partner_presenter",
     "acupoint_gui.ui.presser_view",
+    # practice: find the point
+    "acupoint_gui.model.practice",
+    "acupoint_gui.model.practice_log",
+    "acupoint_gui.model.practice_rounds",
+    "acupoint_gui.app.practice_presenter",
+    "acupoint_gui.ui.practice_dialog",
+    "acupoint_gui.ui.practice_view",
+    "acupoint_gui.ui.practice_progress",
 )
 
 FIRST_FRAME_ENV = {"ACUPOINT_EXIT_AFTER_FIRST_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"}

@@ -68,6 +68,13 @@ class StateProbe(QObject):
                         }
                     )
         shown = first.details.shown_point()
+        # A window may say more about itself (the practice dialog: the question, the answer's
+        # words, where its figures are on the screen).
+        states = {}
+        for top in QApplication.topLevelWidgets():
+            state = getattr(top, "probe_state", None)
+            if top.isVisible() and callable(state):
+                states[top.objectName()] = state()
         return {
             "pid": os.getpid(),
             "page": view.figure_scene.page,
@@ -81,6 +88,7 @@ class StateProbe(QObject):
             "markers": markers,
             "widgets": buttons,
             "windows": [w.objectName() or type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()],
+            "states": states,
         }
 
     def write(self) -> None:

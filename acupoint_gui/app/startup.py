@@ -132,6 +132,7 @@ def add_features(
     from .help_presenter import HelpPresenter
     from .history_presenter import HistoryPresenter
     from .partner_presenter import PartnerPresenter
+    from .practice_presenter import PracticePresenter
     from .print_presenter import PrintPresenter
     from .reminders_presenter import RemindersPresenter
     from .report_presenter import ReportPresenter
@@ -165,6 +166,9 @@ def add_features(
     for presenter in (history, printing, report):
         presenter.warning.connect(lambda title, text: messages.warn(window, title, text))
     report.information.connect(lambda title, text: messages.inform(window, title, text))
+    practice = PracticePresenter(catalog, lambda: history.history, dialog_parent=window, parent=parent)
+    practice.notice.connect(window.show_notice)
+    practice.warning.connect(lambda title, text: messages.warn(window, title, text))
     settings.changed.connect(cues.apply_settings)
     partner = PartnerPresenter(panel, catalog, settings, parent=parent)
     sessions.stepShown.connect(partner.show_step)
@@ -185,6 +189,8 @@ def add_features(
     a[ActionId.EXPORT_PDF].triggered.connect(printing.export_pdf)
     a[ActionId.PROGRESS_REPORT].triggered.connect(report.show_dialog)
     a[ActionId.HISTORY].triggered.connect(history.show_history)
+    a[ActionId.PRACTICE_FIND].triggered.connect(practice.show_practice)
+    a[ActionId.PRACTICE_PROGRESS].triggered.connect(practice.show_progress)
     a[ActionId.REMINDERS].triggered.connect(reminders.edit)
     a[ActionId.SAFETY].triggered.connect(help_.show_safety)
     a[ActionId.FINGER_MEASURES].triggered.connect(help_.show_finger_measures)

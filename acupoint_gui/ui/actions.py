@@ -30,6 +30,8 @@ class ActionId(Enum):
     BREATHING = auto()
     REMINDERS = auto()
     HISTORY = auto()
+    PRACTICE_FIND = auto()
+    PRACTICE_PROGRESS = auto()
     START_SESSION = auto()
     PARTNER_MODE = auto()
     PAUSE_SESSION = auto()
@@ -63,6 +65,8 @@ _SPECS: dict[ActionId, tuple[str, QKeySequence.StandardKey | str | None, bool]] 
     ActionId.BREATHING: ("&Breathing pattern…", None, False),
     ActionId.REMINDERS: ("Daily &reminders…", None, False),
     ActionId.HISTORY: ("Session &history and pain log…", "Ctrl+H", False),
+    ActionId.PRACTICE_FIND: ("&Find the point…", "Ctrl+T", False),
+    ActionId.PRACTICE_PROGRESS: ("My &progress…", None, False),
     ActionId.START_SESSION: ("&Start the routine", None, False),
     ActionId.PARTNER_MODE: ("I am pressing for &someone else", None, True),
     ActionId.PAUSE_SESSION: ("&Pause or resume", "Space", False),

@@ -229,6 +229,10 @@ class MainWindow(QMainWindow):
         session_menu.addSeparator()
         for action_id in SESSION_KEYS:
             session_menu.addAction(a[action_id])
+        practice_menu = bar.addMenu(self.tr("&Practice"))
+        practice_menu.setObjectName("practiceMenu")
+        practice_menu.addAction(a[ActionId.PRACTICE_FIND])
+        practice_menu.addAction(a[ActionId.PRACTICE_PROGRESS])
         settings_menu = bar.addMenu("&Settings")
         settings_menu.setObjectName("settingsMenu")
         settings_menu.addAction(a[ActionId.PREGNANT])
