@@ -48,11 +48,20 @@ def add_sheet_parser(commands: Any) -> None:
 
 
 def add_handout_arguments(parser: Any, what: str) -> None:
-    """--practitioner, --client and --note: printed on page 1 of a sheet or a report."""
+    """--practitioner, --client and --note: printed on page 1 of a sheet (from a practitioner,
+    for a client) or a report (about the client, for the practitioner)."""
+    report = what == "report"
     parser.add_argument(
-        "--practitioner", default="", metavar="TEXT", help=f"your name and contact line, on page 1 of the {what}"
+        "--practitioner",
+        default="",
+        metavar="TEXT",
+        help="your practitioner's name (and contact line), on page 1"
+        if report
+        else "your name and contact line, on page 1",
     )
-    parser.add_argument("--client", default="", metavar="NAME", help=f"who the {what} is for, on page 1")
+    parser.add_argument(
+        "--client", default="", metavar="NAME", help="your name, on page 1" if report else "who it is for, on page 1"
+    )
     parser.add_argument("--note", default="", metavar="TEXT", help="a short note, on page 1")
 
 

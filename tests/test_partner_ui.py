@@ -93,6 +93,17 @@ def test_a_point_the_presser_view_cannot_show_is_placed_in_words(app: Acupoint) 
     assert panel.step_figure is None or panel.step_figure.isHidden()
 
 
+def test_the_tray_says_whose_side_it_is(app: Acupoint) -> None:
+    app.first.session_panel.partner.setChecked(True)
+    assert start_routine(app, ROUTINE)
+    app.runner.poll()
+    assert app.features.tray.step_label == "BL23 Kidney Shu, your partner's left side"
+    app.runner.stop()
+    app.first.session_panel.partner.setChecked(False)
+    assert start_routine(app, ROUTINE)
+    assert app.features.tray.step_label == "BL23 Kidney Shu, left side"
+
+
 def test_pressing_for_oneself_shows_no_presser_view(app: Acupoint) -> None:
     assert start_routine(app, ROUTINE)
     panel = app.first.session_panel

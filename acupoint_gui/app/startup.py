@@ -173,6 +173,8 @@ def add_features(
     partner = PartnerPresenter(panel, catalog, settings, parent=parent)
     sessions.stepShown.connect(partner.show_step)
     settings.changed.connect(partner.apply_settings)
+    tray.set_presser(sessions.presser())
+    settings.changed.connect(lambda _changed: tray.set_presser(sessions.presser()))
     sessions.starting.connect(history.begin)
     sessions.stepShown.connect(first.selection.follow_step)
     sessions.activeChanged.connect(_session_active_changed(first))
