@@ -80,7 +80,7 @@ class StateProbe(QObject):
             "page": view.figure_scene.page,
             "detail": shown.code if shown else None,
             "detail_side": first.details.shown_side(),
-            "search": first.search.box.text(),
+            "search": first.search.query(),
             "session": app.runner.state.value,
             "countdown": first.session_panel.countdown_text(),
             "tray": app.features.tray.tray.status_text(),

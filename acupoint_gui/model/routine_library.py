@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .points import Atlas, Partner, Point
+from .routine_limits import ADVICE_SOURCE, LIMITS, RoutineProblem, is_long, long_session_warning, problems
 from .routine_store import RoutineStore
 from .routines import DEFAULT_TARGET_MINUTES, Routine, RoutineStep, SessionStep, expand, total_seconds, unique_id
+from .step_wording import duration_words
 from .storage import LoadReport
 
 MY_ROUTINE_NAME = "My routine"
@@ -52,6 +54,21 @@ class RoutineSummary(NamedTuple):
     source_title: str  # "" when the routine names no known source
     partner_helps: tuple[str, ...] = ()  # its points a partner helps with (the articles say so)
     left_out_alone: tuple[str, ...] = ()  # those of them left out, pressing alone
+
+
+class RoutineReview(NamedTuple):
+    """What the editor says about a routine being made: why it cannot be saved yet, how long a
+    session of it lasts (the session's own expansion), and a warning when that is long."""
+
+    problems: tuple[RoutineProblem, ...]
+    seconds: float | None  # None while a time or a count is refused: no length to show
+    rounds: int  # the rounds a session runs (a target length decides them)
+    left_out: tuple[str, ...]  # points pregnancy leaves out of the session
+    warning: str  # "" unless the session is longer than LONG_SESSION_MINUTES
+
+    @property
+    def can_save(self) -> bool:
+        return not self.problems
 
 
 class PointAdded(NamedTuple):
@@ -168,6 +185,21 @@ class RoutineLibrary:
             self.partner_helps_in(routine),
             plan.left_out_alone,
         )
+
+    def review(self, draft: Routine, *, pregnant: bool) -> RoutineReview:
+        """What the editor shows about ``draft``: its problems, and the length of a session of it
+        (planned as :meth:`plan` plans a start, so the editor's total is the session's)."""
+        found = problems(draft, LIMITS)
+        if any(p.field in ("seconds_per_side", "rounds", "target_minutes") for p in found):
+            return RoutineReview(found, None, 0, (), "")
+        plan = self.plan(draft, pregnant=pregnant)
+        seconds = plan.seconds
+        warning = ""
+        if is_long(seconds):
+            title = next((s.title for s in self.atlas.sources if s.id == ADVICE_SOURCE), ADVICE_SOURCE)
+            warning = long_session_warning(duration_words(seconds), self.atlas.instructions.session_minutes, title)
+        rounds = plan.steps[-1].round if plan.steps else 0
+        return RoutineReview(found, seconds, rounds, plan.left_out, warning)
 
     def _is_bilateral(self, code: str) -> bool:
         return self.atlas.point(code).is_bilateral

@@ -27,7 +27,10 @@ from ..model.session_state import SessionState
 from ..model.step_wording import StepText, clock_text, duration_words
 from .breathing import BreathingCue
 from .button_rows import ButtonRows
+from .routine_chooser import RoutineCombo, RoutineMenu
 from .wrapped_check import wrapped_check
+
+OWN_ROLE = Qt.ItemDataRole.UserRole + 1  # whether a routine in the chooser is the user's own
 
 
 class SessionPanel(QWidget):
@@ -37,6 +40,8 @@ class SessionPanel(QWidget):
     previousRequested = Signal()
     stopRequested = Signal()
     editRequested = Signal(str)  # routine id ("" for a new one)
+    renameRequested = Signal(str)  # routine id (one of the user's own)
+    deleteRequested = Signal(str)  # routine id (one of the user's own)
     routineChosen = Signal(str)  # routine id
     soundToggled = Signal(bool)
     voiceToggled = Signal(bool)
@@ -48,16 +53,20 @@ class SessionPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionPanel")
-        self.routine = QComboBox()
+        self.routine = RoutineCombo()
         self.routine.setObjectName("routineChooser")
         self.routine.setAccessibleName("Routine")
         self.routine.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        # A long routine name is shortened in a narrow panel rather than widening it.
+        # A long routine name is shortened (at a word, with "…") in a narrow panel rather than widening it.
         self.routine.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.routine.setMinimumContentsLength(12)
-        self.edit_button = QPushButton("Edit…")
+        # One button with a menu, so the routine's name keeps the panel's width.
+        self.edit_button = QPushButton(self.tr("Edit"))
         self.edit_button.setObjectName("editRoutine")
-        self.edit_button.setToolTip("Make your own routine, or change one of yours")
+        self.edit_button.setAccessibleName(self.tr("Edit routines"))
+        self.edit_button.setToolTip(self.tr("Edit, rename or delete a routine of yours, or make a new one"))
+        self.routine_menu = RoutineMenu(self.edit_button)
+        self.edit_button.setMenu(self.routine_menu)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("routineSummary")
@@ -191,8 +200,11 @@ class SessionPanel(QWidget):
         self.skip_button.clicked.connect(self.skipRequested)
         self.previous_button.clicked.connect(self.previousRequested)
         self.stop_button.clicked.connect(self.stopRequested)
-        self.edit_button.clicked.connect(lambda: self.editRequested.emit(self.routine_id()))
-        self.routine.currentIndexChanged.connect(lambda _index: self.routineChosen.emit(self.routine_id()))
+        self.routine_menu.editChosen.connect(lambda: self.editRequested.emit(self.routine_id()))
+        self.routine_menu.newChosen.connect(lambda: self.editRequested.emit(""))
+        self.routine_menu.renameChosen.connect(lambda: self.renameRequested.emit(self.routine_id()))
+        self.routine_menu.deleteChosen.connect(lambda: self.deleteRequested.emit(self.routine_id()))
+        self.routine.currentIndexChanged.connect(lambda _index: self._routine_changed())
         self.sound.toggled.connect(self.soundToggled)
         self.voice.toggled.connect(self.voiceToggled)
         self.volume.valueChanged.connect(lambda value: self.volumeChanged.emit(value / 100))
@@ -236,14 +248,24 @@ class SessionPanel(QWidget):
         for entry in routines:
             label = self.tr("%1 (yours)").replace("%1", entry.name) if entry.own else entry.name
             self.routine.addItem(label, entry.id)
+            if entry.own:  # a shortened name keeps its mark: "My long evening… (yours)"
+                mark = self.tr("%1 (yours)").replace("%1", "")
+                self.routine.setItemData(self.routine.count() - 1, mark, RoutineCombo.KEEP_ROLE)
             self.routine.setItemData(self.routine.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+            self.routine.setItemData(self.routine.count() - 1, entry.own, OWN_ROLE)
         index = self.routine.findData(selected)
         self.routine.setCurrentIndex(max(index, 0))
         self.routine.blockSignals(False)
-        self.routineChosen.emit(self.routine_id())
+        self._routine_changed()
 
     def routine_id(self) -> str:
         return str(self.routine.currentData() or "")
+
+    def _routine_changed(self) -> None:
+        self.routine.setToolTip(self.routine.currentText())
+        own = bool(self.routine.currentData(OWN_ROLE))
+        self.routine_menu.show_for(own=own, chosen=bool(self.routine_id()))
+        self.routineChosen.emit(self.routine_id())
 
     def show_summary(self, summary: RoutineSummary | None) -> None:
         """What the chosen routine presses and how long it takes (nothing for no routine)."""

@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Make the README's practice pictures from the real app under Xvfb, driven as a person would.
 
-    .venv/bin/python tools/make_practice_pictures.py            # docs/screenshots/practice-*.png
-    .venv/bin/python tools/make_practice_pictures.py --size 1024x768 --out /tmp/shots
+    .venv/bin/python -m tests.practice_screenshots               # docs/screenshots/practice-*.png
+    .venv/bin/python -m tests.practice_screenshots --size 1024x768 --out /tmp/shots
+
+It lives with the tests, as tests/screenshots.py does, because it drives the app with the
+end-to-end test's own helpers (``tests/desktop.py``).
 
 Opens Practice ▸ Find the point (Ctrl+T), starts a round, photographs the first question, clicks
 0.4 cun beside the true place (read from ``acupoint-gui points --json``), and photographs the
@@ -21,11 +24,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from acupoint_gui.model.closeups import load_closeup_figures
 
-from acupoint_gui.model.closeups import load_closeup_figures  # noqa: E402
-from tests.desktop import xvfb  # noqa: E402 - the checkout's own test helpers
+from .desktop import xvfb
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def practice(state: dict[str, Any]) -> dict[str, Any]:
