@@ -113,8 +113,17 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+@pytest.fixture(scope="session")
+def english(qapp: object) -> str:
+    """Qt's English words as the app has them at start (start_in_language): the English
+    translation holds the window's plurals ("%n page(s)" → "1 page")."""
+    from acupoint_gui.language_setup import install_language
+
+    return install_language("en")
+
+
 @pytest.fixture
-def app(qtbot: QtBot, catalog: Catalog, clock: FakeClock, isolated_user_data: Path) -> Iterator[Acupoint]:
+def app(qtbot: QtBot, catalog: Catalog, clock: FakeClock, isolated_user_data: Path, english: str) -> Iterator[Acupoint]:
     """The whole app on the bundled data, its sessions timed by ``clock``; the window is not shown."""
     from acupoint_gui.app.startup import build_app
 

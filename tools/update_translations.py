@@ -61,7 +61,8 @@ def fill_english_plurals(ts_file: Path) -> int:
         )
 
     pattern = re.compile(
-        r'(<message numerus="yes">\s*<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)'
+        # [^<]*: a source or comment holds no tag, so a match never runs on into the next message
+        r'(<message numerus="yes">\s*<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)'
         r'<translation type="unfinished">.*?</translation>',
         re.DOTALL,
     )

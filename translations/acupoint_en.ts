@@ -19,6 +19,36 @@
     </message>
 </context>
 <context>
+    <name>PracticeProgressView</name>
+    <message numerus="yes">
+        <source>%n answer(s) in all.</source>
+        <translation>
+            <numerusform>%n answer in all.</numerusform>
+            <numerusform>%n answers in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPresenter</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoutinePresenter</name>
+    <message numerus="yes">
+        <source>Saved %n routine(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n routine to %1.</numerusform>
+            <numerusform>Saved %n routines to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n matching point(s)</source>

@@ -12,6 +12,10 @@
         <translation>导出穴位表为 PDF(&amp;E)…</translation>
     </message>
     <message>
+        <source>Progress &amp;report…</source>
+        <translation>进展报告(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Import routines…</source>
         <translation>导入方案(&amp;I)…</translation>
     </message>
@@ -80,8 +84,20 @@
         <translation>练习记录和疼痛日志(&amp;H)…</translation>
     </message>
     <message>
+        <source>&amp;Find the point…</source>
+        <translation>找穴位(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>My &amp;progress…</source>
+        <translation>我的进步(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Start the routine</source>
         <translation>开始方案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>I am pressing for &amp;someone else</source>
+        <translation>我在为别人按压(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Pause or resume</source>
@@ -161,8 +177,28 @@
         <translation>缓慢呼吸，每分钟约六次，适合大多数人。</translation>
     </message>
     <message>
+        <source> s</source>
+        <comment>seconds, after a number</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
         <source>About %1 breaths a minute</source>
         <translation>每分钟约 %1 次呼吸</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingWords</name>
+    <message>
+        <source>Breathe in</source>
+        <translation>吸气</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>屏息</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>呼气</translation>
     </message>
 </context>
 <context>
@@ -200,6 +236,104 @@
     </message>
 </context>
 <context>
+    <name>CloseupWords</name>
+    <message>
+        <source>Low back</source>
+        <translation>腰部</translation>
+    </message>
+    <message>
+        <source>Hip, from the side</source>
+        <translation>髋部（侧面）</translation>
+    </message>
+    <message>
+        <source>Back of the knee</source>
+        <translation>膝后</translation>
+    </message>
+    <message>
+        <source>Outer ankle</source>
+        <translation>外踝</translation>
+    </message>
+    <message>
+        <source>Back of the hand</source>
+        <translation>手背</translation>
+    </message>
+    <message>
+        <source>Top of the foot</source>
+        <translation>足背</translation>
+    </message>
+    <message>
+        <source>Sole of the foot</source>
+        <translation>脚底</translation>
+    </message>
+    <message>
+        <source>Shoulder blades</source>
+        <translation>肩胛部</translation>
+    </message>
+    <message>
+        <source>Lower belly</source>
+        <translation>下腹部</translation>
+    </message>
+</context>
+<context>
+    <name>CuePlayer</name>
+    <message>
+        <source>Sound needs Qt&apos;s multimedia library, which could not be loaded.</source>
+        <translation>播放声音需要 Qt 的多媒体库，但无法加载。</translation>
+    </message>
+    <message>
+        <source>No sound output was found on this computer.</source>
+        <translation>这台电脑上没有找到声音输出设备。</translation>
+    </message>
+    <message>
+        <source>The speech engine did not work.</source>
+        <translation>语音引擎无法工作。</translation>
+    </message>
+    <message>
+        <source>Speech needs Qt&apos;s text-to-speech library, which could not be loaded.</source>
+        <translation>朗读需要 Qt 的文字转语音库，但无法加载。</translation>
+    </message>
+    <message>
+        <source>No speech engine was found on this computer (for example speech-dispatcher or flite).</source>
+        <translation>这台电脑上没有找到语音引擎（例如 speech-dispatcher 或 flite）。</translation>
+    </message>
+    <message>
+        <source>no audio output device was found</source>
+        <translation>没有找到音频输出设备</translation>
+    </message>
+    <message>
+        <source>Sound cues are off: %1. The session runs silently.</source>
+        <translation>提示音已关闭：%1。练习将无声进行。</translation>
+    </message>
+    <message>
+        <source>Sound cues could not be played on this machine. The session runs silently.</source>
+        <translation>这台电脑无法播放提示音。练习将无声进行。</translation>
+    </message>
+    <message>
+        <source>Spoken prompts are off: Qt&apos;s text-to-speech library could not be loaded.</source>
+        <translation>语音提示已关闭：无法加载 Qt 的文字转语音库。</translation>
+    </message>
+    <message>
+        <source>Steps are not spoken: no voice on this computer speaks %1 (a speech engine&apos;s voice for it, such as espeak-ng&apos;s, would).</source>
+        <translation>不朗读步骤：这台电脑上没有会说%1的语音（安装一个支持该语言的语音引擎，例如 espeak-ng，即可朗读）。</translation>
+    </message>
+    <message>
+        <source>Spoken prompts are off: no working speech engine was found.</source>
+        <translation>语音提示已关闭：没有找到可用的语音引擎。</translation>
+    </message>
+    <message>
+        <source>Spoken prompts are off: no speech engine was found.</source>
+        <translation>语音提示已关闭：没有找到语音引擎。</translation>
+    </message>
+    <message>
+        <source>the speech engine failed</source>
+        <translation>语音引擎出错</translation>
+    </message>
+    <message>
+        <source>Spoken prompts are off: %1.</source>
+        <translation>语音提示已关闭：%1。</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <source>Point details</source>
@@ -212,6 +346,83 @@
     <message>
         <source>Add to routine</source>
         <translation>加入方案</translation>
+    </message>
+</context>
+<context>
+    <name>DistanceChart</name>
+    <message>
+        <source>Cun off, on average, each day you practised</source>
+        <translation>每个练习日的平均偏差（寸）</translation>
+    </message>
+    <message>
+        <source>within a finger width: found</source>
+        <translation>一横指以内：算找准</translation>
+    </message>
+    <message>
+        <source>No practice yet</source>
+        <translation>还没有认穴练习</translation>
+    </message>
+</context>
+<context>
+    <name>FigureScene</name>
+    <message>
+        <source>Front</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>背面</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>右侧面</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>左侧面</translation>
+    </message>
+    <message>
+        <source>Right sole</source>
+        <translation>右脚底</translation>
+    </message>
+    <message>
+        <source>Left sole</source>
+        <translation>左脚底</translation>
+    </message>
+    <message>
+        <source>Front and back</source>
+        <translation>正面和背面</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>侧面</translation>
+    </message>
+    <message>
+        <source>Sole of the foot</source>
+        <translation>脚底</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+</context>
+<context>
+    <name>FingerMeasuresDialog</name>
+    <message>
+        <source>The directions for finding a point measure in finger widths, also called cun. Use the fingers of the person being pressed, not the helper&apos;s: the measures grow with the body, so they fit people of any size.</source>
+        <translation>取穴说明中的距离以手指的宽度来量，也就是“寸”（同身寸）。要用被按压者自己的手指，而不是帮忙者的：同身寸随身材而变，所以适合任何体型的人。</translation>
+    </message>
+    <message>
+        <source>Measuring with your fingers</source>
+        <translation>用手指量取穴位</translation>
+    </message>
+    <message>
+        <source>Larger distances are measured between bony landmarks you can feel (for example 16 cun from the knee crease to the ankle bone); the point&apos;s directions say how.</source>
+        <translation>较长的距离按摸得到的骨性标志来量（骨度分寸法，例如从腘横纹到外踝尖为 16 寸）；每个穴位的取穴说明会写明怎么量。</translation>
     </message>
 </context>
 <context>
@@ -259,6 +470,33 @@
     <message>
         <source>Your cun, at true size:</source>
         <translation>你的寸，实际大小：</translation>
+    </message>
+</context>
+<context>
+    <name>FingerWidths</name>
+    <message>
+        <source>The width of your thumb at its joint</source>
+        <translation>拇指指间关节的宽度（拇指同身寸）</translation>
+    </message>
+    <message>
+        <source>Index and middle finger together (“two fingers”)</source>
+        <translation>食指和中指并拢的宽度（“二横指”）</translation>
+    </message>
+    <message>
+        <source>Four fingers together, at the middle joints (“a hand’s width”)</source>
+        <translation>四指并拢，以中指中节横纹处为准的宽度（“一夫法”）</translation>
+    </message>
+    <message>
+        <source>Finger measures</source>
+        <translation>手指同身寸</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 cun</source>
+        <translation>%1 寸</translation>
     </message>
 </context>
 <context>
@@ -445,6 +683,277 @@
     </message>
 </context>
 <context>
+    <name>LandmarkNames</name>
+    <message>
+        <source>ankle</source>
+        <translation>踝部</translation>
+    </message>
+    <message>
+        <source>front hip bone point</source>
+        <translation>髋前的骨突</translation>
+    </message>
+    <message>
+        <source>anterior superior iliac spine</source>
+        <translation>髂前上棘</translation>
+    </message>
+    <message>
+        <source>outer knee tendon</source>
+        <translation>膝外侧的肌腱</translation>
+    </message>
+    <message>
+        <source>biceps femoris tendon</source>
+        <translation>股二头肌腱</translation>
+    </message>
+    <message>
+        <source>C7, neck bump</source>
+        <translation>C7，颈后最突出的骨头</translation>
+    </message>
+    <message>
+        <source>spinous process of C7</source>
+        <translation>第7颈椎棘突</translation>
+    </message>
+    <message>
+        <source>Achilles tendon</source>
+        <translation>跟腱</translation>
+    </message>
+    <message>
+        <source>calcaneal tendon</source>
+        <translation>跟腱</translation>
+    </message>
+    <message>
+        <source>heel bone</source>
+        <translation>脚跟骨</translation>
+    </message>
+    <message>
+        <source>calcaneus</source>
+        <translation>跟骨</translation>
+    </message>
+    <message>
+        <source>buttock crease</source>
+        <translation>臀下横纹</translation>
+    </message>
+    <message>
+        <source>gluteal fold</source>
+        <translation>臀沟</translation>
+    </message>
+    <message>
+        <source>bony hip bump</source>
+        <translation>髋外侧的骨突</translation>
+    </message>
+    <message>
+        <source>greater trochanter</source>
+        <translation>股骨大转子</translation>
+    </message>
+    <message>
+        <source>heel</source>
+        <translation>脚跟</translation>
+    </message>
+    <message>
+        <source>top of the hip bone</source>
+        <translation>髋骨最高处</translation>
+    </message>
+    <message>
+        <source>highest point of the iliac crest</source>
+        <translation>髂嵴最高点</translation>
+    </message>
+    <message>
+        <source>L2, elbow level</source>
+        <translation>L2，与肘同高</translation>
+    </message>
+    <message>
+        <source>spinous process of L2</source>
+        <translation>第2腰椎棘突</translation>
+    </message>
+    <message>
+        <source>L4, top of hip bones</source>
+        <translation>L4，与两侧髋骨最高处平齐</translation>
+    </message>
+    <message>
+        <source>spinous process of L4</source>
+        <translation>第4腰椎棘突</translation>
+    </message>
+    <message>
+        <source>L5, just above the sacrum</source>
+        <translation>L5，骶骨正上方</translation>
+    </message>
+    <message>
+        <source>spinous process of L5</source>
+        <translation>第5腰椎棘突</translation>
+    </message>
+    <message>
+        <source>outer ankle bone</source>
+        <translation>外踝骨</translation>
+    </message>
+    <message>
+        <source>lateral malleolus</source>
+        <translation>外踝</translation>
+    </message>
+    <message>
+        <source>big and 2nd toe bones meet</source>
+        <translation>大趾与二趾的骨头交会处</translation>
+    </message>
+    <message>
+        <source>junction of the 1st and 2nd metatarsal bones</source>
+        <translation>第1、2跖骨结合部</translation>
+    </message>
+    <message>
+        <source>navel</source>
+        <translation>肚脐</translation>
+    </message>
+    <message>
+        <source>umbilicus</source>
+        <translation>脐</translation>
+    </message>
+    <message>
+        <source>knee crease</source>
+        <translation>膝后横纹</translation>
+    </message>
+    <message>
+        <source>popliteal crease</source>
+        <translation>腘横纹</translation>
+    </message>
+    <message>
+        <source>knee crease, outer end</source>
+        <translation>膝后横纹外端</translation>
+    </message>
+    <message>
+        <source>lateral end of the popliteal crease</source>
+        <translation>腘横纹外侧端</translation>
+    </message>
+    <message>
+        <source>knee crease, inner end</source>
+        <translation>膝后横纹内端</translation>
+    </message>
+    <message>
+        <source>medial end of the popliteal crease</source>
+        <translation>腘横纹内侧端</translation>
+    </message>
+    <message>
+        <source>dimple above the buttock</source>
+        <translation>臀部上方的小窝</translation>
+    </message>
+    <message>
+        <source>posterior superior iliac spine</source>
+        <translation>髂后上棘</translation>
+    </message>
+    <message>
+        <source>top of pubic bone</source>
+        <translation>耻骨上缘</translation>
+    </message>
+    <message>
+        <source>pubic symphysis</source>
+        <translation>耻骨联合</translation>
+    </message>
+    <message>
+        <source>tip of the lowest rib</source>
+        <translation>最下一根肋骨的尖端</translation>
+    </message>
+    <message>
+        <source>tip of the 12th rib</source>
+        <translation>第12肋游离端</translation>
+    </message>
+    <message>
+        <source>S2, pelvis dimples</source>
+        <translation>S2，骨盆后的小窝</translation>
+    </message>
+    <message>
+        <source>second sacral foramen</source>
+        <translation>第2骶后孔</translation>
+    </message>
+    <message>
+        <source>top of buttock cleft</source>
+        <translation>臀沟上端</translation>
+    </message>
+    <message>
+        <source>sacral hiatus</source>
+        <translation>骶管裂孔</translation>
+    </message>
+    <message>
+        <source>shoulder blade tip</source>
+        <translation>肩胛骨下尖</translation>
+    </message>
+    <message>
+        <source>inferior angle of the scapula</source>
+        <translation>肩胛骨下角</translation>
+    </message>
+    <message>
+        <source>shoulder blade inner edge</source>
+        <translation>肩胛骨内缘</translation>
+    </message>
+    <message>
+        <source>medial border of the scapula</source>
+        <translation>肩胛骨内侧缘</translation>
+    </message>
+    <message>
+        <source>shoulder blade ridge</source>
+        <translation>肩胛骨上的骨嵴</translation>
+    </message>
+    <message>
+        <source>middle of the spine of the scapula</source>
+        <translation>肩胛冈中点</translation>
+    </message>
+    <message>
+        <source>index finger bone</source>
+        <translation>食指掌骨</translation>
+    </message>
+    <message>
+        <source>second metacarpal bone</source>
+        <translation>第2掌骨</translation>
+    </message>
+    <message>
+        <source>index finger bone, wrist end</source>
+        <translation>食指掌骨的腕端</translation>
+    </message>
+    <message>
+        <source>base of the second metacarpal bone</source>
+        <translation>第2掌骨底</translation>
+    </message>
+    <message>
+        <source>index finger knuckle</source>
+        <translation>食指根部的关节</translation>
+    </message>
+    <message>
+        <source>head of the second metacarpal bone</source>
+        <translation>第2掌骨头</translation>
+    </message>
+    <message>
+        <source>inner knee tendon</source>
+        <translation>膝内侧的肌腱</translation>
+    </message>
+    <message>
+        <source>semitendinosus tendon</source>
+        <translation>半腱肌腱</translation>
+    </message>
+    <message>
+        <source>web of thumb and index finger</source>
+        <translation>虎口</translation>
+    </message>
+    <message>
+        <source>web between the thumb and the index finger</source>
+        <translation>拇指与食指之间的指蹼</translation>
+    </message>
+    <message>
+        <source>web of big and 2nd toes</source>
+        <translation>大趾与二趾间的趾缝</translation>
+    </message>
+    <message>
+        <source>web between the 1st and 2nd toes</source>
+        <translation>第1、2趾间趾蹼</translation>
+    </message>
+    <message>
+        <source>web of 2nd and 3rd toes</source>
+        <translation>二趾与三趾间的趾缝</translation>
+    </message>
+    <message>
+        <source>web between the 2nd and 3rd toes</source>
+        <translation>第2、3趾间趾蹼</translation>
+    </message>
+    <message>
+        <source>{plain} ({term})</source>
+        <translation>{plain}（{term}）</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -490,12 +999,46 @@
         <translation>练习(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;Practice</source>
+        <translation>认穴(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Body map: %1</source>
+        <translation>人体图：%1</translation>
+    </message>
+    <message>
+        <source>Arrow keys or Tab move between points, Enter opens one, Escape clears.</source>
+        <translation>用方向键或 Tab 键在穴位间移动，按回车打开，按 Esc 清除。</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerItem</name>
+    <message>
+        <source>on the midline</source>
+        <translation>在正中线上</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>{code} {pinyin}, {name}, {side}</source>
+        <translation>{code} {pinyin}，{name}，{side}</translation>
     </message>
 </context>
 <context>
@@ -727,6 +1270,141 @@
     </message>
 </context>
 <context>
+    <name>PracticeDialog</name>
+    <message>
+        <source>Practice: find the point</source>
+        <translation>认穴：找到穴位</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>认穴</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进步</translation>
+    </message>
+    <message>
+        <source>Acupoint names a point and a side, and you show where it is on the close-up: click it, or move the cross-hair with the arrow keys (Shift for bigger steps) and press Enter. Then you see where it is, the landmark it is found from and the measure, and how far off you were in cun: your own finger widths (a thumb is 1 cun). Points you miss come up more often.</source>
+        <translation>Acupoint 说出一个穴位和一侧，你在局部图上指出它的位置：点击它，或用方向键移动十字准线（按住 Shift 步子更大），然后按回车。接着你会看到穴位的准确位置、取穴所依据的体表标志和量法，以及你偏了多少寸——按你自己的手指同身寸计算（拇指宽为 1 寸）。没找准的穴位会更常出现。</translation>
+    </message>
+    <message>
+        <source>Questions in a round:</source>
+        <translation>每轮题数：</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>See your progress</source>
+        <translation>查看你的进步</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <source>Click where it is, or use the arrow keys and Enter.</source>
+        <translation>点击穴位所在处，或使用方向键和回车。</translation>
+    </message>
+    <message>
+        <source>See how the round went</source>
+        <translation>查看本轮结果</translation>
+    </message>
+    <message>
+        <source>Another round</source>
+        <translation>再来一轮</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePresenter</name>
+    <message>
+        <source>Practice is not available</source>
+        <translation>认穴练习不可用</translation>
+    </message>
+    <message>
+        <source>The close-ups could not be read: %1</source>
+        <translation>无法读取局部图：%1</translation>
+    </message>
+    <message>
+        <source>Practice answers could not be saved to the history (%1).</source>
+        <translation>认穴练习的作答无法保存到记录中（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeProgressView</name>
+    <message>
+        <source>Point</source>
+        <translation>穴位</translation>
+    </message>
+    <message>
+        <source>Last answers</source>
+        <translation>作答次数</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>找准</translation>
+    </message>
+    <message>
+        <source>Cun off, on average</source>
+        <translation>平均偏差（寸）</translation>
+    </message>
+    <message>
+        <source>Points mastered (found the last three times): %1 of %2.</source>
+        <translation>已掌握的穴位（最近三次都找准）：%1 个，共 %2 个。</translation>
+    </message>
+    <message>
+        <source>{points}.</source>
+        <translation>{points}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) in all.</source>
+        <translation>
+            <numerusform>共作答 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a day under the chart, as QLocale writes it: 3 Mar</comment>
+        <translation>M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>PresserView</name>
+    <message>
+        <source>As you stand behind them</source>
+        <translation>你站在对方身后时</translation>
+    </message>
+    <message>
+        <source>As you face them</source>
+        <translation>你面对对方时</translation>
+    </message>
+    <message>
+        <source>their left</source>
+        <translation>对方的左侧</translation>
+    </message>
+    <message>
+        <source>their right</source>
+        <translation>对方的右侧</translation>
+    </message>
+    <message>
+        <source>%1: %2 is on your left, %3 on your right</source>
+        <translation>%1：%2在你的左手边，%3在你的右手边</translation>
+    </message>
+</context>
+<context>
     <name>PrintChooser</name>
     <message>
         <source>Save a point sheet as PDF</source>
@@ -765,12 +1443,44 @@
         <translation>纸张</translation>
     </message>
     <message>
+        <source>Worded for pressing someone else (their left and right)</source>
+        <translation>按为别人按压的方式措辞（以对方的左右为准）</translation>
+    </message>
+    <message>
+        <source>Date on the sheet</source>
+        <translation>穴位表上的日期</translation>
+    </message>
+    <message>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
+    </message>
+    <message>
+        <source>For a client (optional)</source>
+        <translation>给患者（可选）</translation>
+    </message>
+    <message>
+        <source>e.g. Ann Lee, Riverside Clinic, 01234 567890</source>
+        <translation>例如：李安，河畔诊所，01234 567890</translation>
+    </message>
+    <message>
+        <source>A few words for your client, printed under their name</source>
+        <translation>给患者的几句话，印在其姓名下方</translation>
+    </message>
+    <message>
+        <source>Your name and contact</source>
+        <translation>你的姓名和联系方式</translation>
+    </message>
+    <message>
+        <source>Client&apos;s name</source>
+        <translation>患者姓名</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -801,6 +1511,73 @@
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message>
+        <source>Points to avoid in pregnancy</source>
+        <translation>孕期应避免的穴位</translation>
+    </message>
+    <message>
+        <source>This routine includes points traditionally avoided in pregnancy: %1.</source>
+        <translation>这个方案包含传统上孕期应避免的穴位：%1。</translation>
+    </message>
+    <message>
+        <source>They will be left out of this session unless you choose to keep them.</source>
+        <translation>除非你选择保留，本次练习将略去这些穴位。</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>略去这些穴位</translation>
+    </message>
+    <message>
+        <source>Keep them this time</source>
+        <translation>这次保留</translation>
+    </message>
+    <message>
+        <source>A session is running</source>
+        <translation>练习正在进行</translation>
+    </message>
+    <message>
+        <source>Keep the session running in the tray?</source>
+        <translation>让练习在系统托盘中继续进行吗？</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>在托盘中继续</translation>
+    </message>
+    <message>
+        <source>A session is running. Stop it and close Acupoint?</source>
+        <translation>练习正在进行。要结束练习并关闭 Acupoint 吗？</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>结束并关闭</translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation>重命名方案</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <source>Delete your routine “%1”?</source>
+        <translation>要删除你的方案“%1”吗？</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Your past sessions with it stay in your history.</source>
+        <translation>此操作无法撤销。你用这个方案做过的练习仍会保留在记录中。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>RemindersDialog</name>
     <message>
         <source>Daily reminders</source>
@@ -817,6 +1594,109 @@
     <message>
         <source>Acupoint reminds you at these times while it is running (in the tray too).</source>
         <translation>Acupoint 运行时（包括在系统托盘中）会在这些时间提醒你。</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPresenter</name>
+    <message>
+        <source>Time for your acupressure routine. Take it slowly, and breathe.</source>
+        <translation>该做穴位按压了。慢慢来，注意呼吸。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Progress report</source>
+        <translation>进展报告</translation>
+    </message>
+    <message>
+        <source>A page or two for your next visit: sessions per week, your pain before and after them, the routines you used and your notes, from your session history.</source>
+        <translation>为下次就诊准备的一两页报告：根据你的练习记录，列出每周练习次数、练习前后的疼痛、用过的方案和你的备注。</translation>
+    </message>
+    <message>
+        <source>Your name, if you like</source>
+        <translation>你的姓名（可不填）</translation>
+    </message>
+    <message>
+        <source>Who it is for, e.g. Ann Lee, Riverside Clinic</source>
+        <translation>给谁看，例如：李安，河畔诊所</translation>
+    </message>
+    <message>
+        <source>Usual for my country</source>
+        <translation>按我所在国家的惯例</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美国信纸 (Letter)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>你的姓名</translation>
+    </message>
+    <message>
+        <source>Your practitioner</source>
+        <translation>你的治疗师</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>预览并打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPresenter</name>
+    <message>
+        <source>No progress report</source>
+        <translation>无法生成进展报告</translation>
+    </message>
+    <message>
+        <source>The session history cannot be opened, so there is nothing to report.</source>
+        <translation>无法打开练习记录，因此没有可报告的内容。</translation>
+    </message>
+    <message>
+        <source>Your session history could not be read (%1).</source>
+        <translation>无法读取你的练习记录（%1）。</translation>
+    </message>
+    <message>
+        <source>Print — %1</source>
+        <translation>打印 — %1</translation>
+    </message>
+    <message>
+        <source>Save the progress report</source>
+        <translation>保存进展报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>报告未保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>已保存 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1876,10 @@
         <translation>请先选择一个方案。</translation>
     </message>
     <message>
+        <source>Nothing to press alone: a partner helps with every point of this routine. Untick “Only points I can reach alone”, or choose another routine.</source>
+        <translation>没有可以独自按压的穴位：这个方案的每个穴位都需要别人帮忙。请取消勾选“只选自己按得到的穴位”，或换一个方案。</translation>
+    </message>
+    <message>
         <source>Nothing to press: every point of this routine is traditionally avoided in pregnancy. Choose another routine.</source>
         <translation>没有可按的穴位：这个方案的每个穴位传统上都是孕期忌用的。请选择其他方案。</translation>
     </message>
@@ -1083,13 +1967,31 @@
         <source>Routines not exported</source>
         <translation>方案未导出</translation>
     </message>
-    <message>
-        <source>Saved %1 routine(s) to %2.</source>
-        <translation>已将 %1 个方案保存到 %2。</translation>
+    <message numerus="yes">
+        <source>Saved %n routine(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个方案保存到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SafetyDialog</name>
+    <message>
+        <source>The warning signs above are general medical advice, and the studies are named so that you can look them up: neither comes from the articles the point descriptions are taken from.</source>
+        <translation>上面的警示症状是一般性的医学建议，列出研究名称是为了方便你查阅：两者都不是出自穴位说明所依据的文章。</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>开始之前</translation>
+    </message>
+    <message>
+        <source>See a doctor first if you have any of these</source>
+        <translation>如有以下任何情况，请先去看医生</translation>
+    </message>
+    <message>
+        <source>What the evidence says</source>
+        <translation>研究证据怎么说</translation>
+    </message>
     <message>
         <source>Safety and when to see a doctor</source>
         <translation>安全须知：何时应当就医</translation>
@@ -1155,6 +2057,73 @@
     </message>
 </context>
 <context>
+    <name>SearchWords</name>
+    <message>
+        <source>Low back</source>
+        <translation>腰部</translation>
+    </message>
+    <message>
+        <source>Hip</source>
+        <translation>髋部</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>腿部</translation>
+    </message>
+    <message>
+        <source>Foot</source>
+        <translation>足部</translation>
+    </message>
+    <message>
+        <source>Hand</source>
+        <translation>手部</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <translation>腹部</translation>
+    </message>
+    <message>
+        <source>Shoulder blade</source>
+        <translation>肩胛部</translation>
+    </message>
+    <message>
+        <source>sciatica</source>
+        <translation>坐骨神经痛</translation>
+    </message>
+    <message>
+        <source>lower back pain</source>
+        <translation>腰痛</translation>
+    </message>
+    <message>
+        <source>hip pain</source>
+        <translation>髋部疼痛</translation>
+    </message>
+    <message>
+        <source>knee</source>
+        <translation>膝</translation>
+    </message>
+    <message>
+        <source>stiffness</source>
+        <translation>僵硬</translation>
+    </message>
+    <message>
+        <source>buttock</source>
+        <translation>臀</translation>
+    </message>
+    <message>
+        <source>leg pain</source>
+        <translation>腿痛</translation>
+    </message>
+    <message>
+        <source>muscle tension</source>
+        <translation>肌肉紧张</translation>
+    </message>
+    <message>
+        <source>shoulder</source>
+        <translation>肩</translation>
+    </message>
+</context>
+<context>
     <name>SessionPanel</name>
     <message>
         <source>Edit</source>
@@ -1167,6 +2136,14 @@
     <message>
         <source>Edit, rename or delete a routine of yours, or make a new one</source>
         <translation>编辑、重命名或删除你的方案，或新建一个</translation>
+    </message>
+    <message>
+        <source>Steps are worded for you, the presser: your partner&apos;s left and right, and where they are from you</source>
+        <translation>步骤按你（按压者）的角度措辞：对方的左右，以及它们在你的哪一边</translation>
+    </message>
+    <message>
+        <source>Leave out the points the articles say are hard to reach yourself</source>
+        <translation>略去文献认为自己难以按到的穴位</translation>
     </message>
     <message>
         <source>Time left on this point</source>
@@ -1229,6 +2206,14 @@
         <translation>结束练习（Esc）</translation>
     </message>
     <message>
+        <source>I am pressing for someone else</source>
+        <translation>我在为别人按压</translation>
+    </message>
+    <message>
+        <source>Only points I can reach alone</source>
+        <translation>只选自己按得到的穴位</translation>
+    </message>
+    <message>
         <source>%1 (yours)</source>
         <translation>%1（你的）</translation>
     </message>
@@ -1239,6 +2224,18 @@
     <message>
         <source>Source: %1.</source>
         <translation>出处：%1。</translation>
+    </message>
+    <message>
+        <source>Left out, pressing alone: %1.</source>
+        <translation>独自按压时略去：%1。</translation>
+    </message>
+    <message>
+        <source>A partner helps with %1.</source>
+        <translation>%1需要别人帮忙。</translation>
+    </message>
+    <message>
+        <source>You are pressing for someone else: every point can be reached</source>
+        <translation>你在为别人按压：每个穴位都能按到</translation>
     </message>
     <message>
         <source>No sound output found: the session will be silent.</source>
@@ -1288,6 +2285,10 @@
         <translation>退出</translation>
     </message>
     <message>
+        <source>Acupoint — %1</source>
+        <translation>Acupoint — %1</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
@@ -1321,6 +2322,58 @@
 </context>
 <context>
     <name>StepWords</name>
+    <message>
+        <source>left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>your partner&apos;s {side} side</source>
+        <translation>对方的{side}侧</translation>
+    </message>
+    <message>
+        <source>Their own {side}: on your {side} as you stand behind them.</source>
+        <translation>对方自己的{side}侧：你站在对方身后时，在你的{side}手边。</translation>
+    </message>
+    <message>
+        <source>Their own {side}: on your {other} as you face them.</source>
+        <translation>对方自己的{side}侧：你面对对方时，在你的{other}手边。</translation>
+    </message>
+    <message>
+        <source>Their own {side}, as they feel it.</source>
+        <translation>以对方自己的感觉为准的{side}侧。</translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s {side} side, on your {side}.</source>
+        <translation>对方的{side}侧，在你的{side}手边。</translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s {side} side, on your {other}.</source>
+        <translation>对方的{side}侧，在你的{other}手边。</translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s {side} side.</source>
+        <translation>对方的{side}侧。</translation>
+    </message>
+    <message>
+        <source>Switch to your partner&apos;s {side} side, on your {side} as you stand behind them.</source>
+        <translation>换到对方的{side}侧：你站在对方身后时，在你的{side}手边。</translation>
+    </message>
+    <message>
+        <source>Switch to your partner&apos;s {side} side, on your {other} as you face them.</source>
+        <translation>换到对方的{side}侧：你面对对方时，在你的{other}手边。</translation>
+    </message>
+    <message>
+        <source>Switch to your partner&apos;s {side} side.</source>
+        <translation>换到对方的{side}侧。</translation>
+    </message>
+    <message>
+        <source>{how}, {motion}. Ask your partner to breathe slowly.</source>
+        <translation>{how}，{motion}。请对方慢慢呼吸。</translation>
+    </message>
     <message>
         <source>Press gently</source>
         <translation>轻轻按压</translation>
@@ -1482,6 +2535,10 @@
     <message>
         <source>Right side. {step}</source>
         <translation>右侧。{step}</translation>
+    </message>
+    <message>
+        <source>{where} {step}</source>
+        <translation>{where}{step}</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from ..model.points import Atlas, Side
 from ..model.routines import SessionStep
 from ..model.settings import Settings
-from ..model.step_wording import SPOKEN_FINISHED, spoken_step, switch_text
+from ..model.step_wording import SPOKEN_FINISHED, Presser, StepWords, spoken_step, switch_text
 from ..ui.session_panel import SessionPanel
 from .session_runner import SessionRunner
 from .settings_keeper import SettingsKeeper
@@ -47,6 +47,13 @@ class CuePresenter(QObject):
         panel.voiceToggled.connect(lambda on: settings.update(speak_prompts=on))
         panel.volumeChanged.connect(lambda volume: settings.update(volume=volume))
         self.apply_settings(settings.current)
+        settings.changed.connect(self.apply_settings)
+        # The window (and the panel in it) can go before this presenter and the settings: a
+        # setting saved while the app closes must not reach the panel's deleted boxes.
+        panel.destroyed.connect(self._panel_destroyed)
+
+    def _panel_destroyed(self) -> None:
+        self.settings.changed.disconnect(self.apply_settings)
 
     def apply_settings(self, settings: Settings) -> None:
         self.player.volume, self.player.muted = settings.volume, settings.muted
@@ -61,7 +68,7 @@ class CuePresenter(QObject):
             return
         voice = self.player.voice_problem()
         if voice is not None:
-            self.panel.set_voice_available(False, voice)
+            self.panel.set_voice_available(False, voice, notice=voice if self.player.no_voice_for_language else "")
 
     def _lost(self, message: str) -> None:
         """Playing or speaking failed during a session: it goes on silently, and the boxes say so."""
@@ -78,13 +85,16 @@ class CuePresenter(QObject):
             self.player.cue("start")
         elif not after_switch:  # the right half of a point already had its "switch" cue
             self.player.cue("next")
-        self.player.say(spoken_step(self.atlas.point(step.point), step.side, step.seconds))
+        self.player.say(spoken_step(self.atlas.point(step.point), step.side, step.seconds, self._presser()))
+
+    def _presser(self) -> Presser:
+        return Presser.PARTNER if self.settings.current.partner_mode else Presser.SELF
 
     def _switch(self, code: str, side: Side) -> None:
         self.player.cue("switch")
-        self.player.say(switch_text(side))
+        self.player.say(switch_text(side, self._presser(), self.atlas.point(code)))
 
     def _finished(self, completed: int, total: int, finished: bool) -> None:
         if finished:
             self.player.cue("done")
-            self.player.say(SPOKEN_FINISHED)
+            self.player.say(StepWords.tr(SPOKEN_FINISHED))

@@ -9,11 +9,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..model.reminders import next_reminder
+from ..model.wording import QT_TRANSLATE_NOOP
 from .session_runner import SessionRunner
 from .settings_keeper import SettingsKeeper
 
 CHECK_MS = 5 * 60 * 1000  # look at the clock at least this often
-REMINDER_TEXT = "Time for your acupressure routine. Take it slowly, and breathe."
+REMINDER_TEXT = QT_TRANSLATE_NOOP(
+    "RemindersPresenter", "Time for your acupressure routine. Take it slowly, and breathe."
+)
 
 
 class RemindersPresenter(QObject):

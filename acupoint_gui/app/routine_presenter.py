@@ -50,7 +50,11 @@ class RoutinePresenter(QObject):
         self.settings = settings
         self.dialog_parent = dialog_parent
         self._pregnant = settings.current.pregnant
+        self._alone = settings.current.alone_only and not settings.current.partner_mode
+        panel.show_partner_choices(partner=settings.current.partner_mode, alone=settings.current.alone_only)
         panel.routineChosen.connect(self._describe)
+        panel.partnerToggled.connect(lambda on: settings.update(partner_mode=on))
+        panel.aloneToggled.connect(lambda on: settings.update(alone_only=on))
         panel.editRequested.connect(self.edit)
         panel.renameRequested.connect(self.rename)
         panel.deleteRequested.connect(self.delete)
@@ -66,10 +70,18 @@ class RoutinePresenter(QObject):
             self.panel.show_summary(None)
             self.panel.set_start_allowed(False, self.tr("Choose a routine first."))
             return
-        summary = self.library.summary(routine, pregnant=self._pregnant)
+        summary = self.library.summary(routine, pregnant=self._pregnant, alone=self._alone)
         self.panel.show_summary(summary)
         if summary.step_count:
             self.panel.set_start_allowed(True)
+        elif self._alone and summary.left_out_alone:
+            self.panel.set_start_allowed(
+                False,
+                self.tr(
+                    "Nothing to press alone: a partner helps with every point of this routine. "
+                    "Untick “Only points I can reach alone”, or choose another routine."
+                ),
+            )
         elif self._pregnant and routine.steps:
             self.panel.set_start_allowed(
                 False,
@@ -82,8 +94,10 @@ class RoutinePresenter(QObject):
             self.panel.set_start_allowed(False, self.tr("This routine has no points yet: add some with Edit…"))
 
     def apply_settings(self, settings: Settings) -> None:
-        if settings.pregnant != self._pregnant:
-            self._pregnant = settings.pregnant
+        alone = settings.alone_only and not settings.partner_mode
+        self.panel.show_partner_choices(partner=settings.partner_mode, alone=settings.alone_only)
+        if settings.pregnant != self._pregnant or alone != self._alone:
+            self._pregnant, self._alone = settings.pregnant, alone
             self._describe(self.panel.routine_id())
 
     # --- the user's own routines ------------------------------------------------------------
@@ -240,4 +254,4 @@ class RoutinePresenter(QObject):
         except OSError as exc:
             self.warning.emit(self.tr("Routines not exported"), describe_write_error(path, exc))
             return
-        self.notice.emit(self.tr("Saved %1 routine(s) to %2.").replace("%1", str(len(own))).replace("%2", str(path)))
+        self.notice.emit(self.tr("Saved %n routine(s) to %1.", "", len(own)).replace("%1", str(path)))

@@ -8,6 +8,8 @@ import math
 from enum import StrEnum
 from typing import NamedTuple, Self
 
+from .wording import QT_TRANSLATE_NOOP, Words
+
 MIN_BREATH_SECONDS = 1.0
 MAX_PHASE_SECONDS = 20.0
 
@@ -21,14 +23,18 @@ class BreathPhaseName(StrEnum):
     @property
     def label(self) -> str:
         """The words shown (and read by screen readers) during the phase."""
-        return _LABELS[self]
+        return BreathingWords.tr(_LABELS[self])
+
+
+class BreathingWords(Words):
+    """The breathing cue's words."""
 
 
 _LABELS = {
-    BreathPhaseName.INHALE: "Breathe in",
-    BreathPhaseName.HOLD_IN: "Hold",
-    BreathPhaseName.EXHALE: "Breathe out",
-    BreathPhaseName.HOLD_OUT: "Hold",
+    BreathPhaseName.INHALE: QT_TRANSLATE_NOOP("BreathingWords", "Breathe in"),
+    BreathPhaseName.HOLD_IN: QT_TRANSLATE_NOOP("BreathingWords", "Hold"),
+    BreathPhaseName.EXHALE: QT_TRANSLATE_NOOP("BreathingWords", "Breathe out"),
+    BreathPhaseName.HOLD_OUT: QT_TRANSLATE_NOOP("BreathingWords", "Hold"),
 }
 
 

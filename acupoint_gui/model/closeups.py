@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .. import paths
 from .geometry import Figure, read_figure
+from .wording import QT_TRANSLATE_NOOP, Words
 
 CLOSEUP_ORDER = (
     "low-back",
@@ -27,16 +28,26 @@ CLOSEUP_ORDER = (
 )
 
 CLOSEUP_TITLES = {
-    "low-back": "Low back",
-    "hip": "Hip, from the side",
-    "knee-back": "Back of the knee",
-    "ankle-outer": "Outer ankle",
-    "hand": "Back of the hand",
-    "foot-top": "Top of the foot",
-    "foot-sole": "Sole of the foot",
-    "shoulder-blade": "Shoulder blades",
-    "belly": "Lower belly",
+    "low-back": QT_TRANSLATE_NOOP("CloseupWords", "Low back"),
+    "hip": QT_TRANSLATE_NOOP("CloseupWords", "Hip, from the side"),
+    "knee-back": QT_TRANSLATE_NOOP("CloseupWords", "Back of the knee"),
+    "ankle-outer": QT_TRANSLATE_NOOP("CloseupWords", "Outer ankle"),
+    "hand": QT_TRANSLATE_NOOP("CloseupWords", "Back of the hand"),
+    "foot-top": QT_TRANSLATE_NOOP("CloseupWords", "Top of the foot"),
+    "foot-sole": QT_TRANSLATE_NOOP("CloseupWords", "Sole of the foot"),
+    "shoulder-blade": QT_TRANSLATE_NOOP("CloseupWords", "Shoulder blades"),
+    "belly": QT_TRANSLATE_NOOP("CloseupWords", "Lower belly"),
 }
+
+
+class CloseupWords(Words):
+    """The close-ups' titles."""
+
+
+def closeup_title(view: str) -> str:
+    """The close-up's title in the current language: ``"Low back"``."""
+    return CloseupWords.tr(CLOSEUP_TITLES[view]) if view in CLOSEUP_TITLES else view
+
 
 MARKER_CUN = 0.3
 """A point marker on a close-up is this many cun across its radius: it grows with the figure,

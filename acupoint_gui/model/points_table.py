@@ -7,7 +7,7 @@ from __future__ import annotations
 import unicodedata
 
 from .points import Atlas
-from .search import REGION_LABELS
+from .search import region_label
 
 HEADINGS = ("Code", "Names", "Pinyin", "Characters", "Region")
 GAP = "  "
@@ -35,7 +35,7 @@ def points_table(atlas: Atlas) -> list[str]:
             ", ".join(point.english),
             point.pinyin,
             point.chinese,
-            REGION_LABELS.get(point.region, point.region.replace("-", " ").capitalize()),
+            region_label(point.region),
         )
         for point in atlas.points
     ]

@@ -10,6 +10,7 @@ import unicodedata
 from typing import TYPE_CHECKING, NamedTuple
 
 from .points import Atlas, Point, normalise_code
+from .wording import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:  # the typo index is built, and its module loaded, on the first word that needs it
     from .typos import TypoIndex
@@ -18,14 +19,24 @@ if TYPE_CHECKING:  # the typo index is built, and its module loaded, on the firs
 EXACT_CODE, CODE_PREFIX, NAME_START, NAME_WORD, TEXT, NAME_TYPO, TEXT_TYPO = range(7)
 
 REGION_LABELS: dict[str, str] = {
-    "low-back": "Low back",
-    "hip": "Hip",
-    "leg": "Leg",
-    "foot": "Foot",
-    "hand": "Hand",
-    "abdomen": "Abdomen",
-    "shoulder-blade": "Shoulder blade",
+    "low-back": QT_TRANSLATE_NOOP("SearchWords", "Low back"),
+    "hip": QT_TRANSLATE_NOOP("SearchWords", "Hip"),
+    "leg": QT_TRANSLATE_NOOP("SearchWords", "Leg"),
+    "foot": QT_TRANSLATE_NOOP("SearchWords", "Foot"),
+    "hand": QT_TRANSLATE_NOOP("SearchWords", "Hand"),
+    "abdomen": QT_TRANSLATE_NOOP("SearchWords", "Abdomen"),
+    "shoulder-blade": QT_TRANSLATE_NOOP("SearchWords", "Shoulder blade"),
 }
+
+
+class SearchWords(Words):
+    """The regions and symptoms one can browse by."""
+
+
+def region_label(region: str) -> str:
+    """A region's name in the current language: ``"Low back"``."""
+    label = REGION_LABELS.get(region)
+    return SearchWords.tr(label) if label else region.replace("-", " ").capitalize()
 
 
 def fold(text: str) -> str:
@@ -169,14 +180,16 @@ class PointSearch:
     def symptoms(self) -> list[str]:
         """Symptom words that the articles use, for browsing (only those some point mentions)."""
         candidates = (
-            "sciatica",
-            "lower back pain",
-            "hip pain",
-            "knee",
-            "stiffness",
-            "buttock",
-            "leg pain",
-            "muscle tension",
-            "shoulder",
+            QT_TRANSLATE_NOOP("SearchWords", "sciatica"),
+            QT_TRANSLATE_NOOP("SearchWords", "lower back pain"),
+            QT_TRANSLATE_NOOP("SearchWords", "hip pain"),
+            QT_TRANSLATE_NOOP("SearchWords", "knee"),
+            QT_TRANSLATE_NOOP("SearchWords", "stiffness"),
+            QT_TRANSLATE_NOOP("SearchWords", "buttock"),
+            QT_TRANSLATE_NOOP("SearchWords", "leg pain"),
+            QT_TRANSLATE_NOOP("SearchWords", "muscle tension"),
+            QT_TRANSLATE_NOOP("SearchWords", "shoulder"),
         )
-        return [word for word in candidates if any(word in entry.text for entry in self._entries)]
+        # The words in the language the points' texts were read in (the catalog's).
+        words = [fold(SearchWords.tr(word)) for word in candidates]
+        return [word for word in words if any(word in entry.text for entry in self._entries)]

@@ -44,6 +44,12 @@ class Settings(NamedTuple):
     finger_measure: str = "thumb"
     finger_millimetres: float = 0.0
     card_pixels: float = 0.0
+    # A practitioner's name and contact line, printed on the sheets and reports they hand out.
+    sheet_practitioner: str = ""
+    # Pressing for someone else (issue 16): steps worded for the presser; and pressing alone,
+    # leaving out the points a partner helps with.
+    partner_mode: bool = False
+    alone_only: bool = False
     # Settings ▸ Language: "" follows the system; else a language of model.languages (issue 18).
     language: str = ""
 

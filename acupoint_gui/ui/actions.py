@@ -14,6 +14,7 @@ from ..model.wording import QT_TRANSLATE_NOOP
 class ActionId(Enum):
     PRINT = auto()
     EXPORT_PDF = auto()
+    PROGRESS_REPORT = auto()
     IMPORT_ROUTINES = auto()
     EXPORT_ROUTINES = auto()
     QUIT = auto()
@@ -31,7 +32,10 @@ class ActionId(Enum):
     BREATHING = auto()
     REMINDERS = auto()
     HISTORY = auto()
+    PRACTICE_FIND = auto()
+    PRACTICE_PROGRESS = auto()
     START_SESSION = auto()
+    PARTNER_MODE = auto()
     PAUSE_SESSION = auto()
     PREVIOUS_STEP = auto()
     SKIP_STEP = auto()
@@ -45,6 +49,7 @@ class ActionId(Enum):
 _SPECS: dict[ActionId, tuple[str, QKeySequence.StandardKey | str | None, bool]] = {
     ActionId.PRINT: (QT_TRANSLATE_NOOP("Actions", "&Print…"), QKeySequence.StandardKey.Print, False),
     ActionId.EXPORT_PDF: (QT_TRANSLATE_NOOP("Actions", "&Export sheet as PDF…"), "Ctrl+E", False),
+    ActionId.PROGRESS_REPORT: (QT_TRANSLATE_NOOP("Actions", "Progress &report…"), None, False),
     ActionId.IMPORT_ROUTINES: (QT_TRANSLATE_NOOP("Actions", "&Import routines…"), None, False),
     ActionId.EXPORT_ROUTINES: (QT_TRANSLATE_NOOP("Actions", "E&xport my routines…"), None, False),
     ActionId.QUIT: (QT_TRANSLATE_NOOP("Actions", "&Quit"), QKeySequence.StandardKey.Quit, False),
@@ -62,7 +67,10 @@ _SPECS: dict[ActionId, tuple[str, QKeySequence.StandardKey | str | None, bool]] 
     ActionId.BREATHING: (QT_TRANSLATE_NOOP("Actions", "&Breathing pattern…"), None, False),
     ActionId.REMINDERS: (QT_TRANSLATE_NOOP("Actions", "Daily &reminders…"), None, False),
     ActionId.HISTORY: (QT_TRANSLATE_NOOP("Actions", "Session &history and pain log…"), "Ctrl+H", False),
+    ActionId.PRACTICE_FIND: (QT_TRANSLATE_NOOP("Actions", "&Find the point…"), "Ctrl+T", False),
+    ActionId.PRACTICE_PROGRESS: (QT_TRANSLATE_NOOP("Actions", "My &progress…"), None, False),
     ActionId.START_SESSION: (QT_TRANSLATE_NOOP("Actions", "&Start the routine"), None, False),
+    ActionId.PARTNER_MODE: (QT_TRANSLATE_NOOP("Actions", "I am pressing for &someone else"), None, True),
     ActionId.PAUSE_SESSION: (QT_TRANSLATE_NOOP("Actions", "&Pause or resume"), "Space", False),
     ActionId.PREVIOUS_STEP: (QT_TRANSLATE_NOOP("Actions", "P&revious step"), "Left", False),
     ActionId.SKIP_STEP: (QT_TRANSLATE_NOOP("Actions", "S&kip to the next step"), "Right", False),

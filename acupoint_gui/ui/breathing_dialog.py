@@ -45,7 +45,7 @@ class BreathingDialog(QDialog):
         spin.setRange(low, high)
         spin.setDecimals(1)
         spin.setSingleStep(0.5)
-        spin.setSuffix(" s")
+        spin.setSuffix(self.tr(" s", "seconds, after a number"))
         spin.setValue(value)
         return spin
 

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ..model.closeups import CLOSEUP_TITLES, marker_radius
+from ..model.closeups import closeup_title, marker_radius
 from ..model.geometry import Figure, Marker
 from ..model.label_placement import LabelRequest, Rect, place_labels
 from ..model.points import Side
@@ -108,7 +108,7 @@ class CloseupView(QWidget):
         return markers
 
     def _describe(self) -> None:
-        title = CLOSEUP_TITLES.get(self.view, self.view)
+        title = closeup_title(self.view)
         side = self.tr(" (left side)") if self.mirrored else self.tr(" (right side)") if self.figure.mirrored else ""
         self.setAccessibleName(self.tr("Close-up: {0}{1}").format(title, side))
         codes = ", ".join(dict.fromkeys(m.code for m in self.shown_markers()))

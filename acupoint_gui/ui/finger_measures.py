@@ -10,22 +10,30 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ..model.wording import QT_TRANSLATE_NOOP
 from ..printing.finger_drawing import draw_fingers
 from .screen_fit import resize_to_fit
 
 # (what to put side by side, how many fingers, how many cun)
 MEASURES: tuple[tuple[str, int, float], ...] = (
-    ("The width of your thumb at its joint", 1, 1.0),
-    ("Index and middle finger together (\u201ctwo fingers\u201d)", 2, 1.5),
-    ("Four fingers together, at the middle joints (\u201ca hand\u2019s width\u201d)", 4, 3.0),
+    (QT_TRANSLATE_NOOP("FingerWidths", "The width of your thumb at its joint"), 1, 1.0),
+    (QT_TRANSLATE_NOOP("FingerWidths", "Index and middle finger together (\u201ctwo fingers\u201d)"), 2, 1.5),
+    (
+        QT_TRANSLATE_NOOP(
+            "FingerWidths", "Four fingers together, at the middle joints (\u201ca hand\u2019s width\u201d)"
+        ),
+        4,
+        3.0,
+    ),
 )
 
 FINGER_LENGTH = 60  # px: long enough to read as fingers beside the widest (four-finger) measure
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "FingerMeasuresDialog",
     "The directions for finding a point measure in finger widths, also called cun. Use the "
     "fingers of the person being pressed, not the helper's: the measures grow with the body, so "
-    "they fit people of any size."
+    "they fit people of any size.",
 )
 
 
@@ -39,8 +47,13 @@ class FingerWidths(QWidget):
         self.setObjectName("fingerWidths")
         self._fit_to_font()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Finger measures")
-        self.setAccessibleDescription("; ".join(f"{text}: {cun:g} cun" for text, _, cun in MEASURES))
+        self.setAccessibleName(self.tr("Finger measures"))
+        self.setAccessibleDescription(
+            self.tr("; ").join(f"{self.tr(text)}: {self.cun_words(cun)}" for text, _, cun in MEASURES)
+        )
+
+    def cun_words(self, cun: float) -> str:
+        return self.tr("%1 cun").replace("%1", f"{cun:g}")
 
     def row_height(self) -> int:
         """Room for the drawing, or for the "n cun" line and the wrapped description at this font."""
@@ -83,13 +96,13 @@ class FingerWidths(QWidget):
             painter.setFont(label_font)
             line = self.fontMetrics().lineSpacing() + 4
             painter.drawText(
-                QRectF(left, top, self.width() - left - 8, line), int(Qt.AlignmentFlag.AlignLeft), f"{cun:g} cun"
+                QRectF(left, top, self.width() - left - 8, line), int(Qt.AlignmentFlag.AlignLeft), self.cun_words(cun)
             )
             painter.setFont(self.font())
             painter.drawText(
                 QRectF(left, top + line, self.width() - left - 8, self.row_height() - line - 4),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
-                text,
+                self.tr(text),
             )
         painter.end()
 
@@ -98,13 +111,15 @@ class FingerMeasuresDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fingerMeasuresDialog")
-        self.setWindowTitle("Measuring with your fingers")
-        intro = QLabel(INTRO)
+        self.setWindowTitle(self.tr("Measuring with your fingers"))
+        intro = QLabel(self.tr(INTRO))
         intro.setWordWrap(True)
         self.drawing = FingerWidths()
         note = QLabel(
-            "Larger distances are measured between bony landmarks you can feel (for example "
-            "16 cun from the knee crease to the ankle bone); the point's directions say how."
+            self.tr(
+                "Larger distances are measured between bony landmarks you can feel (for example "
+                "16 cun from the knee crease to the ankle bone); the point's directions say how."
+            )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

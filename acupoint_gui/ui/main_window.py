@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
-        for action_id in (ActionId.PRINT, ActionId.EXPORT_PDF):
+        for action_id in (ActionId.PRINT, ActionId.EXPORT_PDF, ActionId.PROGRESS_REPORT):
             file_menu.addAction(a[action_id])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.IMPORT_ROUTINES])
@@ -235,9 +235,14 @@ class MainWindow(QMainWindow):
         session_menu = bar.addMenu(self.tr("S&ession"))
         session_menu.setObjectName("sessionMenu")
         session_menu.addAction(a[ActionId.START_SESSION])
+        session_menu.addAction(a[ActionId.PARTNER_MODE])
         session_menu.addSeparator()
         for action_id in SESSION_KEYS:
             session_menu.addAction(a[action_id])
+        practice_menu = bar.addMenu(self.tr("&Practice"))
+        practice_menu.setObjectName("practiceMenu")
+        practice_menu.addAction(a[ActionId.PRACTICE_FIND])
+        practice_menu.addAction(a[ActionId.PRACTICE_PROGRESS])
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.setObjectName("settingsMenu")
         settings_menu.addAction(a[ActionId.PREGNANT])

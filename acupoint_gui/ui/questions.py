@@ -14,10 +14,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("questions", text)
-
-
 class KeepAvoided(Enum):
     LEAVE_OUT = auto()
     KEEP = auto()
@@ -36,13 +32,19 @@ def ask_keep_avoided(parent: QWidget, names: list[str]) -> KeepAvoided:
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Points to avoid in pregnancy"))
+    box.setWindowTitle(QCoreApplication.translate("Questions", "Points to avoid in pregnancy"))
     box.setText(
-        _tr("This routine includes points traditionally avoided in pregnancy: %1.").replace("%1", ", ".join(names))
+        QCoreApplication.translate(
+            "Questions", "This routine includes points traditionally avoided in pregnancy: %1."
+        ).replace("%1", ", ".join(names))
     )
-    box.setInformativeText(_tr("They will be left out of this session unless you choose to keep them."))
-    leave = box.addButton(_tr("Leave them out"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(_tr("Keep them this time"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(
+        QCoreApplication.translate("Questions", "They will be left out of this session unless you choose to keep them.")
+    )
+    leave = box.addButton(QCoreApplication.translate("Questions", "Leave them out"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(
+        QCoreApplication.translate("Questions", "Keep them this time"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(leave)
     box.exec()
@@ -63,15 +65,19 @@ def close_question(parent: QWidget, *, tray: bool) -> tuple[QMessageBox, QPushBu
 
     box = QMessageBox(parent)
     box.setObjectName("closeQuestion")
-    box.setWindowTitle(_tr("A session is running"))
+    box.setWindowTitle(QCoreApplication.translate("Questions", "A session is running"))
     box.setIcon(QMessageBox.Icon.Question)
     keep: QPushButton | None = None
     if tray:
-        box.setText(_tr("Keep the session running in the tray?"))
-        keep = box.addButton(_tr("Keep running in the tray"), QMessageBox.ButtonRole.AcceptRole)
+        box.setText(QCoreApplication.translate("Questions", "Keep the session running in the tray?"))
+        keep = box.addButton(
+            QCoreApplication.translate("Questions", "Keep running in the tray"), QMessageBox.ButtonRole.AcceptRole
+        )
     else:
-        box.setText(_tr("A session is running. Stop it and close Acupoint?"))
-    stop = box.addButton(_tr("Stop and close"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setText(QCoreApplication.translate("Questions", "A session is running. Stop it and close Acupoint?"))
+    stop = box.addButton(
+        QCoreApplication.translate("Questions", "Stop and close"), QMessageBox.ButtonRole.DestructiveRole
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep if keep is not None else cancel)
     return box, keep, stop
@@ -92,7 +98,10 @@ def ask_routine_name(parent: QWidget, current: str) -> str | None:
     from PySide6.QtWidgets import QInputDialog
 
     name, ok = QInputDialog.getText(
-        parent, _tr("Rename routine"), _tr("New name for “%1”:").replace("%1", current), text=current
+        parent,
+        QCoreApplication.translate("Questions", "Rename routine"),
+        QCoreApplication.translate("Questions", "New name for “%1”:").replace("%1", current),
+        text=current,
     )
     return name if ok else None
 
@@ -107,10 +116,14 @@ def delete_question(parent: QWidget, name: str) -> tuple[QMessageBox, QPushButto
     box = QMessageBox(parent)
     box.setObjectName("deleteRoutineQuestion")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Delete routine"))
-    box.setText(_tr("Delete your routine “%1”?").replace("%1", name))
-    box.setInformativeText(_tr("This cannot be undone. Your past sessions with it stay in your history."))
-    delete = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(QCoreApplication.translate("Questions", "Delete routine"))
+    box.setText(QCoreApplication.translate("Questions", "Delete your routine “%1”?").replace("%1", name))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Questions", "This cannot be undone. Your past sessions with it stay in your history."
+        )
+    )
+    delete = box.addButton(QCoreApplication.translate("Questions", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ..model.points import Safety
+from ..model.wording import QT_TRANSLATE_NOOP
 from .screen_fit import resize_to_fit
 
 # The point texts come from the five articles; these two parts do not, and say so.
-NOT_FROM_THE_ARTICLES = (
+NOT_FROM_THE_ARTICLES = QT_TRANSLATE_NOOP(
+    "SafetyDialog",
     "The warning signs above are general medical advice, and the studies are named so that you "
-    "can look them up: neither comes from the articles the point descriptions are taken from."
+    "can look them up: neither comes from the articles the point descriptions are taken from.",
 )
 
 
@@ -20,16 +23,21 @@ def safety_html(safety: Safety) -> str:
     flags = "".join(f"<li>{escape(flag)}</li>" for flag in safety.red_flags)
     # Where the warning signs come from, named: they are not the articles' (see the note below).
     source = f"<p><small>{escape(safety.red_flags_source)}</small></p>" if safety.red_flags_source else ""
+
+    start = escape(QCoreApplication.translate("SafetyDialog", "Before you start"))
+    doctor = escape(QCoreApplication.translate("SafetyDialog", "See a doctor first if you have any of these"))
+    evidence = escape(QCoreApplication.translate("SafetyDialog", "What the evidence says"))
+    not_theirs = escape(QCoreApplication.translate("SafetyDialog", NOT_FROM_THE_ARTICLES))
     return (
-        "<h2>Before you start</h2>"
+        f"<h2>{start}</h2>"
         f"<p>{escape(safety.notice)}</p>"
-        "<h3>See a doctor first if you have any of these</h3>"
+        f"<h3>{doctor}</h3>"
         f"<ul>{flags}</ul>"
         f"<p><b>{escape(safety.see_a_doctor)}</b></p>"
         f"{source}"
-        "<h3>What the evidence says</h3>"
+        f"<h3>{evidence}</h3>"
         f"<p>{escape(safety.evidence)}</p>"
-        f"<p><i>{escape(NOT_FROM_THE_ARTICLES)}</i></p>"
+        f"<p><i>{not_theirs}</i></p>"
     )
 
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..model.points import Point
-from ..model.search import REGION_LABELS, PointSearch, SearchFilter
+from ..model.search import REGION_LABELS, PointSearch, SearchFilter, region_label
 
 ALL = ""
 
@@ -43,9 +43,9 @@ class SearchPanel(QWidget):
         self.region.setObjectName("regionFilter")
         self.region.setAccessibleName(self.tr("Browse by region"))
         self.region.addItem(self.tr("All regions"), ALL)
-        for key, label in REGION_LABELS.items():
+        for key in REGION_LABELS:
             if search.by_region(key):
-                self.region.addItem(label, key)
+                self.region.addItem(region_label(key), key)
         self.symptom = QComboBox()
         self.symptom.setObjectName("symptomFilter")
         self.symptom.setAccessibleName(self.tr("Browse by symptom"))
@@ -128,6 +128,10 @@ class SearchPanel(QWidget):
 
     def tab_order(self) -> list[QWidget]:
         return [self.box, self.region, self.symptom, self.results]
+
+    def query(self) -> str:
+        """What is typed in the search box."""
+        return self.box.text()
 
     def focus_search(self) -> None:
         """The keyboard in the search box, its text selected so typing replaces it."""

@@ -60,7 +60,7 @@ class SessionTray(QObject):
     def show_state(self, text: str | None, *, running: bool, paused: bool) -> None:
         label = text or self.tr("No session running")
         self.status.setText(label)
-        self.icon.setToolTip(f"Acupoint — {label}")
+        self.icon.setToolTip(self.tr("Acupoint — %1").replace("%1", label))
         self.pause.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause.setEnabled(running)
         self.skip.setEnabled(running)

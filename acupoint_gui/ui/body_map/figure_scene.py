@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QPainter, QPalette, QPen, QTransform
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
@@ -25,6 +25,7 @@ from ...model.catalog import Catalog
 from ...model.geometry import Figure
 from ...model.landmark_names import base_name, described, plain_name
 from ...model.points import Side
+from ...model.wording import QT_TRANSLATE_NOOP
 from ..theme import Theme, recolour_svg
 from .marker_item import HIT_RADIUS, SELECTED_RADIUS, SPACING, MarkerItem
 
@@ -54,12 +55,31 @@ class Panel(NamedTuple):
     title: str
 
 
+# The titles are translated where they are shown (context "FigureScene").
 PAGES: dict[str, tuple[Panel, ...]] = {
-    "front-back": (Panel("front", "both", "Front"), Panel("back", "both", "Back")),
-    "side": (Panel("side", "right", "Right side"), Panel("side", "left", "Left side")),
-    "sole": (Panel("sole", "right", "Right sole"), Panel("sole", "left", "Left sole")),
+    "front-back": (
+        Panel("front", "both", QT_TRANSLATE_NOOP("FigureScene", "Front")),
+        Panel("back", "both", QT_TRANSLATE_NOOP("FigureScene", "Back")),
+    ),
+    "side": (
+        Panel("side", "right", QT_TRANSLATE_NOOP("FigureScene", "Right side")),
+        Panel("side", "left", QT_TRANSLATE_NOOP("FigureScene", "Left side")),
+    ),
+    "sole": (
+        Panel("sole", "right", QT_TRANSLATE_NOOP("FigureScene", "Right sole")),
+        Panel("sole", "left", QT_TRANSLATE_NOOP("FigureScene", "Left sole")),
+    ),
 }
-PAGE_TITLES = {"front-back": "Front and back", "side": "Side", "sole": "Sole of the foot"}
+PAGE_TITLES = {
+    "front-back": QT_TRANSLATE_NOOP("FigureScene", "Front and back"),
+    "side": QT_TRANSLATE_NOOP("FigureScene", "Side"),
+    "sole": QT_TRANSLATE_NOOP("FigureScene", "Sole of the foot"),
+}
+
+
+def page_title(page: str) -> str:
+    """A page's tab title in the current language."""
+    return QCoreApplication.translate("FigureScene", PAGE_TITLES[page])
 
 
 MIDLINE_TOLERANCE = 1.0  # figure units: a landmark this close to the midline is on it
@@ -196,13 +216,18 @@ class FigureScene(QGraphicsScene):
         when the whole body is fitted into a small window.
         """
         self._add_caption(
-            panel.title, map_font(CAPTION_SCALE, bold=True), QPointF(x0 + width / 2, height - CAPTION_DROP), 0.5, theme
+            self.tr(panel.title),
+            map_font(CAPTION_SCALE, bold=True),
+            QPointF(x0 + width / 2, height - CAPTION_DROP),
+            0.5,
+            theme,
         )
         if panel.shows != "both":
             return
         # Left and right are always the person's own: say which is which under the figure.
         small = map_font(SIDE_SCALE)
-        viewer_left, viewer_right = ("Right", "Left") if panel.view == "front" else ("Left", "Right")
+        left, right = self.tr("Left"), self.tr("Right")
+        viewer_left, viewer_right = (right, left) if panel.view == "front" else (left, right)
         y = height - CAPTION_DROP
         self.side_words.append(self._add_caption(f"◂ {viewer_left}", small, QPointF(x0 + 10, y), 0.0, theme))
         self.side_words.append(self._add_caption(f"{viewer_right} ▸", small, QPointF(x0 + width - 10, y), 1.0, theme))

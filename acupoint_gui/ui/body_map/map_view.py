@@ -16,7 +16,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
 from ...model.points import Side
-from .figure_scene import FigureScene
+from .figure_scene import FigureScene, page_title
 from .marker_item import MarkerItem
 
 MIN_ZOOM = 0.6  # relative to "fit"
@@ -45,8 +45,8 @@ class MapView(QGraphicsView):
         self._viewport = QWidget()
         self.setViewport(self._viewport)
         self._viewport.grabGesture(Qt.GestureType.PinchGesture)
-        self.setAccessibleName(f"Body map: {scene.page.replace('-', ' and ')}")
-        self.setAccessibleDescription("Arrow keys or Tab move between points, Enter opens one, Escape clears.")
+        self.setAccessibleName(self.tr("Body map: %1").replace("%1", page_title(scene.page)))
+        self.setAccessibleDescription(self.tr("Arrow keys or Tab move between points, Enter opens one, Escape clears."))
         self._zoom = 1.0  # relative to fit
         self._fitted = False
         self._laid_out_for: QTransform | None = None

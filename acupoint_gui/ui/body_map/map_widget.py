@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from ...model.catalog import Catalog
 from ...model.points import Side
 from ..theme import Theme
-from .figure_scene import PAGE_TITLES, PAGES, FigureScene, page_of_view
+from .figure_scene import PAGES, FigureScene, page_of_view, page_title
 from .map_view import MapView
 from .marker_item import MarkerItem
 
@@ -46,7 +46,7 @@ class BodyMapWidget(QTabWidget):
             holder.setObjectName(f"mapPage-{page}")
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self._holders[page] = holder
-            self.addTab(holder, PAGE_TITLES[page])
+            self.addTab(holder, page_title(page))
         self.currentChanged.connect(lambda index: self._ensure(list(PAGES)[index]))
         self._ensure("front-back")
 

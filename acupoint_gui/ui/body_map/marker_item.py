@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -19,14 +19,20 @@ HOME_DOT = 2.5  # where a moved marker really is, at the end of its leader line
 
 
 def side_words(marker: Marker) -> str:
-    return "on the midline" if marker.side.value == "midline" else f"{marker.side.value} side"
+    if marker.side.value == "midline":
+        return QCoreApplication.translate("MarkerItem", "on the midline")
+    if marker.side.value == "left":
+        return QCoreApplication.translate("MarkerItem", "left side")
+    return QCoreApplication.translate("MarkerItem", "right side")
 
 
 def accessible_name(point: Point, marker: Marker) -> str:
     """``"BL23 Shenshu, Kidney Shu, left side"`` — what a screen reader says."""
     from ...model.search import fold
 
-    return f"{point.code} {fold(point.pinyin).capitalize()}, {point.name}, {side_words(marker)}"
+    return QCoreApplication.translate("MarkerItem", "{code} {pinyin}, {name}, {side}").format(
+        code=point.code, pinyin=fold(point.pinyin).capitalize(), name=point.name, side=side_words(marker)
+    )
 
 
 class MarkerItem(QGraphicsItem):

@@ -1,0 +1,265 @@
+"""Every window, dialog, the sheet and the progress report in Chinese: no English word left.
+
+The app is started in zh_CN (the translators, the bundled CJK font, the catalog read in Chinese),
+then every window and dialog is opened and its words read: labels, buttons, menus, tabs, tables,
+tooltips, the map's captions. A word in Latin letters fails the test unless it is a point code
+(BL23), a vertebra (L4), a number, the pinyin of a point, a name from the sources list (authors,
+journals), or one of the few proper names in :data:`ALLOWED`. Each dialog is also saved as a PNG
+in ``tests/artifacts/zh/`` for a person to look at.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from acupoint_gui.app.parts import Acupoint
+from acupoint_gui.model.catalog import Catalog
+from acupoint_gui.ui import file_dialogs, messages
+from acupoint_gui.ui.actions import ActionId
+
+# Proper names and key names that stay as they are in a Chinese window.
+ALLOWED = frozenset(
+    {
+        "Acupoint",  # the app's name
+        "PDF",
+        "Letter",  # the paper size's own name: 美国信纸 (Letter)
+        "A4",
+        "Esc",
+        "Tab",
+        "Shift",
+        "Ctrl",
+        "Qt",
+        "speech-dispatcher",
+        "flite",
+        "espeak-ng",
+        "CSV",
+        "English",  # Settings ▸ Language lists each language in its own words
+        # the studies the safety notice and About name, as they are cited
+        "Murphy",
+        "Hsieh",
+        "Verhagen",
+        "Pain",
+        "Medicine",
+        "BMJ",
+        "European",
+        "Spine",
+        "Journal",
+        "NHS",
+    }
+)
+CODE = re.compile(r"^(?:[A-Z]{1,3}\d{1,2}|[CLST]\d{1,2}|\d+(?:[.,:]\d+)*)$")  # BL23, L4, C7, 0.4
+WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*")
+TAG = re.compile(r"<[^>]+>")
+STYLE = re.compile(r"<style.*?</style>", re.S)
+
+
+def proper_names(catalog: Catalog) -> frozenset[str]:
+    """The pinyin of the points and every word of the sources list (titles, authors, journals)."""
+    from acupoint_gui.model.search import fold
+
+    words: set[str] = set()
+    for point in catalog.atlas.points:
+        words.update(WORD.findall(fold(point.pinyin)))
+        words.update(WORD.findall(point.pinyin))
+        for name in (*point.english, *point.aliases):  # the names the English articles use
+            words.update(WORD.findall(name))
+    for source in catalog.atlas.sources:
+        words.update(WORD.findall(source.title))
+    return frozenset(words)
+
+
+def english_words(text: str, names: frozenset[str]) -> list[str]:
+    plain = html.unescape(TAG.sub(" ", STYLE.sub(" ", text)))
+    plain = re.sub(r"\(&?[A-Z]\)|&(?=\w)", " ", plain)  # a menu's key: 文件(&F)
+    plain = re.sub(r"https?://\S+|\S+@\S+|(?:/[\w.-]+)+", " ", plain)  # links and file paths
+    return [
+        word
+        for word in WORD.findall(plain)
+        if not CODE.match(word) and word not in ALLOWED and word not in names and word.lower() not in names
+    ]
+
+
+def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every word a person can see or hear from ``root`` and its children."""
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        if not widget.isVisibleTo(root) and widget is not root and not isinstance(widget, QMenu):
+            continue
+        name = f"{type(widget).__name__}#{widget.objectName()}"
+        if widget.isWindow():
+            yield name + ".windowTitle", widget.windowTitle()
+        yield name + ".toolTip", widget.toolTip()
+        yield name + ".accessibleName", widget.accessibleName()
+        yield name + ".accessibleDescription", widget.accessibleDescription()
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            yield name, widget.text()
+        elif isinstance(widget, QGroupBox):
+            yield name, widget.title()
+        elif isinstance(widget, QLineEdit):
+            yield name, widget.text()
+            yield name + ".placeholder", widget.placeholderText()
+        elif isinstance(widget, QTextEdit):
+            yield name, widget.toPlainText()
+        elif isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                yield f"{name}[{i}]", widget.itemText(i)
+        elif isinstance(widget, QTabWidget):
+            for i in range(widget.count()):
+                yield f"{name}.tab[{i}]", widget.tabText(i)
+        elif isinstance(widget, QMenu):
+            yield name + ".title", widget.title()
+            for action in widget.actions():
+                yield f"{name}>{action.objectName()}", action.text()
+                yield (
+                    f"{name}>{action.objectName()}.toolTip",
+                    action.toolTip() if action.toolTip() != action.text().replace("&", "") else "",
+                )
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            yield from model_texts(name, widget.model())
+        if isinstance(widget, QGraphicsView) and widget.scene() is not None:
+            for item in widget.scene().items():
+                if isinstance(item, QGraphicsSimpleTextItem) and item.isVisible():
+                    yield name + ".scene", item.text()
+                tip = item.toolTip()
+                if tip:
+                    yield name + ".scene.toolTip", tip
+    for action in root.actions():
+        yield "action." + action.objectName(), action.text()
+
+
+def model_texts(name: str, model: QAbstractItemModel) -> Iterator[tuple[str, str]]:
+    root = QModelIndex()
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(root)
+    for section in range(columns):
+        yield f"{name}.header[{section}]", str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+    for row in range(min(model.rowCount(root), 40)):
+        for column in range(columns):
+            yield f"{name}[{row},{column}]", str(model.index(row, column, root).data() or "")
+
+
+class Seen:
+    """Every dialog that opened, with its words, and each one's picture."""
+
+    def __init__(self, names: frozenset[str], folder: Path) -> None:
+        self.names = names
+        self.folder = folder
+        self.found: list[str] = []
+        self.dialogs: list[str] = []
+
+    def read(self, title: str, root: QWidget) -> None:
+        root.show()
+        root.grab().save(str(self.folder / f"{len(self.dialogs):02d}-{title}.png"))
+        self.dialogs.append(title)
+        for where, text in widget_texts(root):
+            for word in english_words(text, self.names):
+                self.found.append(f"{title}: {where}: {word!r} in {text[:90]!r}")
+
+
+@pytest.fixture
+def zh_app(qtbot: QtBot, isolated_user_data: Path, english: str) -> Iterator[Acupoint]:
+    from acupoint_gui.app.startup import build_app
+    from acupoint_gui.language_setup import install_language
+    from acupoint_gui.model.catalog import load_catalog
+    from acupoint_gui.printing.fonts import register_bundled_fonts
+
+    from .conftest import acknowledge_safety
+    from .fakes import FakeClock
+
+    assert install_language("zh_CN") == "zh_CN"
+    register_bundled_fonts()
+    try:
+        acknowledge_safety(isolated_user_data)
+        acupoint = build_app(load_catalog(), isolated_user_data, isolated_user_data / "cache")
+        acupoint.runner.clock = FakeClock()
+        qtbot.addWidget(acupoint.window)
+        yield acupoint
+        acupoint.runner.stop()
+        acupoint.window.close()
+    finally:
+        install_language("en")
+
+
+def test_every_window_and_dialog_is_chinese(
+    zh_app: Acupoint, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, artifacts_dir: Path
+) -> None:
+    folder = artifacts_dir / "zh"
+    folder.mkdir(parents=True, exist_ok=True)
+    seen = Seen(proper_names(zh_app.catalog), folder)
+
+    def read_dialog(dialog: QDialog) -> int:
+        seen.read(type(dialog).__name__, dialog)
+        dialog.hide()
+        return int(QDialog.DialogCode.Rejected)
+
+    def read_message(_parent: object, title: str, text: str) -> None:
+        for where, words in (("title", title), ("text", text)):
+            seen.found.extend(f"message: {where}: {w!r} in {words[:90]!r}" for w in english_words(words, seen.names))
+        seen.dialogs.append("message " + title)
+
+    def read_file_dialog(_parent: object, title: str, *_args: object) -> None:
+        read_message(None, title, "")
+
+    monkeypatch.setattr(QDialog, "exec", read_dialog)
+    monkeypatch.setattr(QMessageBox, "exec", read_dialog)
+    for name in ("warn", "critical", "about", "inform"):
+        monkeypatch.setattr(messages, name, read_message)
+    monkeypatch.setattr(file_dialogs, "ask_save_path", read_file_dialog)
+    monkeypatch.setattr(file_dialogs, "ask_open_path", read_file_dialog)
+    window = zh_app.window
+    window.resize(1280, 800)
+    a = window.actions_by_id
+
+    zh_app.first.selection.show_point("BL23")  # the details shown
+    seen.read("window-details", window)
+    a[ActionId.SHOW_LANDMARKS].setChecked(True)
+    seen.read("window-landmarks", window)
+    a[ActionId.SHOW_LANDMARKS].setChecked(False)
+    for action_id in (
+        ActionId.SAFETY,
+        ActionId.FINGER_MEASURES,
+        ActionId.ABOUT,
+        ActionId.BREATHING,
+        ActionId.REMINDERS,
+        ActionId.HISTORY,
+        ActionId.PRINT,
+        ActionId.EXPORT_PDF,
+        ActionId.PROGRESS_REPORT,
+    ):
+        a[action_id].trigger()
+    zh_app.first.routines.open_editor("")
+    a[ActionId.PRACTICE_FIND].trigger()
+    for dialog in window.findChildren(QDialog):
+        if dialog.isVisible():
+            seen.read(type(dialog).__name__, dialog)
+            dialog.close()
+    a[ActionId.START_SESSION].trigger()
+    qtbot.waitUntil(lambda: zh_app.runner.state.active, timeout=3000)
+    seen.read("window-session", window)
+    a[ActionId.PARTNER_MODE].setChecked(True)
+    seen.read("window-partner", window)
+    zh_app.runner.stop()
+    assert len(seen.dialogs) >= 12, seen.dialogs
+    assert not seen.found, "English left in the Chinese window:\n" + "\n".join(seen.found)
