@@ -66,7 +66,8 @@ def install_language(language: str) -> str:
         app.installTranslator(translator)
     if language != ENGLISH:  # dates and numbers as the language writes them; English keeps the system's
         QLocale.setDefault(QLocale(language))
-    wording.use_translator(_translate, language)
+    # The model's English needs no translator: its plurals follow the English rule without a .qm.
+    wording.use_translator(None if language == ENGLISH else _translate, language)
     return language
 
 

@@ -83,8 +83,8 @@ MUTATIONS: tuple[Mutation, ...] = (
         (
             Edit(
                 "acupoint_gui/printing/sheet.py",
-                '("front", False): ("Front", "Right", "Left"),',
-                '("front", False): ("Front", "Left", "Right"),',
+                'QT_TRANSLATE_NOOP("Sheet", "Right"),\n        QT_TRANSLATE_NOOP("Sheet", "Left"),\n    ),\n    ("ba',
+                'QT_TRANSLATE_NOOP("Sheet", "Left"),\n        QT_TRANSLATE_NOOP("Sheet", "Right"),\n    ),\n    ("ba',
             ),
         ),
         (f"{SHEET}::test_left_and_right_are_the_persons_own_under_front_and_back",),
@@ -96,13 +96,13 @@ MUTATIONS: tuple[Mutation, ...] = (
         (
             Edit(
                 "acupoint_gui/printing/sheet.py",
-                '("side", False): ("Right side", "", ""),',
-                '("side", False): ("Left side", "", ""),',
+                '("side", False): (QT_TRANSLATE_NOOP("Sheet", "Right side"), "", ""),',
+                '("side", False): (QT_TRANSLATE_NOOP("Sheet", "Left side"), "", ""),',
             ),
             Edit(
                 "acupoint_gui/printing/sheet.py",
-                '("side", True): ("Left side", "", ""),',
-                '("side", True): ("Right side", "", ""),',
+                '("side", True): (QT_TRANSLATE_NOOP("Sheet", "Left side"), "", ""),',
+                '("side", True): (QT_TRANSLATE_NOOP("Sheet", "Right side"), "", ""),',
             ),
         ),
         (f"{SHEET}::test_each_side_and_sole_figure_shows_the_side_its_title_says",),

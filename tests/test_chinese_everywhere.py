@@ -56,6 +56,7 @@ ALLOWED = frozenset(
         "flite",
         "espeak-ng",
         "CSV",
+        "chon",  # the word one article writes for cun, quoted in a note
         "English",  # Settings ▸ Language lists each language in its own words
         # the studies the safety notice and About name, as they are cited
         "Murphy",
@@ -71,7 +72,8 @@ ALLOWED = frozenset(
     }
 )
 CODE = re.compile(r"^(?:[A-Z]{1,3}\d{1,2}|[CLST]\d{1,2}|\d+(?:[.,:]\d+)*)$")  # BL23, L4, C7, 0.4
-WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*")
+# A word in Latin letters, accented ones too: pinyin "Shènshū" is one word.
+WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f]*(?:[-'’][A-Za-z0-9\u00c0-\u024f]+)*")
 TAG = re.compile(r"<[^>]+>")
 STYLE = re.compile(r"<style.*?</style>", re.S)
 
@@ -263,3 +265,26 @@ def test_every_window_and_dialog_is_chinese(
     zh_app.runner.stop()
     assert len(seen.dialogs) >= 12, seen.dialogs
     assert not seen.found, "English left in the Chinese window:\n" + "\n".join(seen.found)
+
+
+def test_the_chinese_sheet_is_chinese_apart_from_codes_and_names(tmp_path: Path, catalog: Catalog) -> None:
+    """``sheet --routine hip-low-back-five --language zh_CN``: every word of its text is Chinese
+    but the codes, numbers and names (the articles' titles and the names they give a point);
+    every font is embedded."""
+    import subprocess
+
+    from .conftest import require_tool
+    from .test_sheet import make, pdf_text
+
+    pdf = make(tmp_path, "zh", "--routine", "hip-low-back-five", "--language", "zh_CN")
+    text = pdf_text(pdf)
+    # pdftotext splits a name where the layout breaks a line: the articles' titles, cited whole
+    # in the sources, may break anywhere; their words are names.
+    names = proper_names(catalog) | {"WHO", "World", "Health", "Organization", "Western", "Pacific", "Region"}
+    names |= ALLOWED
+    left = english_words(text, names)
+    assert not left, f"English words on the Chinese sheet: {sorted(set(left))}"
+    assert "穴位" in text and "做法" in text
+    fonts = subprocess.run([require_tool("pdffonts"), str(pdf)], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in fonts.splitlines()[2:] if line.strip()]
+    assert rows and all(row[-5] == "yes" for row in rows), f"a font is not embedded:\n{fonts}"

@@ -66,6 +66,72 @@
     </message>
 </context>
 <context>
+    <name>SheetWords</name>
+    <message numerus="yes">
+        <source>unknown point(s): %1 (codes look like BL23, GB30 or B54)</source>
+        <translation>
+            <numerusform>unknown point: %1 (codes look like BL23, GB30 or B54)</numerusform>
+            <numerusform>unknown points: %1 (codes look like BL23, GB30 or B54)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count}, {times} through the list: about %n minute(s)</source>
+        <translation>
+            <numerusform>{count}, {times} through the list: about %n minute</numerusform>
+            <numerusform>{count}, {times} through the list: about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n times</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>going through the list {times} takes about %n minute(s)</source>
+        <translation>
+            <numerusform>going through the list {times} takes about %n minute</numerusform>
+            <numerusform>going through the list {times} takes about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n second(s) on each side, unless the table says otherwise.</source>
+        <translation>
+            <numerusform>About %n second on each side, unless the table says otherwise.</numerusform>
+            <numerusform>About %n seconds on each side, unless the table says otherwise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>See note(s) %1 below.</source>
+        <translation>
+            <numerusform>See note %1 below.</numerusform>
+            <numerusform>See notes %1 below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StepWords</name>
     <message numerus="yes">
         <source>Session stopped after {completed} of %n step(s).</source>

@@ -523,6 +523,60 @@
     </message>
 </context>
 <context>
+    <name>HandoutBlock</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutWords</name>
+    <message>
+        <source>The practitioner line</source>
+        <translation>治疗师一栏</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name</source>
+        <translation>患者姓名</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>{what} is too long ({length} characters; at most {limit})</source>
+        <translation>{what}太长（{length} 个字符；最多 {limit} 个）</translation>
+    </message>
+    <message>
+        <source>{what} holds a control character (a tab or an escape, say): write plain text</source>
+        <translation>{what}含有控制字符（例如制表符或转义符）：请只写普通文字</translation>
+    </message>
+    <message>
+        <source>The note has too many lines (at most {lines})</source>
+        <translation>备注的行数太多（最多 {lines} 行）</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>给</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>治疗师</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>HelpPresenter</name>
     <message>
         <source>About Acupoint</source>
@@ -2291,6 +2345,298 @@
     <message>
         <source>Resume</source>
         <translation>继续</translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>the sheet&apos;s date, as QLocale writes it</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>背面</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>右侧面</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>左侧面</translation>
+    </message>
+    <message>
+        <source>Right sole</source>
+        <translation>右脚底</translation>
+    </message>
+    <message>
+        <source>Left sole</source>
+        <translation>左脚底</translation>
+    </message>
+    <message>
+        <source>Their right</source>
+        <translation>对方的右侧</translation>
+    </message>
+    <message>
+        <source>Their left</source>
+        <translation>对方的左侧</translation>
+    </message>
+    <message>
+        <source>Their right side</source>
+        <translation>对方的右侧面</translation>
+    </message>
+    <message>
+        <source>Their left side</source>
+        <translation>对方的左侧面</translation>
+    </message>
+    <message>
+        <source>Their right sole</source>
+        <translation>对方的右脚底</translation>
+    </message>
+    <message>
+        <source>Their left sole</source>
+        <translation>对方的左脚底</translation>
+    </message>
+    <message>
+        <source>Notes: where the sources differ, and how the articles&apos; points were matched</source>
+        <translation>注释：各来源的不同之处，以及文章中的穴位是如何对应的</translation>
+    </message>
+    <message>
+        <source>{number}. {codes}: {text}</source>
+        <translation>{number}. {codes}：{text}</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全须知</translation>
+    </message>
+    <message>
+        <source>See a doctor first if you have (general medical advice, see Sources):</source>
+        <translation>如有以下情况，请先去看医生（一般性医学建议，见“来源”）：</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>{sources}.</source>
+        <translation>{sources}。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>SheetTable</name>
+    <message>
+        <source>⚠ NOT IN PREGNANCY.</source>
+        <translation>⚠ 孕期禁用。</translation>
+    </message>
+    <message>
+        <source>Grey numbers are points traditionally left out in pregnancy: do not press them.</source>
+        <translation>灰色编号的穴位传统上孕期不用：请不要按压。</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation>轻柔</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中等力度</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>用力</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>穴位</translation>
+    </message>
+    <message>
+        <source>Where and how to find it</source>
+        <translation>位置与取穴方法</translation>
+    </message>
+    <message>
+        <source>How to press</source>
+        <translation>按压方法</translation>
+    </message>
+    <message>
+        <source>(also %1)</source>
+        <translation>（又作 %1）</translation>
+    </message>
+    <message>
+        <source>{pressure}, {motion}; {seconds} s on each side.</source>
+        <translation>{pressure}，{motion}；每侧 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>{pressure}, {motion}; {seconds} s (on the midline).</source>
+        <translation>{pressure}，{motion}；{seconds} 秒（位于正中线上）。</translation>
+    </message>
+    <message>
+        <source>Needs a partner.</source>
+        <translation>需要别人帮忙。</translation>
+    </message>
+    <message>
+        <source>A partner helps.</source>
+        <translation>有人帮忙更好。</translation>
+    </message>
+    <message>
+        <source>The points, in the order to press them</source>
+        <translation>穴位（按按压顺序排列）</translation>
+    </message>
+</context>
+<context>
+    <name>SheetWords</name>
+    <message>
+        <source>Pressing for someone else: left and right are always your partner&apos;s own. Standing behind them, their left is on your left; facing them, it is on your right. The directions are written for them: read them out, or find the landmarks on them.</source>
+        <translation>为别人按压时：左右始终以对方自己的左右为准。站在对方身后时，对方的左侧在你的左手边；面对对方时，则在你的右手边。取穴说明是按对方的身体写的：可以读给对方听，或在对方身上找到这些标志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>unknown point(s): %1 (codes look like BL23, GB30 or B54)</source>
+        <translation>
+            <numerusform>未知的穴位：%1（穴位代码形如 BL23、GB30 或 B54）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no points chosen</source>
+        <translation>没有选择穴位</translation>
+    </message>
+    <message>
+        <source>Selected points</source>
+        <translation>所选穴位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 个穴位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} ({left_out} left out in pregnancy)</source>
+        <translation>{count}（孕期略去 {left_out} 个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count}, {times} through the list: about %n minute(s)</source>
+        <translation>
+            <numerusform>{count}，按顺序做{times}：约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count}: none to press</source>
+        <translation>{count}：没有要按压的穴位</translation>
+    </message>
+    <message>
+        <source> · from “{title}”</source>
+        <translation> · 出自“{title}”</translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation>做法</translation>
+    </message>
+    <message>
+        <source>How to do it, from “{title}”</source>
+        <translation>做法，出自“{title}”</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>一遍</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>两遍</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n 遍</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{number}½ minutes</source>
+        <translation>{number} 分半钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press {time} on each side of each point</source>
+        <translation>每个穴位每侧按压 {time}</translation>
+    </message>
+    <message>
+        <source>Press {shortest} to {longest} on each side, as the table says</source>
+        <translation>每侧按压 {shortest}到{longest}，以表中所列为准</translation>
+    </message>
+    <message>
+        <source> (once for {codes}, on the midline)</source>
+        <translation>（{codes}位于正中线上，只按一次）</translation>
+    </message>
+    <message numerus="yes">
+        <source>going through the list {times} takes about %n minute(s)</source>
+        <translation>
+            <numerusform>按顺序做{times}约需 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, without the grey points</source>
+        <translation>，不含灰色穴位</translation>
+    </message>
+    <message>
+        <source>{press}; {whole}.</source>
+        <translation>{press}；{whole}。</translation>
+    </message>
+    <message>
+        <source> (Acupoint&apos;s choice)</source>
+        <translation>（Acupoint 的建议）</translation>
+    </message>
+    <message>
+        <source> (from {titles})</source>
+        <translation>（出自{titles}）</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n second(s) on each side, unless the table says otherwise.</source>
+        <translation>
+            <numerusform>除非表中另有说明，每侧约按 %n 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A session takes {low}–{high} minutes. {how_often}</source>
+        <translation>一次练习需要 {low}–{high} 分钟。{how_often}</translation>
+    </message>
+    <message numerus="yes">
+        <source>See note(s) %1 below.</source>
+        <translation>
+            <numerusform>见下方注释 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

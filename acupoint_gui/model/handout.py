@@ -9,6 +9,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .wording import Words
+
+
+class HandoutWords(Words):
+    """The words of page 1's box, and of its problems."""
+
+
 MAX_PRACTITIONER = 160  # "Dr Ann Lee, Acupuncture Clinic, 01234 567890, ann@example.org"
 MAX_CLIENT = 80
 MAX_NOTE = 600  # a few lines on page 1, not a letter
@@ -36,17 +43,21 @@ def _control(text: str, allow_newlines: bool) -> bool:
 
 def handout_problem(handout: Handout) -> str | None:
     """Why ``handout`` cannot be printed, in a sentence naming the part; ``None`` when it can."""
-    for what, text, limit in (
-        ("The practitioner line", handout.practitioner, MAX_PRACTITIONER),
-        ("The client's name", handout.client, MAX_CLIENT),
-        ("The note", handout.note, MAX_NOTE),
+    for what, text, limit, lines in (
+        (HandoutWords.tr("The practitioner line"), handout.practitioner, MAX_PRACTITIONER, False),
+        (HandoutWords.tr("The client's name"), handout.client, MAX_CLIENT, False),
+        (HandoutWords.tr("The note"), handout.note, MAX_NOTE, True),
     ):
         if len(text) > limit:
-            return f"{what} is too long ({len(text)} characters; at most {limit})"
-        if _control(text, allow_newlines=what == "The note"):
-            return f"{what} holds a control character (a tab or an escape, say): write plain text"
+            return HandoutWords.tr("{what} is too long ({length} characters; at most {limit})").format(
+                what=what, length=len(text), limit=limit
+            )
+        if _control(text, allow_newlines=lines):
+            return HandoutWords.tr(
+                "{what} holds a control character (a tab or an escape, say): write plain text"
+            ).format(what=what)
     if handout.note.count("\n") >= MAX_NOTE_LINES:
-        return f"The note has too many lines (at most {MAX_NOTE_LINES})"
+        return HandoutWords.tr("The note has too many lines (at most {lines})").format(lines=MAX_NOTE_LINES)
     return None
 
 
@@ -61,9 +72,10 @@ def handout_lines(handout: Handout, *, about_client: bool = False) -> list[tuple
     is for the client, from the practitioner; a report (``about_client``) is about the client."""
     lines = []
     if handout.client:
-        lines.append(("Client" if about_client else "For", handout.client))
+        lines.append((HandoutWords.tr("Client") if about_client else HandoutWords.tr("For"), handout.client))
     if handout.practitioner:
-        lines.append(("Practitioner" if about_client else "From", handout.practitioner))
+        label = HandoutWords.tr("Practitioner") if about_client else HandoutWords.tr("From")
+        lines.append((label, handout.practitioner))
     if handout.note:
-        lines.append(("Note", handout.note))
+        lines.append((HandoutWords.tr("Note"), handout.note))
     return lines

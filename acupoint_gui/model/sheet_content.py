@@ -13,6 +13,7 @@ from .handout import NO_HANDOUT, Handout
 from .points import Atlas, Claim, Point
 from .problems import DataError
 from .routines import Routine, expand, total_seconds
+from .wording import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:  # the close-ups are read when a sheet is made, not when the app starts
     from .geometry import Figure
@@ -74,17 +75,22 @@ class SheetContent:
     partner: bool = False  # worded for someone pressing for the person (see with_partner_wording)
 
 
-PARTNER_SHEET_LINE = (
+class SheetWords(Words):
+    """The words of the printed sheet."""
+
+
+PARTNER_SHEET_LINE = QT_TRANSLATE_NOOP(
+    "SheetWords",
     "Pressing for someone else: left and right are always your partner's own. Standing behind them, "
     "their left is on your left; facing them, it is on your right. The directions are written for them: "
-    "read them out, or find the landmarks on them."
+    "read them out, or find the landmarks on them.",
 )
 
 
 def with_partner_wording(content: SheetContent) -> SheetContent:
     """The sheet worded for a presser: which side is which from where they stand, first among
     the instructions, and the figures' sides called theirs."""
-    return replace(content, partner=True, instructions=(PARTNER_SHEET_LINE, *content.instructions))
+    return replace(content, partner=True, instructions=(SheetWords.tr(PARTNER_SHEET_LINE), *content.instructions))
 
 
 def _ordered_unique(codes: list[str]) -> list[str]:
@@ -99,17 +105,19 @@ def sheet_for_points(
     if unknown:
         listed = ", ".join(unknown)
         raise SheetError(
-            f"unknown point{'s' if len(unknown) > 1 else ''}: {listed} (codes look like BL23, GB30 or B54)"
+            SheetWords.tr("unknown point(s): %1 (codes look like BL23, GB30 or B54)", "", len(unknown)).replace(
+                "%1", listed
+            )
         )
     if not codes:
-        raise SheetError("no points chosen")
+        raise SheetError(SheetWords.tr("no points chosen"))
     for code in _ordered_unique([catalog.atlas.point(c).code for c in codes]):
         point = catalog.atlas.point(code)
         points.append((point, point.technique.seconds_per_side))
     heading, how_to = _general_how_to(catalog.atlas)
     return _content(
         catalog,
-        "Selected points",
+        SheetWords.tr("Selected points"),
         "",
         points,
         (heading, how_to),
@@ -137,21 +145,25 @@ def sheet_for_routine(
     rounds = len(steps) // max(len(one_round), 1)
     minutes = total_seconds(steps) / 60
     # Say it as the table reads: the points listed once, then how often to go through them.
-    through = _times(rounds) + " through the list"
-    count = f"{len(points)} point{'s' if len(points) != 1 else ''}"
+    count = SheetWords.tr("%n point(s)", "", len(points))
     if left_out:
-        count += f" ({len(left_out)} left out in pregnancy)"
-    subtitle = f"{count}, {through}: about {minutes:.0f} minutes" if steps else f"{count}: none to press"
+        count = SheetWords.tr("{count} ({left_out} left out in pregnancy)").format(count=count, left_out=len(left_out))
+    if steps:
+        subtitle = SheetWords.tr("{count}, {times} through the list: about %n minute(s)", "", round(minutes)).format(
+            count=count, times=_times(rounds)
+        )
+    else:
+        subtitle = SheetWords.tr("{count}: none to press").format(count=count)
     title = ""
     if routine.source:
         with contextlib.suppress(KeyError):
             title = atlas.source(routine.source).title
-            subtitle += f" · from “{title}”"
+            subtitle += SheetWords.tr(" · from “{title}”").format(title=title)
     kept = {code: seconds for code, seconds in seen.items() if code not in leave_out}
     how_to = [_timing_line(atlas, kept, rounds, minutes, bool(left_out))] if steps else []
     if routine.instructions:
         how_to += [_credited(atlas, claim, routine.source) for claim in routine.instructions]
-        heading = f"How to do it, from “{title}”" if title else "How to do it"
+        heading = _how_to_heading(title)
     else:
         heading, general = _general_how_to(atlas, with_time=False)
         how_to += general
@@ -167,52 +179,70 @@ def sheet_for_routine(
     )
 
 
+def _how_to_heading(title: str) -> str:
+    if not title:
+        return SheetWords.tr("How to do it")
+    return SheetWords.tr("How to do it, from “{title}”").format(title=title)
+
+
 def _times(rounds: int) -> str:
-    return {1: "once", 2: "twice"}.get(rounds, f"{rounds} times")
+    if rounds == 1:
+        return SheetWords.tr("once")
+    if rounds == 2:
+        return SheetWords.tr("twice")
+    return SheetWords.tr("%n times", "", rounds)
 
 
 def press_length_words(seconds: int) -> str:
     """``30`` → ``"30 seconds"``, ``90`` → ``"1½ minutes"``, ``120`` → ``"2 minutes"``."""
     if seconds < 60 or seconds % 30:
-        return f"{seconds} second{'s' if seconds != 1 else ''}"
+        return SheetWords.tr("%n second(s)", "", seconds)
     whole, half = divmod(seconds, 60)
-    number = f"{whole}{'½' if half else ''}"
-    return f"{number} minute{'' if number == '1' else 's'}"
+    if half:
+        return SheetWords.tr("{number}½ minutes").format(number=whole)
+    return SheetWords.tr("%n minute(s)", "", whole)
 
 
 def _timing_line(atlas: Atlas, kept: dict[str, int], rounds: int, minutes: float, pregnant: bool) -> str:
     """How long to press, and how long the whole goes on: the routine's own numbers."""
     times = sorted(set(kept.values()))
     if len(times) == 1:
-        press = f"Press {press_length_words(times[0])} on each side of each point"
+        press = SheetWords.tr("Press {time} on each side of each point").format(time=press_length_words(times[0]))
     else:
-        press = (
-            f"Press {press_length_words(times[0])} to {press_length_words(times[-1])} on each side, as the table says"
+        press = SheetWords.tr("Press {shortest} to {longest} on each side, as the table says").format(
+            shortest=press_length_words(times[0]), longest=press_length_words(times[-1])
         )
     midline = [code for code in kept if not atlas.point(code).is_bilateral]
     if midline:
-        press += f" (once for {', '.join(midline)}, on the midline)"
-    whole = f"going through the list {_times(rounds)} takes about {minutes:.0f} minutes"
+        press += SheetWords.tr(" (once for {codes}, on the midline)").format(codes=", ".join(midline))
+    whole = SheetWords.tr("going through the list {times} takes about %n minute(s)", "", round(minutes)).format(
+        times=_times(rounds)
+    )
     if pregnant:
-        whole += ", without the grey points"
-    return f"{press}; {whole}."
+        whole += SheetWords.tr(", without the grey points")
+    return SheetWords.tr("{press}; {whole}.").format(press=press, whole=whole)
 
 
 def _credited(atlas: Atlas, claim: Claim, main: str | None) -> str:
     """The claim's text, naming its source when that is not the one the heading names."""
     if not claim.sources:
-        return _before_full_stop(claim.text, " (Acupoint's choice)")
+        return _before_full_stop(claim.text, SheetWords.tr(" (Acupoint's choice)"))
     if main in claim.sources:
         return claim.text
     titles = []
     for source_id in claim.sources:
         with contextlib.suppress(KeyError):
             titles.append(f"“{atlas.source(source_id).title}”")
-    return _before_full_stop(claim.text, f" (from {' and '.join(titles)})")
+    return _before_full_stop(
+        claim.text, SheetWords.tr(" (from {titles})").format(titles=SheetWords.tr(" and ").join(titles))
+    )
 
 
 def _before_full_stop(text: str, addition: str) -> str:
-    return f"{text[:-1]}{addition}." if text.endswith(".") else f"{text}{addition}"
+    for stop in (".", "。"):
+        if text.endswith(stop):
+            return f"{text[: -len(stop)]}{addition}{stop}"
+    return f"{text}{addition}"
 
 
 def _general_how_to(atlas: Atlas, *, with_time: bool = True) -> tuple[str, tuple[str, ...]]:
@@ -223,14 +253,18 @@ def _general_how_to(atlas: Atlas, *, with_time: bool = True) -> tuple[str, tuple
     lines = [_credited(atlas, ins.pressure, main)]
     if with_time:
         lines += [
-            f"About {ins.seconds_per_side} seconds on each side, unless the table says otherwise.",
-            f"A session takes {low}–{high} minutes. {ins.times_per_day.text}",
+            SheetWords.tr(
+                "About %n second(s) on each side, unless the table says otherwise.", "", ins.seconds_per_side
+            ),
+            SheetWords.tr("A session takes {low}–{high} minutes. {how_often}").format(
+                low=low, high=high, how_often=ins.times_per_day.text
+            ),
         ]
     lines += [_credited(atlas, claim, main) for claim in (ins.breathing, ins.partner, *ins.other)]
-    heading = "How to do it"
+    heading = _how_to_heading("")
     if main is not None:
         with contextlib.suppress(KeyError):
-            heading = f"How to do it, from “{atlas.source(main).title}”"
+            heading = _how_to_heading(atlas.source(main).title)
     return heading, tuple(lines)
 
 

@@ -6,7 +6,7 @@ progress report: measured first, then placed, never split across pages.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from ..model.handout import Handout, handout_lines
@@ -24,7 +24,7 @@ def layout_handout(layout: SheetLayout, handout: Handout, *, about_client: bool 
         return
     bold, plain = layout.font(10, bold=True), layout.font(10)
     pad = layout.pt(6)
-    label_width = max(layout.text_width(f"{label}:", bold) for label, _ in rows) + layout.pt(6)
+    label_width = max(layout.text_width(_colon(label), bold) for label, _ in rows) + layout.pt(6)
     text_width = layout.width - 2 * pad - label_width
     heights = [
         max(layout.text_height(text, plain, text_width), layout.text_height(label, bold, label_width))
@@ -41,9 +41,13 @@ def layout_handout(layout: SheetLayout, handout: Handout, *, about_client: bool 
         for (label, text), height in zip(rows, heights, strict=True):
             painter.setPen(QColor("#111111"))
             painter.setFont(bold)
-            painter.drawText(QRectF(pad, top, label_width, height + 2), int(Qt.AlignmentFlag.AlignLeft), f"{label}:")
+            painter.drawText(QRectF(pad, top, label_width, height + 2), int(Qt.AlignmentFlag.AlignLeft), _colon(label))
             painter.setFont(plain)
             painter.drawText(QRectF(pad + label_width, top, text_width, height + 2), WRAP, text)
             top += height + gap
 
     layout.place(box_height + layout.pt(8), draw)
+
+
+def _colon(label: str) -> str:
+    return QCoreApplication.translate("HandoutBlock", "%1:").replace("%1", label)

@@ -6,13 +6,14 @@ draw) so every page can say "Page 2 of 3", and a table row never splits across p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter
 
 from ..model.catalog import Catalog
 from ..model.geometry import Figure
 from ..model.points import Side
 from ..model.sheet_content import SheetContent
+from ..model.wording import QT_TRANSLATE_NOOP, current_language
 from .figures import Label, draw_figure
 from .handout_block import layout_handout
 from .sheet_layout import SheetLayout, bullet_columns
@@ -46,7 +47,9 @@ def render_sheet(device: QPagedPaintDevice, catalog: Catalog, content: SheetCont
 def _layout_header(layout: SheetLayout, content: SheetContent) -> None:
     layout.text(content.title, layout.font(18, bold=True), gap_after=2)
     # The date is kept in one piece (no-break spaces): "25 November" / "2026" on two lines reads badly.
-    when = content.date.strftime("%d %B %Y").lstrip("0").replace(" ", "\u00a0")
+    day = QDate(content.date.year, content.date.month, content.date.day)
+    date_format = QCoreApplication.translate("Sheet", "d MMMM yyyy", "the sheet's date, as QLocale writes it")
+    when = QLocale(current_language()).toString(day, date_format).replace(" ", "\u00a0")
     sub = content.subtitle + (" \u00a0 ·\u00a0" if content.subtitle else "") + when  # the dot goes with the date
     layout.text(sub, layout.font(10), gap_after=8, colour=QColor("#444444"))
     layout_handout(layout, content.handout)
@@ -128,9 +131,11 @@ def _layout_figures(layout: SheetLayout, catalog: Catalog, content: SheetContent
     panels, widths, height, gap = _panels(layout, catalog, content, figure_height_pt)
     total = sum(widths) + gap * (len(panels) - 1)
     caption_font = layout.font(9, bold=True)
-    caption_h = layout.text_height("Front", caption_font, layout.width) + layout.pt(2)
+    caption_h = layout.text_height(
+        QCoreApplication.translate("Sheet", "Front"), caption_font, layout.width
+    ) + layout.pt(2)
     side_font = layout.font(7.5)
-    side_h = layout.text_height("Right", side_font, layout.width) + layout.pt(2)
+    side_h = layout.text_height(QCoreApplication.translate("Sheet", "Right"), side_font, layout.width) + layout.pt(2)
     radius = layout.pt(6.5 * layout.scale)
     number_pt = 7.5 * layout.scale
 
@@ -189,46 +194,78 @@ def _shown(view: str, mirrored: bool, side: Side) -> bool:
     return (side is Side.LEFT) == mirrored
 
 
+_CAPTIONS = {
+    ("front", False): (
+        QT_TRANSLATE_NOOP("Sheet", "Front"),
+        QT_TRANSLATE_NOOP("Sheet", "Right"),
+        QT_TRANSLATE_NOOP("Sheet", "Left"),
+    ),
+    ("back", False): (
+        QT_TRANSLATE_NOOP("Sheet", "Back"),
+        QT_TRANSLATE_NOOP("Sheet", "Left"),
+        QT_TRANSLATE_NOOP("Sheet", "Right"),
+    ),
+    ("side", False): (QT_TRANSLATE_NOOP("Sheet", "Right side"), "", ""),
+    ("side", True): (QT_TRANSLATE_NOOP("Sheet", "Left side"), "", ""),
+    ("sole", False): (QT_TRANSLATE_NOOP("Sheet", "Right sole"), "", ""),
+    ("sole", True): (QT_TRANSLATE_NOOP("Sheet", "Left sole"), "", ""),
+}
+_PARTNER_CAPTIONS = {
+    ("front", False): (
+        QT_TRANSLATE_NOOP("Sheet", "Front"),
+        QT_TRANSLATE_NOOP("Sheet", "Their right"),
+        QT_TRANSLATE_NOOP("Sheet", "Their left"),
+    ),
+    ("back", False): (
+        QT_TRANSLATE_NOOP("Sheet", "Back"),
+        QT_TRANSLATE_NOOP("Sheet", "Their left"),
+        QT_TRANSLATE_NOOP("Sheet", "Their right"),
+    ),
+    ("side", False): (QT_TRANSLATE_NOOP("Sheet", "Their right side"), "", ""),
+    ("side", True): (QT_TRANSLATE_NOOP("Sheet", "Their left side"), "", ""),
+    ("sole", False): (QT_TRANSLATE_NOOP("Sheet", "Their right sole"), "", ""),
+    ("sole", True): (QT_TRANSLATE_NOOP("Sheet", "Their left sole"), "", ""),
+}
+
+
 def _caption(view: str, mirrored: bool, *, partner: bool = False) -> tuple[str, str, str]:
     """The title under a figure, and the person's side shown on the viewer's left and right
     (for a presser, ``partner``: the partner's, "Their left")."""
-    if partner:
-        return {
-            ("front", False): ("Front", "Their right", "Their left"),
-            ("back", False): ("Back", "Their left", "Their right"),
-            ("side", False): ("Their right side", "", ""),
-            ("side", True): ("Their left side", "", ""),
-            ("sole", False): ("Their right sole", "", ""),
-            ("sole", True): ("Their left sole", "", ""),
-        }[(view, mirrored)]
-    return {
-        ("front", False): ("Front", "Right", "Left"),
-        ("back", False): ("Back", "Left", "Right"),
-        ("side", False): ("Right side", "", ""),
-        ("side", True): ("Left side", "", ""),
-        ("sole", False): ("Right sole", "", ""),
-        ("sole", True): ("Left sole", "", ""),
-    }[(view, mirrored)]
+    words = (_PARTNER_CAPTIONS if partner else _CAPTIONS)[(view, mirrored)]
+    title, left, right = (_tr(word) if word else "" for word in words)
+    return title, left, right
 
 
-NOTES_HEADING = "Notes: where the sources differ, and how the articles' points were matched"
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Sheet", text)
+
+
+NOTES_HEADING = QT_TRANSLATE_NOOP("Sheet", "Notes: where the sources differ, and how the articles' points were matched")
 
 
 def _layout_notes(layout: SheetLayout, content: SheetContent) -> None:
     """The footnotes the table's "See note … below" lines point to, each kept whole on a page."""
     if not content.notes:
         return
-    layout.text(NOTES_HEADING, layout.font(10, bold=True), gap_after=2, keep_with_next=30)
+    layout.text(_tr(NOTES_HEADING), layout.font(10, bold=True), gap_after=2, keep_with_next=30)
     font = layout.font(7.5)
     for note in content.notes:
         layout.text(
-            f"{note.number}. {', '.join(note.codes)}: {note.text}", font, gap_after=1.5, colour=QColor("#222222")
+            QCoreApplication.translate("Sheet", "{number}. {codes}: {text}").format(
+                number=note.number, codes=", ".join(note.codes), text=note.text
+            ),
+            font,
+            gap_after=1.5,
+            colour=QColor("#222222"),
         )
     layout.y += layout.pt(4)
 
 
 def _layout_safety(layout: SheetLayout, content: SheetContent) -> None:
-    heading, flags_intro = "Safety", "See a doctor first if you have (general medical advice, see Sources):"
+    heading = QCoreApplication.translate("Sheet", "Safety")
+    flags_intro = QCoreApplication.translate(
+        "Sheet", "See a doctor first if you have (general medical advice, see Sources):"
+    )
     big, plain, bold = layout.font(12, bold=True), layout.font(9.5), layout.font(9.5, bold=True)
     flags_height, draw_flags = bullet_columns(layout, list(content.red_flags), plain)
     block = (
@@ -250,9 +287,14 @@ def _layout_safety(layout: SheetLayout, content: SheetContent) -> None:
 
 
 def _layout_sources(layout: SheetLayout, content: SheetContent) -> None:
-    layout.text("Sources", layout.font(10, bold=True), gap_after=1, keep_with_next=30)
+    layout.text(
+        QCoreApplication.translate("Sheet", "Sources"), layout.font(10, bold=True), gap_after=1, keep_with_next=30
+    )
     # The warning signs' own source closes the list: they are not from the articles.
-    sources = "; ".join(content.sources) + "." + (f" {content.red_flags_source}" if content.red_flags_source else "")
+    sources = QCoreApplication.translate("Sheet", "{sources}.").format(
+        sources=QCoreApplication.translate("Sheet", "; ").join(content.sources)
+    )
+    sources += f" {content.red_flags_source}" if content.red_flags_source else ""
     layout.text(sources, layout.font(8), colour=QColor("#333333"), gap_after=10)
 
 
@@ -261,7 +303,8 @@ def _footer(painter: QPainter, layout: SheetLayout, content: SheetContent, numbe
     painter.setPen(QColor("#555555"))
     rect = QRectF(0, layout.height - layout.footer + layout.pt(4), layout.width, layout.footer)
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft), f"Acupoint · {content.title}")
-    painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight), f"Page {number} of {total}")
+    page = QCoreApplication.translate("Sheet", "Page %1 of %2").replace("%1", str(number)).replace("%2", str(total))
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight), page)
 
 
 def page_margins() -> QMarginsF:

@@ -8,43 +8,78 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from ..model.guide_frames import frame_region
+from ..model.languages import ENGLISH
 from ..model.points import articles_call_it
-from ..model.sheet_content import SheetContent, SheetPoint
+from ..model.sheet_content import SheetContent, SheetPoint, SheetWords
+from ..model.step_wording import motion_words
+from ..model.wording import QT_TRANSLATE_NOOP, current_language
 from .closeup_figure import draw_closeup, draw_guide_frame
 from .sheet_layout import WRAP, SheetLayout
 
 CLOSEUP_MAX_MM = 30.0  # a row's close-up is at most this tall
 CLOSEUP_ASPECT = 3 / 2  # and shows the part of the close-up around the point in this shape
 
-PREGNANCY_WARNING = "⚠ NOT IN PREGNANCY."
-PREGNANCY_KEY = "Grey numbers are points traditionally left out in pregnancy: do not press them."
+PREGNANCY_WARNING = QT_TRANSLATE_NOOP("SheetTable", "⚠ NOT IN PREGNANCY.")
+PREGNANCY_KEY = QT_TRANSLATE_NOOP(
+    "SheetTable", "Grey numbers are points traditionally left out in pregnancy: do not press them."
+)
+PRESSURE_WORDS = {
+    "gentle": QT_TRANSLATE_NOOP("SheetTable", "Gentle"),
+    "medium": QT_TRANSLATE_NOOP("SheetTable", "Medium"),
+    "firm": QT_TRANSLATE_NOOP("SheetTable", "Firm"),
+}
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("SheetTable", text, disambiguation, n)
 
 
 def _columns(layout: SheetLayout) -> list[tuple[str, float]]:
-    return [("#", 0.05), ("Point", 0.22), ("Where and how to find it", 0.43), ("How to press", 0.30)]
+    return [
+        ("#", 0.05),
+        (QCoreApplication.translate("SheetTable", "Point"), 0.22),
+        (QCoreApplication.translate("SheetTable", "Where and how to find it"), 0.43),
+        (QCoreApplication.translate("SheetTable", "How to press"), 0.30),
+    ]
 
 
 def _row_texts(sp_number: int, sheet_point: SheetPoint, *, partner: bool = False) -> list[str]:
     point = sheet_point.point
     # A point's characters are one name: word joiners stop a narrow column breaking 膀胱俞 as 膀 / 胱俞.
     chinese = "\u2060".join(point.chinese)
-    names = f"{point.code}\n{point.pinyin} {chinese}\n{', '.join(point.english)}"
+    names = f"{point.code}\n{point.pinyin} {chinese}"
+    if current_language() == ENGLISH:  # in Chinese, the characters are the name
+        names += f"\n{', '.join(point.english)}"
     if point.article_names:
         names += f"\n{articles_call_it(point)}"
-    if point.aliases:
-        names += f"\n(also {', '.join(point.aliases[:4])})"
+    # Other codes (B23, UB23); in Chinese without the English names among them ("Bladder 23").
+    aliases = point.aliases if current_language() == ENGLISH else tuple(a for a in point.aliases if " " not in a)
+    if aliases:
+        names += "\n" + QCoreApplication.translate("SheetTable", "(also %1)").replace("%1", ", ".join(aliases[:4]))
     if sheet_point.notes:
-        numbers = ", ".join(str(n) for n in sheet_point.notes)
-        names += f"\nSee note{'s' if len(sheet_point.notes) > 1 else ''} {numbers} below."
+        numbers, count = ", ".join(str(n) for n in sheet_point.notes), len(sheet_point.notes)
+        see = SheetWords.tr("See note(s) %1 below.", "", count)  # the model's plural: English without a .qm too
+        names += "\n" + see.replace("%1", numbers)
     finding = point.location + "\n" + "\n".join(f"{i}. {step}" for i, step in enumerate(point.finding, 1))
-    sides = "on each side" if point.is_bilateral else "(on the midline)"
     technique = point.technique
-    press = f"{technique.pressure.capitalize()}, {technique.motion}; {sheet_point.seconds_per_side} s {sides}."
-    helps = {"required": "Needs a partner.", "helpful": "A partner helps."}.get(point.partner.value, "")
+    pressure = PRESSURE_WORDS.get(technique.pressure)
+    press = (
+        QCoreApplication.translate("SheetTable", "{pressure}, {motion}; {seconds} s on each side.")
+        if point.is_bilateral
+        else QCoreApplication.translate("SheetTable", "{pressure}, {motion}; {seconds} s (on the midline).")
+    ).format(
+        pressure=_tr(pressure) if pressure else technique.pressure.capitalize(),
+        motion=motion_words(technique.motion),
+        seconds=sheet_point.seconds_per_side,
+    )
+    helps = {
+        "required": QCoreApplication.translate("SheetTable", "Needs a partner."),
+        "helpful": QCoreApplication.translate("SheetTable", "A partner helps."),
+    }.get(point.partner.value, "")
     if helps and not partner:  # on a sheet for the partner, it goes without saying
         press += f"\n{helps}"
     kept = point.cautions
@@ -53,7 +88,7 @@ def _row_texts(sp_number: int, sheet_point: SheetPoint, *, partner: bool = False
     cautions = "\n".join(f"⚠ {c.text}" for c in kept)
     if sheet_point.warn_pregnancy:
         reasons = " ".join(c.text for c in point.cautions if c.kind == "pregnancy")
-        cautions = f"{PREGNANCY_WARNING} {reasons}".strip() + f"\n{cautions}"
+        cautions = f"{_tr(PREGNANCY_WARNING)} {reasons}".strip() + f"\n{cautions}"
         cautions = cautions.strip()
     if cautions:
         press += f"\n{cautions}"
@@ -98,13 +133,16 @@ def layout_table(layout: SheetLayout, content: SheetContent) -> None:
     header = [name for name, _ in columns]
     header_h = heights(header, head_font)
     rows = [_row_texts(sp.number, sp, partner=content.partner) for sp in content.points]
-    title, title_font = "The points, in the order to press them", layout.font(12, bold=True)
+    title, title_font = (
+        QCoreApplication.translate("SheetTable", "The points, in the order to press them"),
+        layout.font(12, bold=True),
+    )
     first = header_h + (heights(rows[0], body_font) if rows else 0.0)
     if layout.text_height(title, title_font, layout.width) + layout.pt(3) + first > layout.room() and layout.y > 0:
         layout.new_page()  # the heading goes with the table's header and first row, however tall
     layout.text(title, title_font, gap_after=3)
     if any(sp.warn_pregnancy for sp in content.points):
-        layout.text(PREGNANCY_KEY, layout.font(9, bold=True), gap_after=3, colour=QColor("#7a2e00"))
+        layout.text(_tr(PREGNANCY_KEY), layout.font(9, bold=True), gap_after=3, colour=QColor("#7a2e00"))
     for index, texts in enumerate(rows):
         sheet_point = content.points[index]
         height = heights(texts, body_font, _picture_height(layout, sheet_point, widths[1] - 2 * pad))
