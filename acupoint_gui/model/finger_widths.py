@@ -99,3 +99,14 @@ def ruler_marks(person: PersonalMeasure, length_cun: float = 6.0) -> list[RulerM
         cun = half / 2
         marks.append(RulerMark(cun, person.length_mm(cun), f"{cun:g}" if half % 2 == 0 else ""))
     return marks
+
+
+def measure_for_you(cun: float, person: PersonalMeasure | None) -> str:
+    """A guide's finger measure in the person's own millimetres (from *Help ▸ Your finger
+    widths*), or "" when they have not measured, or their number cannot be right."""
+    if person is None or person.millimetres <= 0 or person.problem() is not None:
+        return ""
+    fingers = finger_measure(cun).fingers
+    millimetres = round(person.length_mm(cun) + 1e-9)  # 31.5 → 32, and 3.2 cm to match
+    yours = "Your thumb is" if fingers == 1 else f"Your {'two' if fingers == 2 else 'four'} fingers are"
+    return f"{yours} about {millimetres / 10:.1f} cm ({millimetres} mm) wide."

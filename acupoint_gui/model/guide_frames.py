@@ -250,3 +250,16 @@ def frame_region(
     x = min(max(cx - w / 2, left), left + width - w)
     y = min(max(cy - h / 2, top), top + height - h)
     return (x, y, w, h)
+
+
+def found_from(find_it: FindIt, code: str, side: Side) -> tuple[Mark, ...]:
+    """The landmarks a point is found from, as its guide's last step leaves them (still, named):
+    what the close-up shows beside the point when it is opened from the point's details."""
+    guide = find_it.guide(code)
+    return guide_frame(find_it, code, side, len(guide.steps) - 1, reduce_motion=True).marks
+
+
+def found_from_words(marks: tuple[Mark, ...]) -> str:
+    """ "Found from: top of the hip bone; L2, elbow level.", each landmark named once."""
+    names = list(dict.fromkeys(mark.label for mark in marks))
+    return f"Found from: {'; '.join(names)}." if names else ""

@@ -10,6 +10,7 @@ import binascii
 import json
 import math
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -18,6 +19,7 @@ from .storage import LoadReport, atomic_write_text, backup_corrupt
 
 PAGE_SIZES = ("auto", "A4", "Letter")
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+_DATE = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
 
 
 class Settings(NamedTuple):
@@ -43,6 +45,10 @@ class Settings(NamedTuple):
     finger_measure: str = "thumb"
     finger_millimetres: float = 0.0
     card_pixels: float = 0.0
+    # Find it in sessions (issue 15): show how to find a point before its first press; "auto"
+    # is on during the first week after ``first_used`` (the day Acupoint first opened).
+    guide_in_sessions: str = "auto"
+    first_used: str = ""  # YYYY-MM-DD, or "" until the window has opened once
 
     def breathing_pattern(self) -> BreathingPattern:
         """The paced breath of a session; the default pattern if the saved one is not valid."""
@@ -65,6 +71,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "card_pixels": (0.0, 5000.0),
 }
 FINGER_MEASURES = ("thumb", "four-fingers")
+GUIDE_IN_SESSIONS = ("auto", "on", "off")
 _BASE64 = ("window_geometry", "window_state")
 _DEFAULTS: dict[str, Any] = Settings._field_defaults  # every setting has one
 
@@ -95,6 +102,10 @@ def check_setting(name: str, value: object) -> object:
         raise ValueError(f"must be one of {', '.join(PAGE_SIZES)}, not {value!r}")
     if name == "finger_measure" and value not in FINGER_MEASURES:
         raise ValueError(f"must be one of {', '.join(FINGER_MEASURES)}, not {value!r}")
+    if name == "guide_in_sessions" and value not in GUIDE_IN_SESSIONS:
+        raise ValueError(f"must be one of {', '.join(GUIDE_IN_SESSIONS)}, not {value!r}")
+    if name == "first_used" and value and not _is_date(value):
+        raise ValueError(f'must be a date like "2026-03-01", not {value!r}')
     if name in _BASE64:
         try:
             base64.b64decode(value, validate=True)
@@ -102,6 +113,16 @@ def check_setting(name: str, value: object) -> object:
             # Checked here so a damaged value costs the saved layout, not a crash at start-up.
             raise ValueError("is not valid base64") from None
     return value
+
+
+def _is_date(text: str) -> bool:
+    if not _DATE.fullmatch(text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:  # 2026-02-30
+        return False
+    return True
 
 
 class SettingsStore:
