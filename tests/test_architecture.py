@@ -38,6 +38,16 @@ NOT_AT_START = (
     "acupoint_gui.model.find_it",
     "acupoint_gui.model.find_it_loader",
     "acupoint_gui.model.guide_frames",
+    "acupoint_gui.model.guide_offer",  # Find it in the window (issue 15): made after the first frame
+    "acupoint_gui.model.closeup_regions",
+    "acupoint_gui.ui.closeup_pane",
+    "acupoint_gui.ui.closeup_view",
+    "acupoint_gui.ui.guide_player",
+    "acupoint_gui.ui.finger_width_dialog",
+    "acupoint_gui.app.find_it_wiring",
+    "acupoint_gui.app.closeup_presenter",
+    "acupoint_gui.app.session_closeup_presenter",
+    "acupoint_gui.app.finger_width_presenter",
 )
 
 FIRST_FRAME_ENV = {"ACUPOINT_EXIT_AFTER_FIRST_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"}

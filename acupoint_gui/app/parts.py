@@ -22,6 +22,7 @@ from .settings_keeper import SettingsKeeper
 
 if TYPE_CHECKING:  # made after the first frame, and imported then
     from .cue_presenter import CuePresenter
+    from .find_it_wiring import FindItPresenters
     from .help_presenter import HelpPresenter
     from .history_presenter import HistoryPresenter
     from .print_presenter import PrintPresenter
@@ -55,6 +56,7 @@ class Features(NamedTuple):
     reminders: RemindersPresenter
     help: HelpPresenter
     routines_report: LoadReport | None
+    find_it: FindItPresenters  # close-ups, the guide, finger widths (issue 15)
 
 
 class Acupoint(NamedTuple):

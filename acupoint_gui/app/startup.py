@@ -15,6 +15,7 @@ use; they talk to each other through the signals connected here.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -125,6 +126,7 @@ def add_features(
     from ..printing.fonts import register_bundled_fonts
     from ..ui.tray import SessionTray
     from .cue_presenter import CuePresenter
+    from .find_it_wiring import add_find_it
     from .help_presenter import HelpPresenter
     from .history_presenter import HistoryPresenter
     from .print_presenter import PrintPresenter
@@ -146,6 +148,7 @@ def add_features(
     tray = TrayPresenter(SessionTray(parent), runner, window, catalog.atlas, parent=parent)
     reminders = RemindersPresenter(settings, runner, window, parent=parent)
     help_ = HelpPresenter(catalog.atlas, settings, window, parent=parent)
+    find_it = add_find_it(first, catalog, runner, say=cues.player.say, parent=parent)  # close-ups, guides
 
     for presenter in (cues, history, printing):
         presenter.notice.connect(window.show_notice)
@@ -172,7 +175,7 @@ def add_features(
     a[ActionId.FINGER_MEASURES].triggered.connect(help_.show_finger_measures)
     a[ActionId.ABOUT].triggered.connect(help_.show_about)
     routines_report = first.routines.load_own()
-    return Features(runner, sessions, cues, history, printing, tray, reminders, help_, routines_report)
+    return Features(runner, sessions, cues, history, printing, tray, reminders, help_, routines_report, find_it)
 
 
 def _remind(tray: TrayPresenter, window: MainWindow, text: str) -> None:
@@ -193,6 +196,8 @@ def _session_active_changed(first: FirstFrame) -> Callable[[bool], None]:
 
 def tell_startup_problems(first: FirstFrame, features: Features) -> None:
     """Once the window is on screen: what was damaged and moved aside, then the first-run notice."""
+    from .find_it_wiring import note_first_use
+
     window = first.window
     if features.routines_report is not None:
         messages.warn(window, window.tr("Your routines file was damaged"), features.routines_report.message)
@@ -201,6 +206,7 @@ def tell_startup_problems(first: FirstFrame, features: Features) -> None:
     features.history.tell_problems()
     features.cues.check_devices()
     features.help.show_safety_if_first_run()
+    note_first_use(first.settings, date.today())  # a session offers the find-it guide for a week
 
 
 def build_app(catalog: Catalog, data_dir: Path, cache_dir: Path, *, ask_pain: bool = False) -> Acupoint:

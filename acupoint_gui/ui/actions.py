@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import Enum, auto
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -36,6 +37,8 @@ class ActionId(Enum):
     SAFETY = auto()
     FINGER_MEASURES = auto()
     ABOUT = auto()
+    GUIDE_IN_SESSIONS = auto()
+    FINGER_WIDTHS = auto()
 
 
 # Shortcuts are kept as enums and strings: a QKeySequence needs the application to exist.
@@ -67,6 +70,8 @@ _SPECS: dict[ActionId, tuple[str, QKeySequence.StandardKey | str | None, bool]] 
     ActionId.SAFETY: ("&Safety and when to see a doctor", "F1", False),
     ActionId.FINGER_MEASURES: ("&Measuring with your fingers", None, False),
     ActionId.ABOUT: ("&About Acupoint", None, False),
+    ActionId.GUIDE_IN_SESSIONS: ("Show how to &find each point", None, True),
+    ActionId.FINGER_WIDTHS: ("Your finger &widths…", None, False),
 }
 
 
@@ -77,7 +82,7 @@ SESSION_KEYS = (ActionId.PAUSE_SESSION, ActionId.PREVIOUS_STEP, ActionId.SKIP_ST
 def create_actions(parent: QWidget) -> dict[ActionId, QAction]:
     actions: dict[ActionId, QAction] = {}
     for action_id, (text, shortcut, checkable) in _SPECS.items():
-        action = QAction(text, parent)
+        action = QAction(QCoreApplication.translate("actions", text), parent)
         action.setObjectName(f"action{action_id.name.title().replace('_', '')}")
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

@@ -1,11 +1,12 @@
-"""The detail panel: everything about one point, and "Add to routine"."""
+"""The detail panel: everything about one point; "Show close-up", "Find it", "Add to routine"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from ..model.points import Atlas, Point, Side
+from .button_rows import ButtonRows
 from .theme import Theme
 
 LIST_INDENT = 18  # pixels
@@ -13,6 +14,8 @@ LIST_INDENT = 18  # pixels
 
 class DetailPanel(QWidget):
     addToRoutineRequested = Signal(str)  # code
+    closeupRequested = Signal(str, str)  # code, side ("" on the midline or when not known)
+    findItRequested = Signal(str, str)  # code, side
 
     def __init__(self, atlas: Atlas, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,9 +42,21 @@ class DetailPanel(QWidget):
         self.add_button.setObjectName("addToRoutine")
         self.add_button.setEnabled(False)
         self.add_button.clicked.connect(self._add)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
+        # How to find the point on your own body: its close-up, and the guide played on it.
+        self.closeup_button = QPushButton(self.tr("Show close-up"))
+        self.closeup_button.setObjectName("showCloseup")
+        self.closeup_button.setToolTip(
+            self.tr("The point on a close-up of its region, and the landmarks it is found from")
+        )
+        self.find_button = QPushButton(self.tr("Find it"))
+        self.find_button.setObjectName("findIt")
+        self.find_button.setToolTip(self.tr("Step by step: how to find this point on your own body"))
+        self.closeup_button.clicked.connect(lambda: self._ask(self.closeupRequested))
+        self.find_button.clicked.connect(lambda: self._ask(self.findItRequested))
+        buttons = ButtonRows()
+        for button in (self.closeup_button, self.find_button, self.add_button):
+            button.setEnabled(False)
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.placeholder)
         layout.addWidget(self.browser, 1)
@@ -50,7 +65,8 @@ class DetailPanel(QWidget):
 
     def show_point(self, point: Point | None, side: Side | None = None) -> None:
         self.point, self.side = point, side
-        self.add_button.setEnabled(point is not None)
+        for button in (self.closeup_button, self.find_button, self.add_button):
+            button.setEnabled(point is not None)
         if point is None:
             self.browser.hide()
             self.placeholder.show()
@@ -81,10 +97,14 @@ class DetailPanel(QWidget):
         return self.side
 
     def tab_order(self) -> list[QWidget]:
-        return [self.browser, self.add_button]
+        return [self.browser, self.closeup_button, self.find_button, self.add_button]
 
     def text(self) -> str:
         return self.browser.toPlainText()
+
+    def _ask(self, signal: SignalInstance) -> None:
+        if self.point is not None:
+            signal.emit(self.point.code, self.side.value if self.side is not None else "")
 
     def _add(self) -> None:
         if self.point is not None:

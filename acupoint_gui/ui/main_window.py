@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 from .actions import SESSION_KEYS, ActionId, create_actions
 from .body_map import BodyMapWidget
 from .detail_panel import DetailPanel
+from .figure_area import FigureArea
 from .panel_scroll import PanelScroll
 from .screen_fit import resize_to_fit
 from .search_panel import SearchPanel
@@ -20,6 +21,8 @@ from .session_panel import SessionPanel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
+
+    from .closeup_pane import CloseupPane
 
 
 DOCK_SEPARATOR = 6  # the handle between two docks in a column, about
@@ -50,7 +53,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self._close_guard: Callable[[], bool] | None = None
         self._finder_was_open = False
-        self.setCentralWidget(body_map)
+        self.figure_area = FigureArea(body_map)  # the close-ups go beside the map, when first shown
+        self.setCentralWidget(self.figure_area)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.search_dock = self.add_dock("searchDock", "Find a point", search, Qt.DockWidgetArea.LeftDockWidgetArea)
         # The session panel above the point details, in one column on the right.
@@ -122,6 +126,11 @@ class MainWindow(QMainWindow):
             self._finder_was_open = False
             self.search_dock.show()
         self.fit_session_panel()  # the panel grew or shrank: the point details get the rest
+
+    def place_closeups(self, pane: CloseupPane) -> FigureArea:
+        """The close-up pane goes beside the body map (made when a close-up is first wanted)."""
+        self.figure_area.set_pane(pane)
+        return self.figure_area
 
     def set_close_guard(self, may_close: Callable[[], bool]) -> None:
         """``may_close()`` is asked when the user closes the window; False keeps it open (or hidden)."""
@@ -234,10 +243,12 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(a[ActionId.REDUCED_MOTION])
         settings_menu.addAction(a[ActionId.BREATHING])
         settings_menu.addAction(a[ActionId.REMINDERS])
+        settings_menu.addAction(a[ActionId.GUIDE_IN_SESSIONS])
         help_menu = bar.addMenu("&Help")
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(a[ActionId.SAFETY])
         help_menu.addAction(a[ActionId.FINGER_MEASURES])
+        help_menu.addAction(a[ActionId.FINGER_WIDTHS])
         help_menu.addAction(a[ActionId.ABOUT])
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -29,6 +29,7 @@ class MapView(QGraphicsView):
     markerActivated = Signal(str, Side)  # code, the person's side
     markerFocused = Signal(str)  # accessible name of the marker with keyboard focus
     cleared = Signal()
+    shownChanged = Signal()  # zoomed, scrolled or resized: another part of the figure in view
 
     def __init__(self, scene: FigureScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -79,6 +80,7 @@ class MapView(QGraphicsView):
         self._zoom = 1.0
         self._fitted = True
         self.layout_labels()
+        self.shownChanged.emit()
 
     def layout_labels(self) -> None:
         """Spread crowded markers and place the shown landmark labels for this zoom (both keep
@@ -105,12 +107,21 @@ class MapView(QGraphicsView):
         self._zoom = target
         self._fitted = False
         self.layout_labels()
+        self.shownChanged.emit()
 
     def zoom_in(self) -> None:
         self.zoom_by(ZOOM_STEP, anchor_under_mouse=False)
 
     def zoom_out(self) -> None:
         self.zoom_by(1 / ZOOM_STEP, anchor_under_mouse=False)
+
+    def shown_rect(self) -> QRectF:
+        """The part of the scene in view."""
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self.shownChanged.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
