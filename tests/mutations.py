@@ -367,4 +367,17 @@ MUTATIONS: tuple[Mutation, ...] = (
         ("tests/test_find_it_sessions.py::test_esc_and_the_sessions_own_resume_also_start_pressing",),
         ("steps the guide, not the session",),
     ),
+    Mutation(
+        "paused-words-cut",
+        "a narrow session panel cuts 'Paused: breathe normally' to 'aused: breathe normall'",
+        (
+            Edit(
+                "acupoint_gui/ui/breathing.py",
+                "        if wide > rect.width() * 0.95 > 0:",
+                "        if False:",
+            ),
+        ),
+        ("tests/test_breathing_cue.py::test_the_paused_words_fit_a_narrow_panel_uncut",),
+        ("the words run from",),
+    ),
 )

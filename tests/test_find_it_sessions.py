@@ -187,3 +187,19 @@ def test_off_by_default_after_the_first_week_and_a_setting_in_the_menu(app: Acup
     assert app.settings.guide_in_sessions == "on" and action.isChecked()
     action.trigger()
     assert app.settings.guide_in_sessions == "off"
+
+
+def test_find_it_asked_for_during_a_step_pauses_it_until_going_on(app: Acupoint, clock: FakeClock) -> None:
+    assert app.features.sessions.start(ROUTINE)
+    clock.advance(10.0)
+    app.runner.poll()
+    assert app.runner.seconds_left() == 20.0
+    pane(app).find_button.click()  # the close-up's own "Find it", mid-step
+    assert state(app) is SessionState.PAUSED and closeups(app).guide_playing()
+    assert pane(app).banner_text.text() == "The timer waits while you find BL23."
+    assert pane(app).go_button.text() == "Go on pressing" and pane(app).done_button.isHidden()
+    clock.advance(120.0)
+    pane(app).go_button.click()
+    assert state(app) is SessionState.RUNNING and app.runner.seconds_left() == 20.0, "reading was not pressing"
+    app.runner.stop()
+    assert pane(app).done_button.isHidden() and pane(app).banner.isHidden()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.closeup_presenter import CloseupPresenter
@@ -13,6 +14,7 @@ from acupoint_gui.app.parts import Acupoint
 from acupoint_gui.model.points import Side
 from acupoint_gui.ui.actions import ActionId
 from acupoint_gui.ui.closeup_pane import CloseupPane
+from acupoint_gui.ui.figure_area import FigureArea
 
 
 def closeups(app: Acupoint) -> CloseupPresenter:
@@ -25,6 +27,19 @@ def pane(app: Acupoint) -> CloseupPane:
     return shown
 
 
+def find_buttons(app: Acupoint) -> tuple[QPushButton, QPushButton]:
+    """The point details' "Show close-up" and "Find it" (added with the features)."""
+    details = app.first.details
+    assert details.closeup_button is not None and details.find_button is not None
+    return details.closeup_button, details.find_button
+
+
+def area(app: Acupoint) -> FigureArea:
+    made = app.window.figure_area
+    assert made is not None, "made with the first close-up"
+    return made
+
+
 def show_window(qtbot: QtBot, app: Acupoint, width: int = 1280, height: int = 800) -> None:
     app.window.resize(width, height)
     app.window.show()
@@ -32,20 +47,20 @@ def show_window(qtbot: QtBot, app: Acupoint, width: int = 1280, height: int = 80
 
 
 def test_nothing_of_the_closeups_is_made_until_one_is_wanted(app: Acupoint) -> None:
-    details = app.first.details
-    assert not details.closeup_button.isEnabled() and not details.find_button.isEnabled(), "no point shown yet"
+    closeup, find = find_buttons(app)
+    assert not closeup.isEnabled() and not find.isEnabled(), "no point shown yet"
     assert closeups(app).pane is None and closeups(app)._find_it is None
     app.first.selection.show_point("BL23", Side.LEFT)
-    assert details.closeup_button.isEnabled() and details.find_button.isEnabled()
+    assert closeup.isEnabled() and find.isEnabled()
     assert closeups(app).pane is None, "showing a point's details does not load the close-ups"
 
 
 def test_show_closeup_marks_the_point_and_names_its_landmarks(qtbot: QtBot, app: Acupoint) -> None:
     show_window(qtbot, app)
     app.first.selection.show_point("BL23", Side.LEFT)
-    QTest.mouseClick(app.first.details.closeup_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(find_buttons(app)[0], Qt.MouseButton.LeftButton)
     shown = pane(app)
-    assert app.window.figure_area.pane_shown() and shown.isVisible()
+    assert area(app).pane_shown() and shown.isVisible()
     assert (shown.shown_view(), shown.chosen()) == ("low-back", "BL23")
     assert shown.view.chosen_side == "left", "the side the details show"
     assert "BL23 Kidney Shu" in shown.title.text() and "Low back" in shown.title.text()
@@ -53,7 +68,7 @@ def test_show_closeup_marks_the_point_and_names_its_landmarks(qtbot: QtBot, app:
     assert {m.name for m in shown.view.found_from} == {"iliac-crest", "l2-spinous", "l4-spinous"}
     # back to the whole body
     QTest.mouseClick(shown.close_button, Qt.MouseButton.LeftButton)
-    assert not app.window.figure_area.pane_shown() and app.first.body_map.isVisible()
+    assert not area(app).pane_shown() and app.first.body_map.isVisible()
 
 
 def test_the_closeup_takes_the_figures_place_on_a_small_screen_and_sits_beside_it_on_a_large(
@@ -61,12 +76,12 @@ def test_the_closeup_takes_the_figures_place_on_a_small_screen_and_sits_beside_i
 ) -> None:
     show_window(qtbot, app, 1024, 740)
     assert closeups(app).show_point("BL40", "right")
-    area = app.window.figure_area
+    middle = area(app)
     qtbot.waitUntil(lambda: pane(app).isVisible())
-    assert not area.beside() and not app.first.body_map.isVisible(), "1024 wide: in the figure's place"
+    assert not middle.beside() and not app.first.body_map.isVisible(), "1024 wide: in the figure's place"
     assert pane(app).close_button.text() == "Whole body"
     app.window.resize(1920, 1050)
-    qtbot.waitUntil(area.beside)
+    qtbot.waitUntil(middle.beside)
     assert app.first.body_map.isVisible() and pane(app).isVisible()
     assert pane(app).close_button.text() == "Close"
     assert min(app.first.body_map.width(), pane(app).width()) >= 400, "each has room to be read"
@@ -75,7 +90,7 @@ def test_the_closeup_takes_the_figures_place_on_a_small_screen_and_sits_beside_i
 def test_find_it_steps_with_the_arrow_keys_and_esc_leaves(qtbot: QtBot, app: Acupoint) -> None:
     show_window(qtbot, app)
     app.first.selection.show_point("BL23", Side.LEFT)
-    QTest.mouseClick(app.first.details.find_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(find_buttons(app)[1], Qt.MouseButton.LeftButton)
     shown = pane(app)
     assert closeups(app).guide_playing() and shown.guide_step() == 0
     guide = closeups(app).data()
@@ -154,7 +169,7 @@ def test_zooming_into_a_region_offers_its_closeup(qtbot: QtBot, app: Acupoint) -
     view.zoom_by(3.0, anchor_under_mouse=False)
     view.centerOn(bl23)
     assert body_map.closeup_offer() == "Show close-up: Low back"
-    offer = body_map.findChild(type(app.first.details.find_button), "closeupOffer")
+    offer = body_map.findChild(QPushButton, "closeupOffer")
     assert offer is not None and offer.isVisible()
     assert body_map.rect().contains(offer.geometry()), "the button is inside the map, not clipped"
     QTest.mouseClick(offer, Qt.MouseButton.LeftButton)

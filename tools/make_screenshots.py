@@ -48,7 +48,13 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="acupoint-shots-"))
     data = work / "userdata"
     data.mkdir()
-    settings = {"safety_acknowledged": True, "last_routine": "hip-low-back-five", "muted": True}
+    # Past the first week: the session starts at once, without first showing how to find BL23.
+    settings = {
+        "safety_acknowledged": True,
+        "last_routine": "hip-low-back-five",
+        "muted": True,
+        "guide_in_sessions": "off",
+    }
     (data / "settings.json").write_text(json.dumps(settings))
     first = datetime.now().astimezone().replace(hour=8, minute=0, second=0, microsecond=0) - timedelta(days=28)
     seed_pain_log(data / "history.sqlite3", first, routine_name="Hip and low back (five points)")
@@ -58,7 +64,7 @@ def main() -> int:
         )
         app = subprocess.Popen([str(script)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
-            window = desktop.xdotool("search", "--sync", "--onlyvisible", "--name", "Acupoint").split()[0]
+            window = desktop.xdotool("search", "--sync", "--onlyvisible", "--classname", "acupoint-gui").split()[0]
             desktop.xdotool("windowsize", "--sync", window, str(WINDOW_SIZE[0]), str(WINDOW_SIZE[1]))
             desktop.xdotool("windowmove", "--sync", window, "0", "0")
             state = desktop.until(lambda s: bool(s.get("markers")), "the window to show its markers", timeout=60)

@@ -38,6 +38,7 @@ NOTHING_NEAR = 0.5
 class CloseupPresenter(QObject):
     notice = Signal(str)
     pointChosen = Signal(str, Side)  # a marker clicked on the close-up: the details follow
+    guideStarted = Signal(str)  # a guide began playing (the point's code)
     guideLeft = Signal()  # Esc, Done or Start pressing ended a guide
     paneClosed = Signal()  # the person went back to the whole body
 
@@ -69,9 +70,11 @@ class CloseupPresenter(QObject):
         self._standing: tuple[str, str] | None = None  # a point's close-up offered while the pane is closed
         self._guide_code = ""
         self._shown_point: tuple[str, str] | None = None  # the point the pane marks, and its side
+        details.add_find_buttons()
         details.closeupRequested.connect(self.show_point)
         details.findItRequested.connect(self.find_it)
         body_map.partInView.connect(self._part_in_view)
+        body_map.follow_part_in_view()
         body_map.closeupOfferTaken.connect(self._take_offer)
 
     # --- the data and the pane, made on first use -----------------------------------------
@@ -166,7 +169,13 @@ class CloseupPresenter(QObject):
         self.pane.play_guide(
             point, self._side(point, side).value, reduce_motion=reduce_motion, banner=banner, go_label=go_label
         )
+        self.guideStarted.emit(point.code)
         return True
+
+    def show_guide_banner(self, banner: str, go_label: str) -> None:
+        """Over the guide playing: a line (the timer waits) and the button that ends it."""
+        if self.pane is not None:
+            self.pane.show_banner(banner, go_label)
 
     def close(self) -> None:
         """Back to the whole body."""

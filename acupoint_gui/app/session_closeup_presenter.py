@@ -1,7 +1,8 @@
 """During a session: each step's close-up beside the body figure (in its place on a small
 screen), and the find-it guide before the first press of each point.
 
-The guide is offered only while the session is paused: when a point's first step starts, the
+The guide is offered only while the session is paused (and "Find it" asked for during a step
+pauses it too, until "Go on pressing"): when a point's first step starts, the
 session is paused at once (in the same turn of the event loop, so no pressing time is lost),
 the guide plays with a line saying the timer waits, and "Start pressing" (or Esc, or the
 session's own Resume) starts the step with all its time. Time spent reading the guide is
@@ -49,6 +50,7 @@ class SessionCloseupPresenter(QObject):
         self._closed_by_person = False  # closed during this session: offered on the map instead
         runner.stepStarted.connect(self._step_started)
         runner.stateChanged.connect(self._state_changed)
+        closeups.guideStarted.connect(self._guide_started)
         closeups.guideLeft.connect(self._guide_left)
         closeups.paneClosed.connect(self._pane_closed)
 
@@ -76,11 +78,23 @@ class SessionCloseupPresenter(QObject):
     def _offer_guide(self, step: SessionStep, side: str) -> None:
         if self.runner.state is SessionState.RUNNING:
             self.runner.toggle_pause()  # before any time passes: the step keeps all its seconds
-        self.holding = self.runner.state is SessionState.PAUSED
+        self.holding = self._paused()
         point = self.atlas.point(step.point)
         banner = self.tr("Find {0} first: the timer waits until you start pressing.").format(point.code)
         if not self.closeups.find_it(step.point, side, banner=banner, go_label=self.tr("Start pressing")):
             self._resume()  # no close-ups to show (they could not be read): the session goes on
+
+    def _guide_started(self, code: str) -> None:
+        """Find it, asked for during a running step: the step's timer waits too."""
+        if not self._active or self.holding or self.runner.state is not SessionState.RUNNING:
+            return
+        self.runner.toggle_pause()
+        self.holding = self._paused()
+        banner = self.tr("The timer waits while you find {0}.").format(code)
+        self.closeups.show_guide_banner(banner, self.tr("Go on pressing"))
+
+    def _paused(self) -> bool:
+        return self.runner.state is SessionState.PAUSED
 
     def _guide_left(self) -> None:
         """Start pressing, Esc or Done: the step starts with all its time."""
@@ -89,7 +103,7 @@ class SessionCloseupPresenter(QObject):
 
     def _resume(self) -> None:
         self.holding = False
-        if self.runner.state is SessionState.PAUSED:
+        if self._paused():
             self.runner.toggle_pause()
             if self._step is not None:  # the step's words again, now that the timer runs
                 self.say(spoken_step(self.atlas.point(self._step.point), self._step.side, self._step.seconds))

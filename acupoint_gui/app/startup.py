@@ -15,7 +15,6 @@ use; they talk to each other through the signals connected here.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -196,6 +195,8 @@ def _session_active_changed(first: FirstFrame) -> Callable[[bool], None]:
 
 def tell_startup_problems(first: FirstFrame, features: Features) -> None:
     """Once the window is on screen: what was damaged and moved aside, then the first-run notice."""
+    from datetime import date
+
     from .find_it_wiring import note_first_use
 
     window = first.window

@@ -10,7 +10,6 @@ import binascii
 import json
 import math
 import re
-from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -19,7 +18,6 @@ from .storage import LoadReport, atomic_write_text, backup_corrupt
 
 PAGE_SIZES = ("auto", "A4", "Letter")
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
-_DATE = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
 
 
 class Settings(NamedTuple):
@@ -116,13 +114,16 @@ def check_setting(name: str, value: object) -> object:
 
 
 def _is_date(text: str) -> bool:
-    if not _DATE.fullmatch(text):
+    """A real day written YYYY-MM-DD (2026-02-30 is not); without the datetime module or a
+    regular expression, which the first frame does not otherwise need."""
+    parts = text.split("-")
+    if [len(part) for part in parts] != [4, 2, 2] or not all(part.isascii() and part.isdigit() for part in parts):
         return False
-    try:
-        date.fromisoformat(text)
-    except ValueError:  # 2026-02-30
+    year, month, day = (int(part) for part in parts)
+    if not (1 <= month <= 12 and day >= 1):
         return False
-    return True
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return day <= (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
 
 
 class SettingsStore:

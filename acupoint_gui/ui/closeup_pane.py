@@ -134,13 +134,19 @@ class CloseupPane(QWidget):
         self.player = player
         self.stack.addWidget(player)
         self.stack.setCurrentWidget(player)
-        self.banner_text.setText(banner)
-        self.go_button.setText(go_label)
-        self.banner.setVisible(bool(banner))
-        self._guide_mode(True, offered=bool(banner))
+        self._guide_mode(True)
+        self.show_banner(banner, go_label)
         player.setFocus(Qt.FocusReason.OtherFocusReason)
         self.guideStepChanged.emit(player.step, player.words.text())  # the first step, for the voice
         return player
+
+    def show_banner(self, banner: str, go_label: str) -> None:
+        """A line above the guide (the timer waits) and a button that ends the guide, in place
+        of Done; ``""`` takes it away."""
+        self.banner_text.setText(banner)
+        self.go_button.setText(go_label)
+        self.banner.setVisible(bool(banner) and self.player is not None)
+        self.done_button.setVisible(self.player is not None and not banner)
 
     def leave_guide(self) -> None:
         """Back to the close-up (the guide is closed; no signal)."""
@@ -185,11 +191,11 @@ class CloseupPane(QWidget):
         return self.player.words.text() if self.player is not None else ""
 
     # --- inside -------------------------------------------------------------------------
-    def _guide_mode(self, on: bool, *, offered: bool = False) -> None:
+    def _guide_mode(self, on: bool) -> None:
         self.about.setVisible(not on and bool(self.about.text()))
         self.title.setVisible(not on)  # the guide has its own heading
         self.find_button.setVisible(not on and self._can_find)
-        self.done_button.setVisible(on and not offered)
+        self.done_button.setVisible(on)
         if not on:
             self.stack.setCurrentWidget(self.view)
 

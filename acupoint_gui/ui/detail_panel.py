@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
-from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from ..model.points import Atlas, Point, Side
 from .button_rows import ButtonRows
@@ -42,31 +42,50 @@ class DetailPanel(QWidget):
         self.add_button.setObjectName("addToRoutine")
         self.add_button.setEnabled(False)
         self.add_button.clicked.connect(self._add)
-        # How to find the point on your own body: its close-up, and the guide played on it.
-        self.closeup_button = QPushButton(self.tr("Show close-up"))
-        self.closeup_button.setObjectName("showCloseup")
-        self.closeup_button.setToolTip(
-            self.tr("The point on a close-up of its region, and the landmarks it is found from")
-        )
-        self.find_button = QPushButton(self.tr("Find it"))
-        self.find_button.setObjectName("findIt")
-        self.find_button.setToolTip(self.tr("Step by step: how to find this point on your own body"))
-        self.closeup_button.clicked.connect(lambda: self._ask(self.closeupRequested))
-        self.find_button.clicked.connect(lambda: self._ask(self.findItRequested))
-        buttons = ButtonRows()
-        for button in (self.closeup_button, self.find_button, self.add_button):
-            button.setEnabled(False)
-            buttons.addWidget(button)
+        self.closeup_button: QPushButton | None = None  # added with the features, after the first frame
+        self.find_button: QPushButton | None = None
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.placeholder)
         layout.addWidget(self.browser, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons)
         self.browser.hide()
+
+    def add_find_buttons(self) -> None:
+        """ "Show close-up" and "Find it" beside "Add to routine" (in rows of two when the
+        panel is narrow): how to find the point on your own body."""
+        if self.closeup_button is not None:
+            return
+        closeup = self.closeup_button = QPushButton(self.tr("Show close-up"))
+        closeup.setObjectName("showCloseup")
+        closeup.setToolTip(self.tr("The point on a close-up of its region, and the landmarks it is found from"))
+        find = self.find_button = QPushButton(self.tr("Find it"))
+        find.setObjectName("findIt")
+        find.setToolTip(self.tr("Step by step: how to find this point on your own body"))
+        closeup.clicked.connect(lambda: self._ask(self.closeupRequested))
+        find.clicked.connect(lambda: self._ask(self.findItRequested))
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        self.buttons.removeWidget(self.add_button)  # the first frame's row: taken apart, then dropped
+        layout.removeItem(self.buttons)
+        self.buttons.setParent(None)
+        self.buttons.deleteLater()
+        rows = ButtonRows()
+        for button in (closeup, find, self.add_button):
+            button.setEnabled(self.point is not None)
+            rows.addWidget(button)
+        layout.addLayout(rows)
+        QWidget.setTabOrder(self.browser, closeup)
+        QWidget.setTabOrder(closeup, find)
+        QWidget.setTabOrder(find, self.add_button)
 
     def show_point(self, point: Point | None, side: Side | None = None) -> None:
         self.point, self.side = point, side
         for button in (self.closeup_button, self.find_button, self.add_button):
-            button.setEnabled(point is not None)
+            if button is not None:
+                button.setEnabled(point is not None)
         if point is None:
             self.browser.hide()
             self.placeholder.show()
@@ -97,7 +116,7 @@ class DetailPanel(QWidget):
         return self.side
 
     def tab_order(self) -> list[QWidget]:
-        return [self.browser, self.closeup_button, self.find_button, self.add_button]
+        return [self.browser, self.add_button]  # "Show close-up" and "Find it" come between, once added
 
     def text(self) -> str:
         return self.browser.toPlainText()

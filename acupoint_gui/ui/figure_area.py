@@ -1,8 +1,8 @@
 """The middle of the window: the body figure and, once a close-up is shown, the close-up pane
 beside it when there is room for both, or in its place when there is not (a small screen).
 
-It is the window's central widget from the start (replacing the central widget later makes
-the docks take its room), but holds only the body map until a close-up is first wanted.
+Made the first time a close-up is wanted, inside the window's middle (which until then holds
+the body map alone: the first frame needs no splitter).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QWidget
 
-if TYPE_CHECKING:  # made the first time a close-up is wanted
+if TYPE_CHECKING:
     from .closeup_pane import CloseupPane
 
 BESIDE_MIN_WIDTH = 820
@@ -22,27 +22,22 @@ would be narrower than about 410 px, too small to read either (1024×768 during 
 
 
 class FigureArea(QSplitter):
-    def __init__(self, body_map: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, body_map: QWidget, pane: CloseupPane, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("figureArea")
         self.setChildrenCollapsible(False)
-        self.body_map = body_map
-        self.pane: CloseupPane | None = None
+        self.body_map, self.pane = body_map, pane
         self.addWidget(body_map)
-        self._wanted = False
-        self._beside = False
-
-    def set_pane(self, pane: CloseupPane) -> None:
-        """The close-up pane, hidden until :meth:`show_pane`."""
-        self.pane = pane
         self.addWidget(pane)
         self.setStretchFactor(0, 1)
         self.setStretchFactor(1, 1)
-        pane.hide()
+        pane.hide()  # until show_pane
+        self._wanted = False
+        self._beside = False
 
     def show_pane(self) -> None:
         """The close-up pane in view: beside the figure if there is room, else in its place."""
-        self._wanted = self.pane is not None
+        self._wanted = True
         self._arrange()
 
     def hide_pane(self) -> None:
@@ -58,8 +53,6 @@ class FigureArea(QSplitter):
         return self._wanted and self._beside
 
     def _arrange(self) -> None:
-        if self.pane is None:
-            return
         beside = self.width() >= BESIDE_MIN_WIDTH
         changed = beside != self._beside
         self._beside = beside

@@ -8,12 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QMainWindow, QWidget
 
 from .actions import SESSION_KEYS, ActionId, create_actions
 from .body_map import BodyMapWidget
 from .detail_panel import DetailPanel
-from .figure_area import FigureArea
 from .panel_scroll import PanelScroll
 from .screen_fit import resize_to_fit
 from .search_panel import SearchPanel
@@ -23,6 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from .closeup_pane import CloseupPane
+    from .figure_area import FigureArea
 
 
 DOCK_SEPARATOR = 6  # the handle between two docks in a column, about
@@ -53,8 +53,16 @@ class MainWindow(QMainWindow):
         self.session = session
         self._close_guard: Callable[[], bool] | None = None
         self._finder_was_open = False
-        self.figure_area = FigureArea(body_map)  # the close-ups go beside the map, when first shown
-        self.setCentralWidget(self.figure_area)
+        # The middle: the body map, and the close-ups beside it once one is shown (a FigureArea,
+        # made then: the first frame needs no splitter). The central widget itself never
+        # changes: replacing it later would make the docks take its room.
+        self.middle = QWidget()
+        self.middle.setObjectName("middle")
+        middle = QHBoxLayout(self.middle)
+        middle.setContentsMargins(0, 0, 0, 0)
+        middle.addWidget(body_map)
+        self.setCentralWidget(self.middle)
+        self.figure_area: FigureArea | None = None
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.search_dock = self.add_dock("searchDock", "Find a point", search, Qt.DockWidgetArea.LeftDockWidgetArea)
         # The session panel above the point details, in one column on the right.
@@ -129,7 +137,14 @@ class MainWindow(QMainWindow):
 
     def place_closeups(self, pane: CloseupPane) -> FigureArea:
         """The close-up pane goes beside the body map (made when a close-up is first wanted)."""
-        self.figure_area.set_pane(pane)
+        from .figure_area import FigureArea
+
+        if self.figure_area is None:
+            self.figure_area = FigureArea(self.body_map, pane)
+            layout = self.middle.layout()
+            assert layout is not None
+            layout.addWidget(self.figure_area)
+            self.figure_area.show()  # with the body map in it (a widget moved is hidden until shown)
         return self.figure_area
 
     def set_close_guard(self, may_close: Callable[[], bool]) -> None:

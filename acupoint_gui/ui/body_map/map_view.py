@@ -29,7 +29,7 @@ class MapView(QGraphicsView):
     markerActivated = Signal(str, Side)  # code, the person's side
     markerFocused = Signal(str)  # accessible name of the marker with keyboard focus
     cleared = Signal()
-    shownChanged = Signal()  # zoomed, scrolled or resized: another part of the figure in view
+    shownChanged = Signal()  # zoomed or fitted (and scrolled, once followed): another part in view
 
     def __init__(self, scene: FigureScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -119,9 +119,11 @@ class MapView(QGraphicsView):
         """The part of the scene in view."""
         return self.mapToScene(self.viewport().rect()).boundingRect()
 
-    def scrollContentsBy(self, dx: int, dy: int) -> None:
-        super().scrollContentsBy(dx, dy)
-        self.shownChanged.emit()
+    def follow_scrolling(self) -> None:
+        """Say ``shownChanged`` when the view is scrolled too (from the first close-up offer on:
+        not at start-up, where nobody is listening yet)."""
+        self.horizontalScrollBar().valueChanged.connect(self.shownChanged)
+        self.verticalScrollBar().valueChanged.connect(self.shownChanged)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

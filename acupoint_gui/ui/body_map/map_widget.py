@@ -43,13 +43,14 @@ class BodyMapWidget(QTabWidget):
         self._emphasised: tuple[str, ...] = ()
         self.session_active = False
         self._offer: QPushButton | None = None  # "Show close-up: …", made when first offered
+        self._watching = False  # partInView is said once someone follows it (after the first frame)
         for page in PAGES:
             holder = QWidget()
             holder.setObjectName(f"mapPage-{page}")
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self._holders[page] = holder
             self.addTab(holder, PAGE_TITLES[page])
-        self.currentChanged.connect(lambda index: self._tell_part_in_view(self._ensure(list(PAGES)[index])))
+        self.currentChanged.connect(lambda index: self._page_shown(self._ensure(list(PAGES)[index])))
         self._ensure("front-back")
 
     # --- pages ----------------------------------------------------------------------
@@ -61,7 +62,8 @@ class BodyMapWidget(QTabWidget):
         view.setObjectName(f"mapView-{page}")
         view.markerActivated.connect(self.pointActivated)
         view.cleared.connect(self.cleared)
-        view.shownChanged.connect(lambda: self._tell_part_in_view(view))
+        if self._watching:
+            self._watch(view)
         view.session_active = self.session_active
         layout = self._holders[page].layout()
         assert layout is not None
@@ -110,6 +112,22 @@ class BodyMapWidget(QTabWidget):
         return next((page for page in PAGES if page in pages), None)
 
     # --- a close-up for the part in view ---------------------------------------------
+    def follow_part_in_view(self) -> None:
+        """Say :attr:`partInView` whenever another part of a figure comes into view (zoom,
+        scroll, another page), from now on."""
+        if not self._watching:
+            self._watching = True
+            for view in self._views.values():
+                self._watch(view)
+
+    def _watch(self, view: MapView) -> None:
+        view.follow_scrolling()
+        view.shownChanged.connect(lambda: self._tell_part_in_view(view))
+
+    def _page_shown(self, view: MapView) -> None:
+        if self._watching:
+            self._tell_part_in_view(view)
+
     def _tell_part_in_view(self, view: MapView) -> None:
         if view is not self._views.get(list(PAGES)[max(self.currentIndex(), 0)]):
             return
