@@ -58,10 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     from .guide_command import add_guide_parser
     from .render_command import add_render_parser
+    from .report_command import add_report_parser
     from .sheet_command import add_sheet_parser
     from .sound_check import add_check_sound_parser
 
     add_sheet_parser(commands)
+    add_report_parser(commands)
     add_render_parser(commands)
     add_guide_parser(commands)
     add_check_sound_parser(commands)
@@ -91,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return check_data(args.file, args.against)
         if args.command == "points":
             return print_points()
-        if args.command in ("render-map", "sheet", "guide", "check-sound"):
+        if args.command in ("render-map", "sheet", "report", "guide", "check-sound"):
             result: int = args.handler(args)
             return result
     except KeyboardInterrupt:

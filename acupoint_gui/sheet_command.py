@@ -40,7 +40,29 @@ def add_sheet_parser(commands: Any) -> None:
         metavar="YYYY-MM-DD",
         help="date printed on the sheet (default: today)",
     )
+    parser.add_argument(
+        "--partner", action="store_true", help="word it for someone pressing the points for another person"
+    )
+    add_handout_arguments(parser, "sheet")
     parser.set_defaults(handler=run_sheet)
+
+
+def add_handout_arguments(parser: Any, what: str) -> None:
+    """--practitioner, --client and --note: printed on page 1 of a sheet (from a practitioner,
+    for a client) or a report (about the client, for the practitioner)."""
+    report = what == "report"
+    parser.add_argument(
+        "--practitioner",
+        default="",
+        metavar="TEXT",
+        help="your practitioner's name (and contact line), on page 1"
+        if report
+        else "your name and contact line, on page 1",
+    )
+    parser.add_argument(
+        "--client", default="", metavar="NAME", help="your name, on page 1" if report else "who it is for, on page 1"
+    )
+    parser.add_argument("--note", default="", metavar="TEXT", help="a short note, on page 1")
 
 
 def _fail(message: str) -> int:
@@ -49,11 +71,17 @@ def _fail(message: str) -> int:
 
 
 def run_sheet(args: argparse.Namespace) -> int:
-    from .model.catalog import load_catalog
-    from .model.named_files import output_problem
-    from .model.sheet_content import SheetError, sheet_for_points, sheet_for_routine
+    from dataclasses import replace
 
-    problem = None if args.output is None else output_problem(args.output, ".pdf")
+    from .model.catalog import load_catalog
+    from .model.handout import cleaned, handout_problem
+    from .model.named_files import output_problem
+    from .model.sheet_content import SheetError, sheet_for_points, sheet_for_routine, with_partner_wording
+
+    handout = cleaned(args.practitioner, args.client, args.note)
+    problem = handout_problem(handout)
+    if problem is None and args.output is not None:
+        problem = output_problem(args.output, ".pdf")
     if problem is not None:  # before any work: a wrong name or folder is said at once
         return _fail(problem)
     try:
@@ -79,6 +107,9 @@ def run_sheet(args: argparse.Namespace) -> int:
             )
     except SheetError as exc:
         return _fail(str(exc))
+    content = replace(content, handout=handout)
+    if args.partner:
+        content = with_partner_wording(content)
 
     from .printing.sheet_job import OutputError, print_sheet_to, write_sheet_pdf
 

@@ -57,6 +57,11 @@ f = F(); w.installEventFilter(f); w.show(); app.exec()
 """
 
 
+# Issue 13: the app's first frame may cost at most this many times the reference window
+# (bench/skeleton_window.py: the same widgets with no app code), counted in instructions.
+START_TARGET = 1.15
+
+
 @dataclass
 class Row:
     name: str
@@ -113,8 +118,9 @@ def bench_start(repeats: int) -> list[Row]:
     t_app, t_bare, t_skeleton = (statistics.median(times[name]) for name in ("app", "bare", "skeleton"))
     m_app, m_bare = statistics.median(peaks["app"]), statistics.median(peaks["bare"])
     return [
-        Row("cold start to first frame", t_app, "ms", t_bare, "≤ 1.5× bare window", t_app <= 1.5 * t_bare),
-        Row("  reference: same widgets, no app code", t_skeleton, "ms", t_bare, "(floor, see README)", None),
+        # The target is by instruction count (--instructions); times move 10% between runs here.
+        Row("cold start to first frame", t_app, "ms", t_skeleton, "(see instructions)", None),
+        Row("  reference: same widgets, no app code", t_skeleton, "ms", t_bare, "(vs bare window)", None),
         Row("peak memory at start", m_app, "MiB", m_bare, "≤ 1.4× bare window", m_app <= 1.4 * m_bare),
     ]
 
@@ -181,9 +187,18 @@ def bench_instructions() -> list[Row]:
             raise RuntimeError(f"callgrind of {name} failed: {result.stderr[-500:]}")
         counts[name] = int(found.group(1)) / 1e6
     shutil.rmtree(out_dir, ignore_errors=True)
+    app, skeleton, bare = counts["app"], counts["skeleton"], counts["bare"]
     return [
-        Row("instructions to first frame", counts["app"], "M", counts["bare"], "(deterministic)", None),
-        Row("  reference: same widgets, no app code", counts["skeleton"], "M", counts["bare"], "(deterministic)", None),
+        Row(
+            "instructions to first frame",
+            app,
+            "M",
+            skeleton,
+            f"≤ {START_TARGET}× reference",
+            app <= START_TARGET * skeleton,
+        ),
+        Row("  reference: same widgets, no app code", skeleton, "M", bare, "(vs bare window)", None),
+        Row("  the app against the bare window", app, "M", bare, "(information)", None),
     ]
 
 

@@ -1,6 +1,6 @@
 """Drive the real app in an X server (Xvfb) with xdotool, as a person would.
 
-Used by the end-to-end test and by ``tools/make_screenshots.py`` (the README's pictures). The
+Used by the end-to-end test and by ``tests/screenshots.py`` (the README's pictures). The
 app reports what it shows, and where, through ``ACUPOINT_E2E_PROBE`` (see ``app/probe.py``).
 """
 

@@ -380,4 +380,82 @@ MUTATIONS: tuple[Mutation, ...] = (
         ("tests/test_breathing_cue.py::test_the_paused_words_fit_a_narrow_panel_uncut",),
         ("the words run from",),
     ),
+    Mutation(
+        "report-loses-a-session-a-week",
+        "the progress report counts one session fewer in every week with sessions",
+        (
+            Edit(
+                "acupoint_gui/model/history_query.py",
+                "periods.append(Period(start, end, row[1], row[2], row[3], finished=row[4]))",
+                "periods.append(Period(start, end, row[1] - 1, row[2], row[3], finished=row[4]))",
+            ),
+        ),
+        ("tests/test_report_command.py::test_report_on_eight_weeks_counts_each_week",),
+        ("104 sessions)",),
+    ),
+    Mutation(
+        "sheet-without-the-practitioner",
+        "a sheet printed for a client leaves out the practitioner's name, the client's and the note",
+        (
+            Edit(
+                "acupoint_gui/printing/sheet.py",
+                "    layout_handout(layout, content.handout)\n",
+                "",
+            ),
+        ),
+        ("tests/test_report_command.py::test_practitioner_and_client_are_on_page_one_of_the_sheet",),
+        ("From: Ann Lee, Riverside Clinic",),
+    ),
+    Mutation(
+        "presser-facing-them-same-side",
+        "pressing for someone you face, the app says their left is on your left",
+        (
+            Edit(
+                "acupoint_gui/model/step_wording.py",
+                '"where-front": "Their own {side}: on your {other} as you face them.",',
+                '"where-front": "Their own {side}: on your {side} as you face them.",',
+            ),
+        ),
+        ("tests/test_partner_wording.py::test_every_step_is_worded_for_the_presser",),
+        ("on your left as you face them",),
+    ),
+    Mutation(
+        "presser-view-swaps-their-sides",
+        "the presser's view of a back point labels their left on the presser's right",
+        (
+            Edit(
+                "acupoint_gui/ui/presser_view.py",
+                "(their_left, their_right) if behind else (their_right, their_left)",
+                "(their_right, their_left) if behind else (their_left, their_right)",
+            ),
+        ),
+        ("tests/test_partner_ui.py::test_the_presser_sees_the_partners_side_where_it_is_from_where_they_stand",),
+        ("assert (",),
+    ),
+    Mutation(
+        "practice-distance-in-figure-units",
+        "practice says how far off a click was in drawing units, not in cun on the close-up's scale",
+        (
+            Edit(
+                "acupoint_gui/model/practice.py",
+                "return math.hypot(a[0] - b[0], a[1] - b[1]) / figure.units_per_cun",
+                "return math.hypot(a[0] - b[0], a[1] - b[1]) / 50.0",
+            ),
+        ),
+        ("tests/test_practice.py::test_the_distance_is_in_cun_on_the_close_ups_own_scale",),
+        ("assert 0.",),
+    ),
+    Mutation(
+        "practice-other-panel-not-the-wrong-side",
+        "practice takes a click on the other side's picture as the side asked for",
+        (
+            Edit(
+                "acupoint_gui/model/practice.py",
+                "        clicked = shown.shows\n",
+                "        clicked = asked\n",
+            ),
+        ),
+        ("tests/test_practice.py::test_mirrored_views_score_the_same_distance_and_the_other_panel_is_the_wrong_side",),
+        ("wrong_side=False",),
+    ),
 )

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.application import FirstFrameWatcher, load_catalog_with_fallback
@@ -212,3 +213,19 @@ def test_a_data_folder_without_write_permission_is_refused(tmp_path: Path, monke
     monkeypatch.setattr(os, "access", lambda path, mode: False)
     with pytest.raises(DataFolderError, match="no permission to write there"):
         user_data_dir()
+
+
+def test_a_window_on_screen_never_gets_its_features_before_its_first_frame(
+    qtbot: QtBot, isolated_user_data: Path
+) -> None:
+    """However slow the machine: the fallback is only for a window that will not paint."""
+    first = first_frame(qtbot, isolated_user_data)
+    watcher = FirstFrameWatcher(first.window, fallback_ms=60_000)
+    ready: list[int] = []
+    watcher.ready.connect(lambda: ready.append(1))
+    first.window.show()
+    watcher._give_up_waiting()  # as if the fallback fired before the first paint
+    assert ready == [] and watcher._fallback.isActive(), "on screen: it waits for the frame"
+    first.window.setWindowState(Qt.WindowState.WindowMinimized)  # no event loop turn: no paint yet
+    watcher._give_up_waiting()
+    assert ready == [1], "a minimised window does not paint: the features come anyway"

@@ -49,6 +49,24 @@ NOT_AT_START = (
     "acupoint_gui.app.closeup_presenter",
     "acupoint_gui.app.session_closeup_presenter",
     "acupoint_gui.app.finger_width_presenter",
+    # the practitioner's round trip (issue 16): the report, its command and dialog, sheet options
+    "acupoint_gui.model.progress_report",
+    "acupoint_gui.model.handout",
+    "acupoint_gui.app.report_presenter",
+    "acupoint_gui.ui.report_dialog",
+    "acupoint_gui.ui.print_chooser",
+    "acupoint_gui.report_command",
+    # pressing for someone else: the presser's view of a point (the words are in step_wording)
+    "acupoint_gui.app.partner_presenter",
+    "acupoint_gui.ui.presser_view",
+    # practice: find the point
+    "acupoint_gui.model.practice",
+    "acupoint_gui.model.practice_log",
+    "acupoint_gui.model.practice_rounds",
+    "acupoint_gui.app.practice_presenter",
+    "acupoint_gui.ui.practice_dialog",
+    "acupoint_gui.ui.practice_view",
+    "acupoint_gui.ui.practice_progress",
 )
 
 FIRST_FRAME_ENV = {"ACUPOINT_EXIT_AFTER_FIRST_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"}

@@ -29,7 +29,8 @@ def test_start_rows_measure_the_app_the_bare_window_and_the_skeleton() -> None:
     ]
     for row in rows:
         assert 0 < row.value < 60_000 and row.baseline is not None and row.baseline > 0
-    assert rows[1].ok is None and isinstance(rows[0].ok, bool)
+    assert rows[0].baseline == rows[1].value, "the app's time is set beside the reference window's"
+    assert rows[0].ok is None and rows[1].ok is None and isinstance(rows[2].ok, bool)
 
 
 def test_the_instruction_count_stops_the_app_at_its_first_frame(isolated_user_data: Path) -> None:

@@ -57,7 +57,7 @@ def test_check_data_on_a_routines_file(tmp_path: Path) -> None:
     )
     result = run("check-data", str(routines))
     assert result.returncode == 1
-    assert f"{routines}:6: routines[0].steps[0].seconds_per_side: must be between 1 and 600, not 700" in result.stderr
+    assert f"{routines}:6: routines[0].steps[0].seconds_per_side: must be between 5 and 300, not 700" in result.stderr
 
 
 def test_points_json_has_every_point_with_markers() -> None:

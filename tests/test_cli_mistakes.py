@@ -43,6 +43,27 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ("sheet-nowhere", ROUTINE, "one of the arguments --output --printer is required"),
     ("sheet-two-choices", (*ROUTINE, "--points", "BL23", "--output", "{tmp}/s.pdf"), "not allowed with argument"),
     ("sheet-unknown-option", (*ROUTINE, "--output", "{tmp}/s.pdf", "--colour"), "not understood: --colour"),
+    # sheet: the practitioner's lines
+    ("sheet-long-client", (*ROUTINE, "--client", "x" * 81, "--output", "{tmp}/s.pdf"), "The client's name is too long"),
+    (
+        "sheet-long-practitioner",
+        (*ROUTINE, "--practitioner", "y" * 161, "--output", "{tmp}/s.pdf"),
+        "The practitioner line is too long (161 characters; at most 160)",
+    ),
+    ("sheet-control-note", (*ROUTINE, "--note", "a\x1bb", "--output", "{tmp}/s.pdf"), "holds a control character"),
+    # report
+    ("report-to-proc", ("report", "--output", "/proc/acupoint-test.pdf"), "that folder does not take new files"),
+    ("report-not-pdf", ("report", "--output", "{tmp}/report.txt"), "must end in .pdf"),
+    ("report-to-a-folder", ("report", "--output", "{tmp}"), "is a folder: name a file inside it"),
+    ("report-bad-date", ("report", "--output", "{tmp}/r.pdf", "--from", "2026-02-30"), "'2026-02-30' is not a date"),
+    (
+        "report-backwards",
+        ("report", "--output", "{tmp}/r.pdf", "--from", "2026-04-02", "--to", "2026-04-01"),
+        "--from must be on or before --to",
+    ),
+    ("report-long-client", ("report", "--output", "{tmp}/r.pdf", "--client", "x" * 81), "The client's name is too"),
+    ("report-nowhere", ("report",), "one of the arguments --output --printer is required"),
+    ("report-unknown-printer", ("report", "--printer", "No-Such-Printer"), "unknown printer 'No-Such-Printer'"),
     # render-map
     ("map-to-proc", ("render-map", "/proc/acupoint-test.png"), "that folder does not take new files"),
     ("map-missing-folder", ("render-map", "{tmp}/missing/map.png"), "the folder does not exist"),

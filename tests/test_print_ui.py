@@ -42,6 +42,26 @@ def test_export_to_an_unwritable_place_says_so(app: Acupoint, tmp_path: Path, mo
     assert not missing.exists()
 
 
+@pytest.mark.parametrize("folder", ["/sys", "/proc"])
+def test_export_to_a_folder_that_takes_no_files_is_a_sentence_not_a_crash(
+    app: Acupoint, monkeypatch: pytest.MonkeyPatch, folder: str
+) -> None:
+    """The tests run as root, who may write nearly anywhere: /sys and /proc refuse even root."""
+    app.first.selection.show_point("BL23", Side.RIGHT)
+    monkeypatch.setattr(print_chooser.PrintChooser, "exec", lambda self: QDialog.DialogCode.Accepted)
+    target = Path(folder) / "sheet.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append((title, text)))
+    crashes: list[object] = []
+    monkeypatch.setattr("sys.excepthook", lambda *exc: crashes.append(exc))
+    app.features.printing.export_pdf()
+    [(title, text)] = told
+    assert title == "The PDF was not saved" and text.startswith(f"Acupoint cannot write to {target}: ")
+    assert text.endswith("Choose another folder.") and ".tmp" not in text
+    assert crashes == [] and not target.exists()
+
+
 def test_print_with_nothing_chosen_explains(app: Acupoint, monkeypatch: pytest.MonkeyPatch) -> None:
 
     def choose_point(self: print_chooser.PrintChooser) -> QDialog.DialogCode:

@@ -292,6 +292,8 @@ def test_a_large_font_never_pushes_the_window_off_the_screen(qtbot: QtBot, app: 
         scroll = window.session_dock.widget()
         assert isinstance(scroll, PanelScroll)
         qtbot.waitUntil(lambda: scroll.height_wanted() > scroll.viewport().height())  # it does not fit
+        # Once its scroll bar is there, the panel is as wide as what is left (never scrolled sideways).
+        qtbot.waitUntil(lambda: panel.width() <= scroll.viewport().width())
         assert window.height() == 736, "the window kept its size"
         view = scroll.viewport().rect()
         for button in (panel.pause_button, panel.stop_button):

@@ -4,6 +4,7 @@ cautions stay in view, the finder steps aside for a session, the figure keeps it
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.parts import Acupoint
@@ -128,3 +129,57 @@ def test_on_a_1024_by_768_screen_the_figure_keeps_half_the_window(qtbot: QtBot, 
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.width() == 1024)
     assert app.first.body_map.width() >= window.width() / 2
+
+
+def focused(app: Acupoint) -> set[str]:
+    return {f"{m.point.code}:{m.marker.side.value}" for m in app.first.body_map.markers() if m.keyboard_focus}
+
+
+def selected(app: Acupoint) -> set[str]:
+    return {m.point.code for m in app.first.body_map.markers() if m.selected_marker}
+
+
+def test_one_selection_the_focus_ring_follows_it(qtbot: QtBot, app: Acupoint) -> None:
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    app.first.selection.show_point("BL23", Side.LEFT)
+    assert focused(app) == {"BL23:left"} and selected(app) == {"BL23"}
+    app.first.search.box.setText("BL40")
+    app.first.search.choose_first()  # a search opens BL40: no ring stays on BL23
+    assert app.first.details.shown_point() is not None
+    assert selected(app) == {"BL40"} and focused(app) <= {"BL40:left", "BL40:right"} and focused(app)
+    app.first.selection.clear()
+    assert focused(app) == set() and selected(app) == set()
+
+
+def test_after_a_session_the_figure_shows_the_point_the_details_show(app: Acupoint, clock: FakeClock) -> None:
+    app.first.selection.show_point("GB30", Side.LEFT)
+    assert app.features.sessions.start("three-point-hold")
+    clock.advance(1)
+    app.runner.poll()
+    shown = app.first.details.shown_point()
+    assert shown is not None and selected(app) == set(), "during a session only the step stands out"
+    app.runner.stop()
+    shown = app.first.details.shown_point()
+    assert shown is not None and selected(app) == {shown.code}, "the details and the figure agree"
+
+
+def test_pregnancy_marks_are_explained_beside_the_figure(app: Acupoint) -> None:
+    body_map = app.first.body_map
+    assert body_map.warning_key() == ""
+    app.window.actions_by_id[ActionId.PREGNANT].setChecked(True)
+    assert "avoided in pregnancy" in body_map.warning_key() and "◆" in body_map.warning_key()
+    app.window.actions_by_id[ActionId.PREGNANT].setChecked(False)
+    assert body_map.warning_key() == ""
+
+
+def test_a_narrower_window_takes_width_from_the_side_panels_not_the_figure(qtbot: QtBot, app: Acupoint) -> None:
+    window = app.window
+    window.resize(1280, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    window.resizeDocks([window.search_dock, window.detail_dock], [300, 420], Qt.Orientation.Horizontal)
+    window.resize(1024, 740)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    qtbot.waitUntil(lambda: app.first.body_map.width() >= window.width() / 2 - 2)

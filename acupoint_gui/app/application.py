@@ -56,8 +56,11 @@ def load_catalog_with_fallback(points_path: Path | None) -> tuple[Catalog | None
 
 class FirstFrameWatcher(QObject):
     """Emits :attr:`painted` once, when the window's first frame has been painted in full, and
-    :attr:`ready` once: then, or after ``fallback_ms`` for a window that never paints (started
-    minimised), so what waits for the first frame is never left undone.
+    :attr:`ready` once: then, or for a window that will not paint (started minimised, or not
+    shown), after ``fallback_ms`` — so what waits for the first frame is never left undone.
+
+    A window on screen always paints, however slow the machine: the fallback never fires for
+    it, so the deferred features cannot start before, and delay, its first frame.
 
     The window's own paint event comes first in a frame; the zero-timer fires once the event
     loop is back, so every child (map, docks) has been painted by then.
@@ -71,8 +74,9 @@ class FirstFrameWatcher(QObject):
         self._window = window
         self._fallback = QTimer(self)
         self._fallback.setSingleShot(True)
+        self._fallback.setInterval(fallback_ms)
         self._fallback.timeout.connect(self._give_up_waiting)
-        self._fallback.start(fallback_ms)
+        self._fallback.start()
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -88,6 +92,10 @@ class FirstFrameWatcher(QObject):
             self.ready.emit()
 
     def _give_up_waiting(self) -> None:
+        if self._window.isVisible() and not self._window.isMinimized():
+            self._fallback.start()  # it is on screen: its first frame is coming
+            return
+        self._window.removeEventFilter(self)
         self.ready.emit()
 
 

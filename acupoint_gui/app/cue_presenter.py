@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from ..model.points import Atlas, Side
 from ..model.routines import SessionStep
 from ..model.settings import Settings
-from ..model.step_wording import SPOKEN_FINISHED, spoken_step, switch_text
+from ..model.step_wording import SPOKEN_FINISHED, Presser, spoken_step, switch_text
 from ..ui.session_panel import SessionPanel
 from .session_runner import SessionRunner
 from .settings_keeper import SettingsKeeper
@@ -78,11 +78,14 @@ class CuePresenter(QObject):
             self.player.cue("start")
         elif not after_switch:  # the right half of a point already had its "switch" cue
             self.player.cue("next")
-        self.player.say(spoken_step(self.atlas.point(step.point), step.side, step.seconds))
+        self.player.say(spoken_step(self.atlas.point(step.point), step.side, step.seconds, self._presser()))
+
+    def _presser(self) -> Presser:
+        return Presser.PARTNER if self.settings.current.partner_mode else Presser.SELF
 
     def _switch(self, code: str, side: Side) -> None:
         self.player.cue("switch")
-        self.player.say(switch_text(side))
+        self.player.say(switch_text(side, self._presser(), self.atlas.point(code)))
 
     def _finished(self, completed: int, total: int, finished: bool) -> None:
         if finished:

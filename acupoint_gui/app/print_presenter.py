@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -9,8 +10,15 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..model.catalog import Catalog
+from ..model.handout import cleaned, handout_problem
 from ..model.routine_library import RoutineLibrary
-from ..model.sheet_content import SheetContent, SheetError, sheet_for_points, sheet_for_routine
+from ..model.sheet_content import (
+    SheetContent,
+    SheetError,
+    sheet_for_points,
+    sheet_for_routine,
+    with_partner_wording,
+)
 from ..ui import file_dialogs
 from ..ui.detail_panel import DetailPanel
 from ..ui.screen_fit import resize_to_fit
@@ -53,25 +61,33 @@ class PrintPresenter(QObject):
             page_size=self.settings.current.page_size,
             large_print=self.settings.current.large_print,
             to_pdf=to_pdf,
+            partner=self.settings.current.partner_mode,
+            practitioner=self.settings.current.sheet_practitioner,
             parent=self.dialog_parent,
         )
         if chooser.exec() != QDialog.DialogCode.Accepted:
             return None
         page_size, large = chooser.page_size_choice(), chooser.large_print()
-        self.settings.update(page_size=page_size, large_print=large)
-        return self.content(chooser.chosen_routine(), large), page_size
+        handout = cleaned(*chooser.handout_text())
+        problem = handout_problem(handout)
+        if problem is not None:
+            raise SheetError(f"{problem}.")
+        self.settings.update(page_size=page_size, large_print=large, sheet_practitioner=handout.practitioner)
+        content = replace(self.content(chooser.chosen_routine(), large, chooser.sheet_date()), handout=handout)
+        return (with_partner_wording(content) if chooser.partner_wording() else content), page_size
 
-    def content(self, routine_id: str | None, large: bool) -> SheetContent:
-        """The sheet for a routine, or (``None``) for the point the details show."""
+    def content(self, routine_id: str | None, large: bool, today: date | None = None) -> SheetContent:
+        """The sheet for a routine, or (``None``) for the point the details show, dated ``today``."""
         pregnant = self.settings.current.pregnant
+        when = today or date.today()
         if routine_id is None:
             point = self.details.shown_point()
             codes = [point.code] if point else []
-            return sheet_for_points(self.catalog, codes, today=date.today(), large_print=large, pregnant=pregnant)
+            return sheet_for_points(self.catalog, codes, today=when, large_print=large, pregnant=pregnant)
         routine = self.library.find(routine_id)
         if routine is None:
             raise SheetError(f"The routine {routine_id!r} no longer exists.")
-        return sheet_for_routine(self.catalog, routine, today=date.today(), large_print=large, pregnant=pregnant)
+        return sheet_for_routine(self.catalog, routine, today=when, large_print=large, pregnant=pregnant)
 
     def _choose_or_explain(self, title: str, *, to_pdf: bool = False) -> tuple[SheetContent, str] | None:
         """What to print, or None after the user cancelled or was told why nothing can be."""

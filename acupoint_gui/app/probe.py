@@ -70,12 +70,19 @@ class StateProbe(QObject):
         shown = first.details.shown_point()
         closeups = app.features.find_it.closeups
         pane = closeups.pane if closeups.shown() else None
+        # A window may say more about itself (the practice dialog: the question, the answer's
+        # words, where its figures are on the screen).
+        states = {}
+        for top in QApplication.topLevelWidgets():
+            state = getattr(top, "probe_state", None)
+            if top.isVisible() and callable(state):
+                states[top.objectName()] = state()
         return {
             "pid": os.getpid(),
             "page": view.figure_scene.page,
             "detail": shown.code if shown else None,
             "detail_side": first.details.shown_side(),
-            "search": first.search.box.text(),
+            "search": first.search.query(),
             "session": app.runner.state.value,
             "countdown": first.session_panel.countdown_text(),
             "tray": app.features.tray.tray.status_text(),
@@ -86,6 +93,7 @@ class StateProbe(QObject):
             "guide_words": pane.guide_words() if pane is not None else "",
             "widgets": buttons,
             "windows": [w.objectName() or type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()],
+            "states": states,
         }
 
     def write(self) -> None:

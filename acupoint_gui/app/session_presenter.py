@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from ..model.routine_library import RoutineLibrary, SessionPlan
 from ..model.routines import SessionStep
 from ..model.session_state import SessionState
-from ..model.step_wording import describe_step, finished_text, switch_text
+from ..model.step_wording import Presser, describe_step, finished_text, switch_text
 from ..ui import questions
 from ..ui.session_panel import SessionPanel
 from .session_runner import SessionRunner
@@ -49,7 +49,9 @@ class SessionPresenter(QObject):
         panel.previousRequested.connect(runner.previous)
         panel.stopRequested.connect(runner.stop)
         runner.stepStarted.connect(self._step_started)
-        runner.switchSides.connect(lambda _code, side: panel.show_instruction(switch_text(side)))
+        runner.switchSides.connect(
+            lambda code, side: panel.show_instruction(switch_text(side, self.presser(), library.point(code)))
+        )
         runner.tick.connect(panel.show_seconds_left)
         runner.breath.connect(panel.show_breath)
         runner.stateChanged.connect(self._state_changed)
@@ -61,8 +63,8 @@ class SessionPresenter(QObject):
         routine = self.library.find(routine_id)
         if routine is None:
             return False
-        pregnant = self.settings.current.pregnant
-        if not self.library.plan(routine, pregnant=pregnant).steps:
+        pregnant, alone = self.settings.current.pregnant, self.pressing_alone()
+        if not self.library.plan(routine, pregnant=pregnant, alone=alone).steps:
             return False  # nothing to press: the panel's Start is off, with the reason
         keep: list[str] = []
         avoided = self.library.avoided_in(routine, pregnant)
@@ -73,7 +75,7 @@ class SessionPresenter(QObject):
                 return False
             if answer is questions.KeepAvoided.KEEP:
                 keep = avoided
-        plan = self.library.plan(routine, pregnant=pregnant, keep=keep)
+        plan = self.library.plan(routine, pregnant=pregnant, keep=keep, alone=alone)
         self.plan = plan
         self.settings.update(last_routine=routine.id)
         self.panel.set_reduced_motion(self.settings.current.reduced_motion)
@@ -81,9 +83,21 @@ class SessionPresenter(QObject):
         self.runner.start(plan.steps, self.settings.current.breathing_pattern())
         return True
 
+    def presser(self) -> Presser:
+        """Who presses, as the settings say: the person, or someone for them."""
+        return Presser.PARTNER if self.settings.current.partner_mode else Presser.SELF
+
+    def pressing_alone(self) -> bool:
+        """Leave out the points a partner helps with (pressing for someone, all can be reached)."""
+        current = self.settings.current
+        return current.alone_only and not current.partner_mode
+
     def _step_started(self, step: SessionStep, position: int, total: int) -> None:
         pregnant = self.settings.current.pregnant
-        self.panel.show_step(describe_step(self.library.atlas, self.runner.steps, step.position, pregnant=pregnant))
+        words = describe_step(
+            self.library.atlas, self.runner.steps, step.position, pregnant=pregnant, presser=self.presser()
+        )
+        self.panel.show_step(words)
         self.stepShown.emit(step)
 
     def _state_changed(self, state: SessionState) -> None:

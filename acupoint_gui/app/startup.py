@@ -94,6 +94,10 @@ def build_first_frame(catalog: Catalog, data_dir: Path) -> FirstFrame:
     a[ActionId.REDUCED_MOTION].toggled.connect(lambda on: settings.update(reduced_motion=on))
     a[ActionId.SHOW_LANDMARKS].toggled.connect(body_map.show_landmarks)
     a[ActionId.SHOW_LANDMARKS].toggled.connect(lambda on: settings.update(show_landmarks=on))
+    # Session ▸ I am pressing for someone else, and the session panel's box: one setting.
+    a[ActionId.PARTNER_MODE].setChecked(current.partner_mode)
+    a[ActionId.PARTNER_MODE].toggled.connect(lambda on: settings.update(partner_mode=on))
+    settings.changed.connect(lambda changed: a[ActionId.PARTNER_MODE].setChecked(changed.partner_mode))
     restore_layout(window, current)
     # The session panel is as tall as its contents (compact until a session starts), whatever
     # height it had when the window was last closed; the point details take the rest.
@@ -128,8 +132,11 @@ def add_features(
     from .find_it_wiring import add_find_it
     from .help_presenter import HelpPresenter
     from .history_presenter import HistoryPresenter
+    from .partner_presenter import PartnerPresenter
+    from .practice_presenter import PracticePresenter
     from .print_presenter import PrintPresenter
     from .reminders_presenter import RemindersPresenter
+    from .report_presenter import ReportPresenter
     from .session_presenter import SessionPresenter
     from .session_runner import SessionRunner
     from .sound import CuePlayer
@@ -148,12 +155,28 @@ def add_features(
     reminders = RemindersPresenter(settings, runner, window, parent=parent)
     help_ = HelpPresenter(catalog.atlas, settings, window, parent=parent)
     find_it = add_find_it(first, catalog, runner, say=cues.player.say, parent=parent)  # close-ups, guides
+    report = ReportPresenter(
+        lambda: history.history,
+        library,
+        page_size=lambda: settings.current.page_size,
+        dialog_parent=window,
+        parent=parent,
+    )
 
-    for presenter in (cues, history, printing):
+    for presenter in (cues, history, printing, report):
         presenter.notice.connect(window.show_notice)
-    for presenter in (history, printing):
+    for presenter in (history, printing, report):
         presenter.warning.connect(lambda title, text: messages.warn(window, title, text))
+    report.information.connect(lambda title, text: messages.inform(window, title, text))
+    practice = PracticePresenter(catalog, lambda: history.history, dialog_parent=window, parent=parent)
+    practice.notice.connect(window.show_notice)
+    practice.warning.connect(lambda title, text: messages.warn(window, title, text))
     settings.changed.connect(cues.apply_settings)
+    partner = PartnerPresenter(panel, catalog, settings, parent=parent)
+    sessions.stepShown.connect(partner.show_step)
+    settings.changed.connect(partner.apply_settings)
+    tray.set_presser(sessions.presser())
+    settings.changed.connect(lambda _changed: tray.set_presser(sessions.presser()))
     sessions.starting.connect(history.begin)
     sessions.stepShown.connect(first.selection.follow_step)
     sessions.activeChanged.connect(_session_active_changed(first))
@@ -168,7 +191,10 @@ def add_features(
     a[ActionId.BREATHING].triggered.connect(sessions.edit_breathing)
     a[ActionId.PRINT].triggered.connect(printing.print_preview)
     a[ActionId.EXPORT_PDF].triggered.connect(printing.export_pdf)
+    a[ActionId.PROGRESS_REPORT].triggered.connect(report.show_dialog)
     a[ActionId.HISTORY].triggered.connect(history.show_history)
+    a[ActionId.PRACTICE_FIND].triggered.connect(practice.show_practice)
+    a[ActionId.PRACTICE_PROGRESS].triggered.connect(practice.show_progress)
     a[ActionId.REMINDERS].triggered.connect(reminders.edit)
     a[ActionId.SAFETY].triggered.connect(help_.show_safety)
     a[ActionId.FINGER_MEASURES].triggered.connect(help_.show_finger_measures)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from ..model.points import Atlas
 from ..model.routines import SessionStep
 from ..model.session_state import SessionState
-from ..model.step_wording import clock_text, step_label
+from ..model.step_wording import Presser, clock_text, step_label
 from ..ui import questions
 from ..ui.main_window import MainWindow
 from ..ui.tray import SessionTray
@@ -38,6 +38,7 @@ class TrayPresenter(QObject):
         if self.available:
             tray.show()
         self.step_label = ""
+        self.presser = Presser.SELF
         self._shown_seconds = -1
         runner.stepStarted.connect(self._step)
         runner.tick.connect(self._tick)
@@ -49,8 +50,12 @@ class TrayPresenter(QObject):
         window.set_close_guard(self.may_close)
 
     # --- the session in the tray ------------------------------------------------------
+    def set_presser(self, presser: Presser) -> None:
+        """Who presses: the next step's words in the tray are for them ("your partner's left side")."""
+        self.presser = presser
+
     def _step(self, step: SessionStep, position: int, total: int) -> None:
-        self.step_label = step_label(self.atlas.point(step.point), step.side)
+        self.step_label = step_label(self.atlas.point(step.point), step.side, self.presser)
         self._shown_seconds = -1
 
     def _tick(self, seconds: float) -> None:

@@ -39,6 +39,23 @@ CREATE TABLE IF NOT EXISTS sessions (
 # Newest-first pages, ranges of dates and the first and last session come from this index; it
 # is no change to the table, so an older Acupoint still opens the file.
 _INDEX = "CREATE INDEX IF NOT EXISTS sessions_by_start ON sessions (started_at)"
+# Practice answers (Practice ▸ Find the point): where a person looked for a point and how far
+# off they were, in cun. A table of its own, added to a history when it is opened; see _prepare.
+_PRACTICE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS practice (
+    id INTEGER PRIMARY KEY,
+    answered_at TEXT NOT NULL,
+    round INTEGER NOT NULL,
+    point TEXT NOT NULL,
+    side TEXT NOT NULL CHECK (side IN ('left', 'right', 'midline')),
+    view TEXT NOT NULL,
+    distance_cun REAL NOT NULL CHECK (distance_cun >= 0),
+    wrong_side INTEGER NOT NULL DEFAULT 0 CHECK (wrong_side IN (0, 1)),
+    found INTEGER NOT NULL CHECK (found IN (0, 1))
+)
+"""
+_PRACTICE_INDEX = "CREATE INDEX IF NOT EXISTS practice_by_point ON practice (point, answered_at)"
+PRACTICE_COLUMNS = ("id", "answered_at", "round", "point", "side", "view", "distance_cun", "wrong_side", "found")
 _COLUMNS = (
     *("id", "started_at", "ended_at", "routine_id", "routine_name", "total_steps"),
     *("completed_steps", "finished", "pain_before", "pain_after", "note"),
@@ -213,6 +230,14 @@ class History:
         if columns != _COLUMNS:
             raise _DamagedError("its sessions table is not the one Acupoint expects")
         db.execute(_INDEX)
+        # The practice table is added to a history made before it (one statement, so all or
+        # nothing). The schema version stays 1, as for the index: an older Acupoint checks the
+        # sessions table only, so it still opens this file, and leaves the practice alone.
+        db.execute(_PRACTICE_SCHEMA)
+        practice = tuple(row[1] for row in db.execute("PRAGMA table_info(practice)"))
+        if practice != PRACTICE_COLUMNS:
+            raise _DamagedError("its practice table is not the one Acupoint expects")
+        db.execute(_PRACTICE_INDEX)
 
     def _move_aside(self) -> Path | None:
         try:

@@ -59,10 +59,11 @@ _PERIOD_SQL = {
 # Sums per local day first, so that each session's local time is worked out once (it is
 # the costly part); the periods then add up days. AVG = total / number of scores given.
 _TREND_SQL = """
-SELECT {period} AS period, SUM(sessions), SUM(before_sum) * 1.0 / SUM(before_n), SUM(after_sum) * 1.0 / SUM(after_n)
+SELECT {period} AS period, SUM(sessions), SUM(before_sum) * 1.0 / SUM(before_n), SUM(after_sum) * 1.0 / SUM(after_n),
+       SUM(finished)
 FROM (SELECT date(started_at, 'localtime') AS day, COUNT(*) AS sessions,
              SUM(pain_before) AS before_sum, COUNT(pain_before) AS before_n,
-             SUM(pain_after) AS after_sum, COUNT(pain_after) AS after_n
+             SUM(pain_after) AS after_sum, COUNT(pain_after) AS after_n, SUM(finished) AS finished
       FROM sessions{where} GROUP BY day)
 GROUP BY period ORDER BY period
 """
@@ -81,6 +82,7 @@ class Period:
     sessions: int
     pain_before: float | None  # None: no session in it had a score
     pain_after: float | None
+    finished: int = 0  # of its sessions, how many went to the end
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,12 @@ def _since(since: date | None) -> tuple[str, tuple[str, ...]]:
     return " WHERE started_at >= ?", (midnight.isoformat(timespec="microseconds"),)
 
 
+def _between(first: date, last: date) -> tuple[str, tuple[str, ...]]:
+    """A WHERE clause for sessions begun on the local days ``first`` to ``last``, both included."""
+    moments = (datetime.combine(day, time()).astimezone().astimezone(UTC) for day in (first, last + timedelta(1)))
+    return " WHERE started_at >= ? AND started_at < ?", tuple(m.isoformat(timespec="microseconds") for m in moments)
+
+
 def count_sessions(history: History, since: date | None = None) -> int:
     where, values = _since(since)
     count: int = history.db.execute("SELECT COUNT(*) FROM sessions" + where, values).fetchone()[0]
@@ -192,6 +200,7 @@ def pain_trend(history: History, span: HistorySpan, today: date) -> PainTrend:
             sessions=row[1],
             pain_before=row[2],
             pain_after=row[3],
+            finished=row[4],
         )
         for row in rows
     )
@@ -199,3 +208,52 @@ def pain_trend(history: History, span: HistorySpan, today: date) -> PainTrend:
     # A fixed span runs to today, so weeks without sessions show as weeks without sessions.
     end_day = max(today, last_day) if since is not None else last_day
     return PainTrend(grain, start, period_end(period_start(end_day, grain), grain), periods)
+
+
+def periods_between(history: History, first: date, last: date, grain: Grain) -> tuple[Period, ...]:
+    """Every period of ``grain`` that overlaps the local days ``first`` to ``last`` (both
+    included), oldest first, with the sessions begun in those days only; periods without
+    sessions are there too, with none (a gap is something to see)."""
+    where, values = _between(first, last)
+    rows = history.db.execute(_TREND_SQL.format(period=_PERIOD_SQL[grain], where=where), values).fetchall()
+    found = {date.fromisoformat(row[0]): row for row in rows}
+    periods = []
+    start = period_start(first, grain)
+    while start <= last:
+        end = period_end(start, grain)
+        row = found.get(start)
+        if row is None:
+            periods.append(Period(start, end, 0, None, None))
+        else:
+            periods.append(Period(start, end, row[1], row[2], row[3], finished=row[4]))
+        start = end
+    return tuple(periods)
+
+
+def sessions_between(
+    history: History, first: date, last: date, *, limit: int, notes_only: bool = False
+) -> list[SessionRecord]:
+    """The newest ``limit`` sessions begun on the local days ``first`` to ``last``, oldest
+    first; with ``notes_only``, only those with a note."""
+    where, values = _between(first, last)
+    noted = " AND note != ''" if notes_only else ""
+    newest = f"{SELECT_COLUMNS}{where}{noted} ORDER BY started_at DESC, id DESC LIMIT ?"
+    sql = f"SELECT * FROM ({newest}) ORDER BY started_at, id"
+    return [session_record(row) for row in history.db.execute(sql, (*values, limit))]
+
+
+def count_between(history: History, first: date, last: date, *, notes_only: bool = False) -> int:
+    where, values = _between(first, last)
+    noted = " AND note != ''" if notes_only else ""
+    count: int = history.db.execute(f"SELECT COUNT(*) FROM sessions{where}{noted}", values).fetchone()[0]
+    return count
+
+
+def routines_between(history: History, first: date, last: date) -> list[tuple[str, str, int]]:
+    """The routines of the sessions begun on those days: (id, latest name, sessions), most used first."""
+    where, values = _between(first, last)
+    sql = (
+        "SELECT routine_id, routine_name, COUNT(*) AS n, MAX(started_at) FROM sessions"
+        f"{where} GROUP BY routine_id ORDER BY n DESC, routine_id"
+    )
+    return [(row[0], row[1], row[2]) for row in history.db.execute(sql, values)]

@@ -13,30 +13,40 @@ from pathlib import Path
 import yaml
 
 from .fields import Fields, Problems
-from .loader import MAX_SECONDS, SCHEMA_VERSION, read_claims, read_tree
+from .loader import SCHEMA_VERSION, read_claims, read_tree
 from .points import Atlas
 from .problems import DataError
+from .routine_limits import LIMITS, MAX_NAME, MAX_STEPS, RoutineLimits
 from .routines import Routine, RoutineStep
 from .yaml_source import YNode
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-MAX_NAME = 80
-MAX_STEPS = 100
 
 
 def load_routines(
-    path: Path | str, atlas: Atlas, *, builtin: bool = False, data: bytes | None = None
+    path: Path | str,
+    atlas: Atlas,
+    *,
+    builtin: bool = False,
+    data: bytes | None = None,
+    limits: RoutineLimits = LIMITS,
 ) -> tuple[Routine, ...]:
-    """Load and check a routines file; raise :class:`DataError` listing every problem."""
+    """Load and check a routines file; raise :class:`DataError` listing every problem.
+
+    Times and counts are held to ``limits``: the editor's own bounds, unless the caller reads
+    a file an earlier version saved (the user's own, with ``EARLIER_LIMITS``).
+    """
     tree, filename = read_tree(path, data)
     problems = Problems(filename)
-    routines = read_routines(tree, problems, atlas, builtin=builtin)
+    routines = read_routines(tree, problems, atlas, builtin=builtin, limits=limits)
     if problems.items:
         raise DataError(problems.items)
     return routines
 
 
-def read_routines(tree: YNode, problems: Problems, atlas: Atlas, *, builtin: bool) -> tuple[Routine, ...]:
+def read_routines(
+    tree: YNode, problems: Problems, atlas: Atlas, *, builtin: bool, limits: RoutineLimits = LIMITS
+) -> tuple[Routine, ...]:
     top = Fields.of(tree, "", problems)
     if top is None:
         return ()
@@ -48,7 +58,7 @@ def read_routines(tree: YNode, problems: Problems, atlas: Atlas, *, builtin: boo
         f = Fields.of(node, path, problems)
         if f is None:
             continue
-        routine = _read_routine(f, atlas, source_ids, builtin)
+        routine = _read_routine(f, atlas, source_ids, builtin, limits)
         if routine is None:
             continue
         if routine.id in seen:
@@ -60,7 +70,9 @@ def read_routines(tree: YNode, problems: Problems, atlas: Atlas, *, builtin: boo
     return tuple(routines)
 
 
-def _read_routine(f: Fields, atlas: Atlas, source_ids: set[str], builtin: bool) -> Routine | None:
+def _read_routine(
+    f: Fields, atlas: Atlas, source_ids: set[str], builtin: bool, limits: RoutineLimits
+) -> Routine | None:
     routine_id = f.text("id", max_len=60)
     if routine_id is not None and not _ID.match(routine_id):
         f.error("id", "must be lowercase letters, digits and hyphens")
@@ -71,8 +83,8 @@ def _read_routine(f: Fields, atlas: Atlas, source_ids: set[str], builtin: bool) 
         f.error("source", f"unknown source {source!r}")
         source = None
     description = f.text("description", required=False, max_len=2000) or ""
-    rounds = f.integer("rounds", 1, 20, required=False)
-    target = f.number("target_minutes", 1, 120, required=False)
+    rounds = f.integer("rounds", *limits.rounds, required=False)
+    target = f.number("target_minutes", *limits.target_minutes, required=False)
     instructions = read_claims(f, "instructions", source_ids, required=False, sources_required=False)
     steps: list[RoutineStep] = []
     ok = True
@@ -82,7 +94,7 @@ def _read_routine(f: Fields, atlas: Atlas, source_ids: set[str], builtin: bool) 
             ok = False
             continue
         code = s.text("point")
-        seconds = s.integer("seconds_per_side", 1, MAX_SECONDS)
+        seconds = s.integer("seconds_per_side", *limits.seconds_per_side)
         s.finish()
         point = atlas.find(code) if code else None
         if code is not None and point is None:

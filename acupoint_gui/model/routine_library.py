@@ -11,9 +11,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from .points import Atlas, Point
+from .points import Atlas, Partner, Point
+from .routine_limits import ADVICE_SOURCE, LIMITS, RoutineProblem, is_long, long_session_warning, problems
 from .routine_store import RoutineStore
 from .routines import DEFAULT_TARGET_MINUTES, Routine, RoutineStep, SessionStep, expand, total_seconds, unique_id
+from .step_wording import duration_words
 from .storage import LoadReport
 
 MY_ROUTINE_NAME = "My routine"
@@ -29,11 +31,13 @@ class RoutineEntry(NamedTuple):
 
 
 class SessionPlan(NamedTuple):
-    """What one session will run: the routine and its steps, with what pregnancy left out."""
+    """What one session will run: the routine and its steps, with what pregnancy left out (and,
+    pressing alone, the points a partner is needed for)."""
 
     routine: Routine
     steps: tuple[SessionStep, ...]
     left_out: tuple[str, ...]  # codes in the routine that are not pressed this time
+    left_out_alone: tuple[str, ...] = ()  # of those, the ones left out because a partner helps
 
     @property
     def seconds(self) -> float:
@@ -48,6 +52,23 @@ class RoutineSummary(NamedTuple):
     step_count: int
     seconds: float
     source_title: str  # "" when the routine names no known source
+    partner_helps: tuple[str, ...] = ()  # its points a partner helps with (the articles say so)
+    left_out_alone: tuple[str, ...] = ()  # those of them left out, pressing alone
+
+
+class RoutineReview(NamedTuple):
+    """What the editor says about a routine being made: why it cannot be saved yet, how long a
+    session of it lasts (the session's own expansion), and a warning when that is long."""
+
+    problems: tuple[RoutineProblem, ...]
+    seconds: float | None  # None while a time or a count is refused: no length to show
+    rounds: int  # the rounds a session runs (a target length decides them)
+    left_out: tuple[str, ...]  # points pregnancy leaves out of the session
+    warning: str  # "" unless the session is longer than LONG_SESSION_MINUTES
+
+    @property
+    def can_save(self) -> bool:
+        return not self.problems
 
 
 class PointAdded(NamedTuple):
@@ -129,22 +150,56 @@ class RoutineLibrary:
         avoided = self.avoided(pregnant)
         return list(dict.fromkeys(s.point for s in routine.steps if s.point in avoided))
 
+    # --- a partner --------------------------------------------------------------------
+    def partner_helps(self) -> frozenset[str]:
+        """Codes of the points the articles say are hard to reach yourself (a partner helps, or
+        is needed)."""
+        return frozenset(p.code for p in self.atlas.points if p.partner is not Partner.NO)
+
+    def partner_helps_in(self, routine: Routine) -> tuple[str, ...]:
+        """The routine's points a partner helps with, in press order, each once."""
+        helped = self.partner_helps()
+        return tuple(dict.fromkeys(s.point for s in routine.steps if s.point in helped))
+
     # --- sessions -----------------------------------------------------------------------
-    def plan(self, routine: Routine, *, pregnant: bool, keep: Iterable[str] = ()) -> SessionPlan:
-        """The steps of one session of ``routine``: pregnancy leaves out its points unless kept."""
-        excluded = self.avoided(pregnant) - frozenset(keep)
+    def plan(self, routine: Routine, *, pregnant: bool, keep: Iterable[str] = (), alone: bool = False) -> SessionPlan:
+        """The steps of one session of ``routine``: pregnancy leaves out its points unless kept;
+        ``alone`` (no one to press for you) leaves out the points a partner helps with."""
+        alone_out = frozenset(self.partner_helps_in(routine)) if alone else frozenset()
+        excluded = (self.avoided(pregnant) - frozenset(keep)) | alone_out
         steps = expand(routine, self._is_bilateral, exclude=excluded)
         left_out = tuple(dict.fromkeys(s.point for s in routine.steps if s.point in excluded))
-        return SessionPlan(routine, steps, left_out)
+        return SessionPlan(routine, steps, left_out, tuple(code for code in left_out if code in alone_out))
 
-    def summary(self, routine: Routine, *, pregnant: bool) -> RoutineSummary:
-        plan = self.plan(routine, pregnant=pregnant)
+    def summary(self, routine: Routine, *, pregnant: bool, alone: bool = False) -> RoutineSummary:
+        plan = self.plan(routine, pregnant=pregnant, alone=alone)
         title = ""
         if routine.source:
             title = next((s.title for s in self.atlas.sources if s.id == routine.source), "")
         return RoutineSummary(
-            tuple(s.point for s in routine.steps), self.avoided(pregnant), len(plan.steps), plan.seconds, title
+            tuple(s.point for s in routine.steps),
+            self.avoided(pregnant),
+            len(plan.steps),
+            plan.seconds,
+            title,
+            self.partner_helps_in(routine),
+            plan.left_out_alone,
         )
+
+    def review(self, draft: Routine, *, pregnant: bool) -> RoutineReview:
+        """What the editor shows about ``draft``: its problems, and the length of a session of it
+        (planned as :meth:`plan` plans a start, so the editor's total is the session's)."""
+        found = problems(draft, LIMITS)
+        if any(p.field in ("seconds_per_side", "rounds", "target_minutes") for p in found):
+            return RoutineReview(found, None, 0, (), "")
+        plan = self.plan(draft, pregnant=pregnant)
+        seconds = plan.seconds
+        warning = ""
+        if is_long(seconds):
+            title = next((s.title for s in self.atlas.sources if s.id == ADVICE_SOURCE), ADVICE_SOURCE)
+            warning = long_session_warning(duration_words(seconds), self.atlas.instructions.session_minutes, title)
+        rounds = plan.steps[-1].round if plan.steps else 0
+        return RoutineReview(found, seconds, rounds, plan.left_out, warning)
 
     def _is_bilateral(self, code: str) -> bool:
         return self.atlas.point(code).is_bilateral

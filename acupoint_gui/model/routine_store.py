@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from .points import Atlas
+from .problem_words import problems_in_words
 from .problems import DataError
+from .routine_limits import EARLIER_LIMITS
 from .routines import Routine, unique_id
 from .storage import LoadReport, atomic_write_text, backup_corrupt
 
@@ -25,11 +27,12 @@ class RoutineStore:
         from .routine_file import load_routines  # YAML only when there is a file to read
 
         try:
-            return list(load_routines(self.path, self.atlas)), None
+            # What an earlier version saved is still yours: its wider bounds are read, not refused.
+            return list(load_routines(self.path, self.atlas, limits=EARLIER_LIMITS)), None
         except DataError as exc:
             backup = backup_corrupt(self.path)
             message = f"Your routines file could not be read, so it was moved aside to {backup}.\n\n" + "\n".join(
-                str(p) for p in exc.problems[:10]
+                problems_in_words(exc.problems, 10)
             )
             return [], LoadReport(self.path, backup, message)
 

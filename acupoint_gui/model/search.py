@@ -7,10 +7,12 @@ well under a millisecond (see ``bench/``). A word of five letters or more may ha
 
 import re
 import unicodedata
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .points import Atlas, Point, normalise_code
-from .typos import TypoIndex, forgivable
+
+if TYPE_CHECKING:  # the typo index is built, and its module loaded, on the first word that needs it
+    from .typos import TypoIndex
 
 # How good a match is; lower sorts first. The last two forgive one typo in a long word.
 EXACT_CODE, CODE_PREFIX, NAME_START, NAME_WORD, TEXT, NAME_TYPO, TEXT_TYPO = range(7)
@@ -63,8 +65,8 @@ def _words(text: str) -> list[str]:
 class _Typos(NamedTuple):
     """The entries (by position) whose names, or whose names and text, hold each word."""
 
-    names: TypoIndex
-    anywhere: TypoIndex
+    names: "TypoIndex"
+    anywhere: "TypoIndex"
 
 
 class PointSearch:
@@ -100,6 +102,8 @@ class PointSearch:
             return []
         code = normalise_code(query)
         words = _words(folded)
+        from .typos import forgivable
+
         hits: list[SearchHit] = []
         near: list[tuple[set[int], set[int]]] | None = None  # per word: entries one typo away
         for index, entry in enumerate(self._entries):
@@ -115,6 +119,8 @@ class PointSearch:
     def _near(self, words: list[str]) -> list[tuple[set[int], set[int]]]:
         """For each query word, the entries whose names, and whose names or text, hold a word
         one typo away (empty for a word too short to forgive)."""
+        from .typos import TypoIndex, forgivable
+
         if self._typos is None:
             names, anywhere = TypoIndex(), TypoIndex()
             for index, entry in enumerate(self._entries):

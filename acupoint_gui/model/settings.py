@@ -47,6 +47,12 @@ class Settings(NamedTuple):
     # is on during the first week after ``first_used`` (the day Acupoint first opened).
     guide_in_sessions: str = "auto"
     first_used: str = ""  # YYYY-MM-DD, or "" until the window has opened once
+    # A practitioner's name and contact line, printed on the sheets and reports they hand out.
+    sheet_practitioner: str = ""
+    # Pressing for someone else (issue 16): steps worded for the presser; and pressing alone,
+    # leaving out the points a partner helps with.
+    partner_mode: bool = False
+    alone_only: bool = False
 
     def breathing_pattern(self) -> BreathingPattern:
         """The paced breath of a session; the default pattern if the saved one is not valid."""

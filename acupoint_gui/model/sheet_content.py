@@ -4,11 +4,12 @@ instructions, safety and sources. The drawing is done by :mod:`acupoint_gui.prin
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from .catalog import Catalog
+from .handout import NO_HANDOUT, Handout
 from .points import Atlas, Claim, Point
 from .problems import DataError
 from .routines import Routine, expand, total_seconds
@@ -69,6 +70,21 @@ class SheetContent:
     red_flags_source: str = ""
     instructions_heading: str = "How to do it"
     notes: tuple[SheetNote, ...] = ()
+    handout: Handout = NO_HANDOUT  # a practitioner's name, the client's and a note, on page 1
+    partner: bool = False  # worded for someone pressing for the person (see with_partner_wording)
+
+
+PARTNER_SHEET_LINE = (
+    "Pressing for someone else: left and right are always your partner's own. Standing behind them, "
+    "their left is on your left; facing them, it is on your right. The directions are written for them: "
+    "read them out, or find the landmarks on them."
+)
+
+
+def with_partner_wording(content: SheetContent) -> SheetContent:
+    """The sheet worded for a presser: which side is which from where they stand, first among
+    the instructions, and the figures' sides called theirs."""
+    return replace(content, partner=True, instructions=(PARTNER_SHEET_LINE, *content.instructions))
 
 
 def _ordered_unique(codes: list[str]) -> list[str]:

@@ -3,13 +3,67 @@
 "Right side. Bladder 23, Kidney Shu. 30 seconds." is said, "BL23 · Kidney Shu — right side" is
 shown and "BL23 Kidney Shu, right side" is the short form in the tray and under "Next:"; all
 of them are made here, from the point and the step, so they can never disagree.
+
+Pressing for someone else (:attr:`Presser.PARTNER`), the same steps are worded for the presser:
+"your partner's left side", and where that is from where they stand. Left and right are always
+the pressed person's own. Standing behind them (the back figure: how the presser sees a back
+point) their left is on the presser's left; facing them (the front figure) it is on the
+presser's right. The sentences are templates in :data:`PARTNER_WORDS`, filled with named
+parts, so that a translation can reorder them.
 """
 
 from collections.abc import Sequence
+from enum import StrEnum
 from typing import NamedTuple
 
 from .points import Atlas, Point, Side
 from .routines import SessionStep
+
+
+class Presser(StrEnum):
+    """Who presses: the person on themselves, or someone pressing for them."""
+
+    SELF = "self"
+    PARTNER = "partner"
+
+
+SIDE_NAMES = {Side.LEFT: "left", Side.RIGHT: "right"}
+OTHER_SIDE = {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT}
+PARTNER_WORDS = {
+    "side": "your partner's {side} side",
+    # Where the partner's side is, from where the presser stands ("facing": the figure the point is on).
+    "where-back": "Their own {side}: on your {side} as you stand behind them.",
+    "where-front": "Their own {side}: on your {other} as you face them.",
+    "where-other": "Their own {side}, as they feel it.",
+    "spoken-back": "Your partner's {side} side, on your {side}.",
+    "spoken-front": "Your partner's {side} side, on your {other}.",
+    "spoken-other": "Your partner's {side} side.",
+    "switch-back": "Switch to your partner's {side} side, on your {side} as you stand behind them.",
+    "switch-front": "Switch to your partner's {side} side, on your {other} as you face them.",
+    "switch-other": "Switch to your partner's {side} side.",
+    "press": "{how}, {motion}. Ask your partner to breathe slowly.",
+}
+FACINGS = ("back", "front")
+"""The figures that say where the presser stands: behind the person, or facing them."""
+
+
+def presser_facing(point: Point) -> str:
+    """How the presser sees the point: "back" (from behind), "front" (facing the person), or ""
+    (a side or sole figure, which says nothing about where one stands)."""
+    first = point.markers[0].view if point.markers else ""
+    return first if first in FACINGS else ""
+
+
+def _partner(key: str, side: Side) -> str:
+    return PARTNER_WORDS[key].format(side=SIDE_NAMES[side], other=SIDE_NAMES[OTHER_SIDE[side]])
+
+
+def where_words(point: Point, side: Side, presser: Presser = Presser.SELF) -> str:
+    """For a presser, where the partner's side is from where they stand; "" otherwise (and on the midline)."""
+    if presser is Presser.SELF or side is Side.MIDLINE:
+        return ""
+    return _partner(f"where-{presser_facing(point) or 'other'}", side)
+
 
 PRESS_WORDS = {"gentle": "Press gently", "medium": "Press with medium pressure", "firm": "Press firmly"}
 
@@ -28,36 +82,45 @@ SPOKEN_FINISHED = "Well done. The routine is complete."
 NOTHING_NEXT = "Next: finished"
 
 
-def side_words(side: Side) -> str:
-    """``"left side"``, ``"right side"``, or nothing for a point on the midline."""
-    return {Side.LEFT: "left side", Side.RIGHT: "right side"}.get(side, "")
+def side_words(side: Side, presser: Presser = Presser.SELF) -> str:
+    """``"left side"``, ``"right side"`` (``"your partner's left side"``), or nothing for a
+    point on the midline."""
+    if side is Side.MIDLINE:
+        return ""
+    return _partner("side", side) if presser is Presser.PARTNER else f"{SIDE_NAMES[side]} side"
 
 
-def step_title(point: Point, side: Side) -> str:
+def step_title(point: Point, side: Side, presser: Presser = Presser.SELF) -> str:
     """The step as the session panel heads it: ``"BL23 · Kidney Shu — right side"``."""
-    where = side_words(side)
+    where = side_words(side, presser)
     return f"{point.code} · {point.name}" + (f" — {where}" if where else "")
 
 
-def step_label(point: Point, side: Side) -> str:
+def step_label(point: Point, side: Side, presser: Presser = Presser.SELF) -> str:
     """The short form, in the tray and after "Next:": ``"BL23 Kidney Shu, right side"``."""
-    where = side_words(side)
+    where = side_words(side, presser)
     return f"{point.code} {point.name}" + (f", {where}" if where else "")
 
 
-def press_instruction(point: Point) -> str:
+def press_instruction(point: Point, presser: Presser = Presser.SELF) -> str:
     """How to press, from the point's technique: ``"Press firmly, steady. Breathe slowly."``."""
     how = PRESS_WORDS.get(point.technique.pressure, "Press")
+    if presser is Presser.PARTNER:
+        return PARTNER_WORDS["press"].format(how=how, motion=point.technique.motion)
     return f"{how}, {point.technique.motion}. Breathe slowly."
 
 
-def next_text(point: Point | None, side: Side) -> str:
+def next_text(point: Point | None, side: Side, presser: Presser = Presser.SELF) -> str:
     """What comes after this step (``None``: nothing, the routine ends)."""
-    return NOTHING_NEXT if point is None else f"Next: {step_label(point, side)}"
+    return NOTHING_NEXT if point is None else f"Next: {step_label(point, side, presser)}"
 
 
-def switch_text(to_side: Side) -> str:
-    return f"Switch to the {to_side.value} side."
+def switch_text(to_side: Side, presser: Presser = Presser.SELF, point: Point | None = None) -> str:
+    """Half-way through a point: ``"Switch to the right side."``; for a presser, with where that
+    side is from where they stand (when the ``point`` is given)."""
+    if presser is Presser.SELF or to_side is Side.MIDLINE:
+        return f"Switch to the {to_side.value} side."
+    return _partner(f"switch-{(presser_facing(point) if point else '') or 'other'}", to_side)
 
 
 def finished_text(completed: int, total: int, finished: bool) -> str:
@@ -86,8 +149,13 @@ def prompt(code: str, name: str, side: str, seconds: float) -> str:
     return f"{where}{spoken_code(code)}, {name}. {seconds_words(seconds)}."
 
 
-def spoken_step(point: Point, side: Side, seconds: float) -> str:
-    return prompt(point.code, point.name, side.value, seconds)
+def spoken_step(point: Point, side: Side, seconds: float, presser: Presser = Presser.SELF) -> str:
+    """What the voice says at a step; to a presser: ``"Your partner's left side, on your left.
+    Bladder 23, Kidney Shu. 30 seconds."``."""
+    if presser is Presser.SELF or side is Side.MIDLINE:
+        return prompt(point.code, point.name, side.value, seconds)
+    where = _partner(f"spoken-{presser_facing(point) or 'other'}", side)
+    return f"{where} {prompt(point.code, point.name, '', seconds)}"
 
 
 def duration_words(seconds: float) -> str:
@@ -117,15 +185,28 @@ class StepText(NamedTuple):
     total: int
     next: str
     caution: str  # the point's pregnancy caution while pregnancy is set, else ""
+    where: str = ""  # for a presser: where the partner's side is from where they stand
 
 
-def describe_step(atlas: Atlas, steps: Sequence[SessionStep], index: int, *, pregnant: bool = False) -> StepText:
+def describe_step(
+    atlas: Atlas, steps: Sequence[SessionStep], index: int, *, pregnant: bool = False, presser: Presser = Presser.SELF
+) -> StepText:
     """The words for step ``index`` of a session's ``steps``."""
     step = steps[index]
     point = atlas.point(step.point)
     following = steps[index + 1] if index + 1 < len(steps) else None
-    after = next_text(atlas.point(following.point), following.side) if following else next_text(None, Side.MIDLINE)
+    after = (
+        next_text(atlas.point(following.point), following.side, presser) if following else next_text(None, Side.MIDLINE)
+    )
     caution = ""
     if pregnant:
         caution = " ".join(c.text for c in point.cautions if c.kind == "pregnancy")
-    return StepText(step_title(point, step.side), press_instruction(point), index + 1, len(steps), after, caution)
+    return StepText(
+        step_title(point, step.side, presser),
+        press_instruction(point, presser),
+        index + 1,
+        len(steps),
+        after,
+        caution,
+        where_words(point, step.side, presser),
+    )

@@ -78,7 +78,7 @@ def parse(text: str, filename: str) -> YNode:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
-        raise DataError([Problem(filename, line, "", f"not valid YAML: {exc.problem or exc}")]) from None
+        raise DataError([Problem(filename, line, "", f"not valid YAML: {_yaml_problem(exc, text)}")]) from None
     except yaml.YAMLError as exc:
         raise DataError([Problem(filename, 1, "", f"not valid YAML: {exc}")]) from None
     except (ValueError, RecursionError) as exc:  # e.g. characters YAML forbids, absurd nesting
@@ -90,6 +90,15 @@ def parse(text: str, filename: str) -> YNode:
     if problems:
         raise DataError(problems)
     return tree
+
+
+def _yaml_problem(exc: yaml.MarkedYAMLError, text: str) -> str:
+    problem = exc.problem or str(exc)
+    mark = exc.problem_mark
+    # libyaml leaves out the character it stopped at (a tab, say); name it, as PyYAML's own parser does.
+    if problem == "found character that cannot start any token" and mark is not None and 0 <= mark.index < len(text):
+        return f"found character {text[mark.index]!r} that cannot start any token"
+    return problem
 
 
 def _convert(node: yaml.Node, filename: str, path: str, problems: list[Problem], seen: set[int]) -> YNode:

@@ -9,10 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 
 from ..model.catalog import Catalog
 from ..model.finger_widths import PersonalMeasure
+from ..model.progress_report import ReportContent
 from ..model.sheet_content import SheetContent
 from ..model.storage import describe_write_error
 from .sheet import page_margins, render_sheet
@@ -42,6 +43,13 @@ def write_pdf(path: Path, catalog: Catalog, content: SheetContent, page_size: QP
     """Write the sheet as a PDF; on any failure no file (partial or otherwise) is left behind,
     and :class:`OutputError` says in words which file and why."""
     return _write_pdf(path, content.title, page_size, lambda writer: render_sheet(writer, catalog, content))
+
+
+def write_report_pdf(path: Path, content: ReportContent, page_size: QPageSize) -> int:
+    """Write a progress report as a PDF (all or nothing, as the sheet)."""
+    from .report import render_report
+
+    return _write_pdf(path, content.title, page_size, lambda writer: render_report(writer, content))
 
 
 def write_ruler_pdf(path: Path, person: PersonalMeasure, page_size: QPageSize) -> int:
@@ -93,6 +101,17 @@ def printer_names() -> list[str]:
 
 def print_sheet(printer_name: str, catalog: Catalog, content: SheetContent, page_size: QPageSize) -> int:
     """Send the sheet to an installed printer; return the number of pages."""
+    return _print(printer_name, content.title, page_size, lambda printer: render_sheet(printer, catalog, content))
+
+
+def print_report(printer_name: str, content: ReportContent, page_size: QPageSize) -> int:
+    """Send a progress report to an installed printer; return the number of pages."""
+    from .report import render_report
+
+    return _print(printer_name, content.title, page_size, lambda printer: render_report(printer, content))
+
+
+def _print(printer_name: str, title: str, page_size: QPageSize, render: Callable[[QPagedPaintDevice], int]) -> int:
     from PySide6.QtPrintSupport import QPrinter
 
     names = printer_names()
@@ -101,10 +120,10 @@ def print_sheet(printer_name: str, catalog: Catalog, content: SheetContent, page
         raise OutputError(f"unknown printer {printer_name!r} (printers: {known})")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPrinterName(printer_name)
-    printer.setDocName(content.title)
+    printer.setDocName(title)
     printer.setPageLayout(page_layout(page_size))
     try:
-        pages = render_sheet(printer, catalog, content)
+        pages = render(printer)
     except OSError as exc:
         raise OutputError(f"could not print to {printer_name}: {exc}") from None
     if printer.printerState() == QPrinter.PrinterState.Error:

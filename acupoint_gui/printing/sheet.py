@@ -14,6 +14,7 @@ from ..model.geometry import Figure
 from ..model.points import Side
 from ..model.sheet_content import SheetContent
 from .figures import Label, draw_figure
+from .handout_block import layout_handout
 from .sheet_layout import SheetLayout, bullet_columns
 from .sheet_table import PREGNANCY_KEY, PREGNANCY_WARNING, layout_table
 
@@ -48,6 +49,7 @@ def _layout_header(layout: SheetLayout, content: SheetContent) -> None:
     when = content.date.strftime("%d %B %Y").lstrip("0").replace(" ", "\u00a0")
     sub = content.subtitle + (" \u00a0 ·\u00a0" if content.subtitle else "") + when  # the dot goes with the date
     layout.text(sub, layout.font(10), gap_after=8, colour=QColor("#444444"))
+    layout_handout(layout, content.handout)
     layout.text(content.instructions_heading, layout.font(12, bold=True), gap_after=2, keep_with_next=40)
     _bullets_in_two_columns(layout, list(content.instructions), layout.font(9.5))
     layout.y += layout.pt(6)
@@ -110,7 +112,7 @@ def _captions_fit(layout: SheetLayout, catalog: Catalog, content: SheetContent, 
     panels, widths, _, gap = _panels(layout, catalog, content, figure_height_pt)
     caption_font, side_font = layout.font(9, bold=True), layout.font(7.5)
     for (view, mirrored), width in zip(panels, widths, strict=True):
-        title, left_word, right_word = _caption(view, mirrored)
+        title, left_word, right_word = _caption(view, mirrored, partner=content.partner)
         needed = layout.text_width(title, caption_font)
         if left_word:
             words = sum(layout.text_width(word, side_font) for word in (f"◂ {left_word}", f"{right_word} ▸"))
@@ -152,7 +154,7 @@ def _layout_figures(layout: SheetLayout, catalog: Catalog, content: SheetContent
             )
             painter.setFont(caption_font)
             painter.setPen(QColor("#111111"))
-            title, left_word, right_word = _caption(view, mirrored)
+            title, left_word, right_word = _caption(view, mirrored, partner=content.partner)
             centre = int(Qt.AlignmentFlag.AlignHCenter)
             painter.drawText(QRectF(x - gap / 2, y + height, width + gap, caption_h), centre, title)
             if left_word:
@@ -187,8 +189,18 @@ def _shown(view: str, mirrored: bool, side: Side) -> bool:
     return (side is Side.LEFT) == mirrored
 
 
-def _caption(view: str, mirrored: bool) -> tuple[str, str, str]:
-    """The title under a figure, and the person's side shown on the viewer's left and right."""
+def _caption(view: str, mirrored: bool, *, partner: bool = False) -> tuple[str, str, str]:
+    """The title under a figure, and the person's side shown on the viewer's left and right
+    (for a presser, ``partner``: the partner's, "Their left")."""
+    if partner:
+        return {
+            ("front", False): ("Front", "Their right", "Their left"),
+            ("back", False): ("Back", "Their left", "Their right"),
+            ("side", False): ("Their right side", "", ""),
+            ("side", True): ("Their left side", "", ""),
+            ("sole", False): ("Their right sole", "", ""),
+            ("sole", True): ("Their left sole", "", ""),
+        }[(view, mirrored)]
     return {
         ("front", False): ("Front", "Right", "Left"),
         ("back", False): ("Back", "Left", "Right"),

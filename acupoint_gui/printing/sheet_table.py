@@ -28,7 +28,7 @@ def _columns(layout: SheetLayout) -> list[tuple[str, float]]:
     return [("#", 0.05), ("Point", 0.22), ("Where and how to find it", 0.43), ("How to press", 0.30)]
 
 
-def _row_texts(sp_number: int, sheet_point: SheetPoint) -> list[str]:
+def _row_texts(sp_number: int, sheet_point: SheetPoint, *, partner: bool = False) -> list[str]:
     point = sheet_point.point
     # A point's characters are one name: word joiners stop a narrow column breaking 膀胱俞 as 膀 / 胱俞.
     chinese = "\u2060".join(point.chinese)
@@ -44,9 +44,9 @@ def _row_texts(sp_number: int, sheet_point: SheetPoint) -> list[str]:
     sides = "on each side" if point.is_bilateral else "(on the midline)"
     technique = point.technique
     press = f"{technique.pressure.capitalize()}, {technique.motion}; {sheet_point.seconds_per_side} s {sides}."
-    partner = {"required": "Needs a partner.", "helpful": "A partner helps."}.get(point.partner.value, "")
-    if partner:
-        press += f"\n{partner}"
+    helps = {"required": "Needs a partner.", "helpful": "A partner helps."}.get(point.partner.value, "")
+    if helps and not partner:  # on a sheet for the partner, it goes without saying
+        press += f"\n{helps}"
     kept = point.cautions
     if sheet_point.warn_pregnancy:  # one plain warning that leads the pregnancy cautions (the reason)
         kept = tuple(c for c in point.cautions if c.kind != "pregnancy")
@@ -97,7 +97,7 @@ def layout_table(layout: SheetLayout, content: SheetContent) -> None:
 
     header = [name for name, _ in columns]
     header_h = heights(header, head_font)
-    rows = [_row_texts(sp.number, sp) for sp in content.points]
+    rows = [_row_texts(sp.number, sp, partner=content.partner) for sp in content.points]
     title, title_font = "The points, in the order to press them", layout.font(12, bold=True)
     first = header_h + (heights(rows[0], body_font) if rows else 0.0)
     if layout.text_height(title, title_font, layout.width) + layout.pt(3) + first > layout.room() and layout.y > 0:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 class ActionId(Enum):
     PRINT = auto()
     EXPORT_PDF = auto()
+    PROGRESS_REPORT = auto()
     IMPORT_ROUTINES = auto()
     EXPORT_ROUTINES = auto()
     QUIT = auto()
@@ -29,7 +30,10 @@ class ActionId(Enum):
     BREATHING = auto()
     REMINDERS = auto()
     HISTORY = auto()
+    PRACTICE_FIND = auto()
+    PRACTICE_PROGRESS = auto()
     START_SESSION = auto()
+    PARTNER_MODE = auto()
     PAUSE_SESSION = auto()
     PREVIOUS_STEP = auto()
     SKIP_STEP = auto()
@@ -45,6 +49,7 @@ class ActionId(Enum):
 _SPECS: dict[ActionId, tuple[str, QKeySequence.StandardKey | str | None, bool]] = {
     ActionId.PRINT: ("&Print…", QKeySequence.StandardKey.Print, False),
     ActionId.EXPORT_PDF: ("&Export sheet as PDF…", "Ctrl+E", False),
+    ActionId.PROGRESS_REPORT: ("Progress &report…", None, False),
     ActionId.IMPORT_ROUTINES: ("&Import routines…", None, False),
     ActionId.EXPORT_ROUTINES: ("E&xport my routines…", None, False),
     ActionId.QUIT: ("&Quit", QKeySequence.StandardKey.Quit, False),
@@ -62,7 +67,10 @@ _SPECS: dict[ActionId, tuple[str, QKeySequence.StandardKey | str | None, bool]] 
     ActionId.BREATHING: ("&Breathing pattern…", None, False),
     ActionId.REMINDERS: ("Daily &reminders…", None, False),
     ActionId.HISTORY: ("Session &history and pain log…", "Ctrl+H", False),
+    ActionId.PRACTICE_FIND: ("&Find the point…", "Ctrl+T", False),
+    ActionId.PRACTICE_PROGRESS: ("My &progress…", None, False),
     ActionId.START_SESSION: ("&Start the routine", None, False),
+    ActionId.PARTNER_MODE: ("I am pressing for &someone else", None, True),
     ActionId.PAUSE_SESSION: ("&Pause or resume", "Space", False),
     ActionId.PREVIOUS_STEP: ("P&revious step", "Left", False),
     ActionId.SKIP_STEP: ("S&kip to the next step", "Right", False),
@@ -82,7 +90,7 @@ SESSION_KEYS = (ActionId.PAUSE_SESSION, ActionId.PREVIOUS_STEP, ActionId.SKIP_ST
 def create_actions(parent: QWidget) -> dict[ActionId, QAction]:
     actions: dict[ActionId, QAction] = {}
     for action_id, (text, shortcut, checkable) in _SPECS.items():
-        action = QAction(QCoreApplication.translate("actions", text), parent)
+        action = QAction(QCoreApplication.translate("Actions", text), parent)
         action.setObjectName(f"action{action_id.name.title().replace('_', '')}")
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QMainWindow, QWidget
 
@@ -19,13 +19,14 @@ from .search_panel import SearchPanel
 from .session_panel import SessionPanel
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QResizeEvent
 
     from .closeup_pane import CloseupPane
     from .figure_area import FigureArea
 
 
 DOCK_SEPARATOR = 6  # the handle between two docks in a column, about
+MAP_SHARE = 0.5  # the figure's share of the window's width, at least
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +54,10 @@ class MainWindow(QMainWindow):
         self.session = session
         self._close_guard: Callable[[], bool] | None = None
         self._finder_was_open = False
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(lambda: self.fit_session_panel(only_if_cramped=True))
         # The middle: the body map, and the close-ups beside it once one is shown (a FigureArea,
         # made then: the first frame needs no splitter). The central widget itself never
         # changes: replacing it later would make the docks take its room.
@@ -219,7 +224,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.setObjectName("fileMenu")
-        for action_id in (ActionId.PRINT, ActionId.EXPORT_PDF):
+        for action_id in (ActionId.PRINT, ActionId.EXPORT_PDF, ActionId.PROGRESS_REPORT):
             file_menu.addAction(a[action_id])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.IMPORT_ROUTINES])
@@ -249,9 +254,14 @@ class MainWindow(QMainWindow):
         session_menu = bar.addMenu(self.tr("S&ession"))
         session_menu.setObjectName("sessionMenu")
         session_menu.addAction(a[ActionId.START_SESSION])
+        session_menu.addAction(a[ActionId.PARTNER_MODE])
         session_menu.addSeparator()
         for action_id in SESSION_KEYS:
             session_menu.addAction(a[action_id])
+        practice_menu = bar.addMenu(self.tr("&Practice"))
+        practice_menu.setObjectName("practiceMenu")
+        practice_menu.addAction(a[ActionId.PRACTICE_FIND])
+        practice_menu.addAction(a[ActionId.PRACTICE_PROGRESS])
         settings_menu = bar.addMenu("&Settings")
         settings_menu.setObjectName("settingsMenu")
         settings_menu.addAction(a[ActionId.PREGNANT])
@@ -265,6 +275,29 @@ class MainWindow(QMainWindow):
         help_menu.addAction(a[ActionId.FINGER_MEASURES])
         help_menu.addAction(a[ActionId.FINGER_WIDTHS])
         help_menu.addAction(a[ActionId.ABOUT])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.isVisible():
+            self.keep_room_for_the_figure()
+            # Text wraps anew once the docks have their new width: look again then.
+            self._refit.start()
+
+    def keep_room_for_the_figure(self) -> None:
+        """The figure keeps at least half the window's width: when the window is made narrower,
+        the side panels give up their width in proportion, rather than the map alone."""
+        docks = [d for d in (self.search_dock, self.detail_dock) if d.isVisible() and not d.isFloating()]
+        central = self.centralWidget()
+        if not docks or central is None:
+            return
+        wanted = int(self.width() * MAP_SHARE)
+        short = wanted - central.width()
+        if short <= 0:
+            return
+        widths = [d.width() for d in docks]
+        total = sum(widths)
+        shrunk = [max(d.minimumSizeHint().width(), w - short * w // total) for d, w in zip(docks, widths, strict=True)]
+        self.resizeDocks(docks, shrunk, Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._close_guard is not None and not self._close_guard():

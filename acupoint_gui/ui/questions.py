@@ -85,3 +85,40 @@ def ask_close_during_session(parent: QWidget, *, tray: bool) -> CloseChoice:
     if keep is not None and clicked is keep:
         return CloseChoice.TO_TRAY
     return CloseChoice.STOP if clicked is stop else CloseChoice.STAY
+
+
+def ask_routine_name(parent: QWidget, current: str) -> str | None:
+    """A new name for a routine, starting from ``current``; None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    name, ok = QInputDialog.getText(
+        parent, _tr("Rename routine"), _tr("New name for “%1”:").replace("%1", current), text=current
+    )
+    return name if ok else None
+
+
+def delete_question(parent: QWidget, name: str) -> tuple[QMessageBox, QPushButton]:
+    """The question asked before a routine is deleted, and its Delete button.
+
+    Enter never deletes: the default button is Cancel.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setObjectName("deleteRoutineQuestion")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Delete routine"))
+    box.setText(_tr("Delete your routine “%1”?").replace("%1", name))
+    box.setInformativeText(_tr("This cannot be undone. Your past sessions with it stay in your history."))
+    delete = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    return box, delete
+
+
+def confirm_delete_routine(parent: QWidget, name: str) -> bool:
+    """Ask :func:`delete_question`; True only when Delete was clicked."""
+    box, delete = delete_question(parent, name)
+    box.exec()
+    return box.clickedButton() is delete

@@ -129,6 +129,10 @@ class SearchPanel(QWidget):
     def tab_order(self) -> list[QWidget]:
         return [self.box, self.region, self.symptom, self.results]
 
+    def query(self) -> str:
+        """What is typed in the search box."""
+        return self.box.text()
+
     def focus_search(self) -> None:
         """The keyboard in the search box, its text selected so typing replaces it."""
         self.box.setFocus()

@@ -27,6 +27,10 @@ from ..model.session_state import SessionState
 from ..model.step_wording import StepText, clock_text, duration_words
 from .breathing import BreathingCue
 from .button_rows import ButtonRows
+from .routine_chooser import RoutineCombo, RoutineMenu
+from .wrapped_check import wrapped_check
+
+OWN_ROLE = Qt.ItemDataRole.UserRole + 1  # whether a routine in the chooser is the user's own
 
 
 class SessionPanel(QWidget):
@@ -36,28 +40,45 @@ class SessionPanel(QWidget):
     previousRequested = Signal()
     stopRequested = Signal()
     editRequested = Signal(str)  # routine id ("" for a new one)
+    renameRequested = Signal(str)  # routine id (one of the user's own)
+    deleteRequested = Signal(str)  # routine id (one of the user's own)
     routineChosen = Signal(str)  # routine id
     soundToggled = Signal(bool)
     voiceToggled = Signal(bool)
     volumeChanged = Signal(float)  # 0.0 to 1.0
+    partnerToggled = Signal(bool)  # "I am pressing for someone else"
+    aloneToggled = Signal(bool)  # "Only points I can reach alone"
     roomChanged = Signal()  # a line appeared or went: the panel may want another height
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionPanel")
-        self.routine = QComboBox()
+        self.routine = RoutineCombo()
         self.routine.setObjectName("routineChooser")
         self.routine.setAccessibleName("Routine")
         self.routine.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        # A long routine name is shortened in a narrow panel rather than widening it.
+        # A long routine name is shortened (at a word, with "…") in a narrow panel rather than widening it.
         self.routine.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.routine.setMinimumContentsLength(12)
-        self.edit_button = QPushButton("Edit…")
+        # One button with a menu, so the routine's name keeps the panel's width.
+        self.edit_button = QPushButton(self.tr("Edit"))
         self.edit_button.setObjectName("editRoutine")
-        self.edit_button.setToolTip("Make your own routine, or change one of yours")
+        self.edit_button.setAccessibleName(self.tr("Edit routines"))
+        self.edit_button.setToolTip(self.tr("Edit, rename or delete a routine of yours, or make a new one"))
+        self.routine_menu = RoutineMenu(self.edit_button)
+        self.edit_button.setMenu(self.routine_menu)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("routineSummary")
+        self.partner = QCheckBox()
+        self.partner.setObjectName("partnerMode")
+        self.partner.setToolTip(
+            self.tr("Steps are worded for you, the presser: your partner's left and right, and where they are from you")
+        )
+        self.alone = QCheckBox()
+        self.alone.setObjectName("aloneOnly")
+        self._alone_tip = self.tr("Leave out the points the articles say are hard to reach yourself")
+        self.alone.setToolTip(self._alone_tip)
 
         self.current = QLabel()  # the step being pressed, or how the last session ended
         self.current.setObjectName("currentStep")
@@ -91,6 +112,14 @@ class SessionPanel(QWidget):
         self.caution.setWordWrap(True)
         self.caution.setStyleSheet("QLabel { background: #FFF4CE; color: #5C4400; padding: 4px; }")
         self.caution.hide()
+        # Pressing for someone else: where the partner's side is from where the presser stands.
+        self.where = QLabel()
+        self.where.setObjectName("stepWhere")
+        self.where.setWordWrap(True)
+        self.where.setStyleSheet("QLabel { background: #E3F0FA; color: #0B3A5C; padding: 4px; }")
+        self.where.hide()
+        self.step_figure: QWidget | None = None
+        self._figure_wanted = False
         self.breathing = BreathingCue()
         self.sound = QCheckBox(self.tr("Sound"))
         self.sound.setObjectName("soundOn")
@@ -141,9 +170,14 @@ class SessionPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(chooser)
         layout.addWidget(self.summary)
+        self.partner_row = wrapped_check(self.partner, self.tr("I am pressing for someone else"))
+        self.alone_row = wrapped_check(self.alone, self.tr("Only points I can reach alone"))
+        layout.addWidget(self.partner_row)
+        layout.addWidget(self.alone_row)
         layout.addWidget(self.start_button)
         layout.addWidget(self.start_reason)
         layout.addWidget(self.current)
+        layout.addWidget(self.where)
         layout.addWidget(self.countdown)
         layout.addWidget(self.instruction)
         layout.addWidget(self.caution)
@@ -166,11 +200,16 @@ class SessionPanel(QWidget):
         self.skip_button.clicked.connect(self.skipRequested)
         self.previous_button.clicked.connect(self.previousRequested)
         self.stop_button.clicked.connect(self.stopRequested)
-        self.edit_button.clicked.connect(lambda: self.editRequested.emit(self.routine_id()))
-        self.routine.currentIndexChanged.connect(lambda _index: self.routineChosen.emit(self.routine_id()))
+        self.routine_menu.editChosen.connect(lambda: self.editRequested.emit(self.routine_id()))
+        self.routine_menu.newChosen.connect(lambda: self.editRequested.emit(""))
+        self.routine_menu.renameChosen.connect(lambda: self.renameRequested.emit(self.routine_id()))
+        self.routine_menu.deleteChosen.connect(lambda: self.deleteRequested.emit(self.routine_id()))
+        self.routine.currentIndexChanged.connect(lambda _index: self._routine_changed())
         self.sound.toggled.connect(self.soundToggled)
         self.voice.toggled.connect(self.voiceToggled)
         self.volume.valueChanged.connect(lambda value: self.volumeChanged.emit(value / 100))
+        self.partner.toggled.connect(self.partnerToggled)
+        self.alone.toggled.connect(self.aloneToggled)
         self._session_widgets: tuple[QWidget, ...] = (
             self.countdown,
             self.instruction,
@@ -192,6 +231,8 @@ class SessionPanel(QWidget):
         return [
             self.routine,
             self.edit_button,
+            self.partner,
+            self.alone,
             self.start_button,
             *self.controls(),
             self.sound,
@@ -207,14 +248,24 @@ class SessionPanel(QWidget):
         for entry in routines:
             label = self.tr("%1 (yours)").replace("%1", entry.name) if entry.own else entry.name
             self.routine.addItem(label, entry.id)
+            if entry.own:  # a shortened name keeps its mark: "My long evening… (yours)"
+                mark = self.tr("%1 (yours)").replace("%1", "")
+                self.routine.setItemData(self.routine.count() - 1, mark, RoutineCombo.KEEP_ROLE)
             self.routine.setItemData(self.routine.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+            self.routine.setItemData(self.routine.count() - 1, entry.own, OWN_ROLE)
         index = self.routine.findData(selected)
         self.routine.setCurrentIndex(max(index, 0))
         self.routine.blockSignals(False)
-        self.routineChosen.emit(self.routine_id())
+        self._routine_changed()
 
     def routine_id(self) -> str:
         return str(self.routine.currentData() or "")
+
+    def _routine_changed(self) -> None:
+        self.routine.setToolTip(self.routine.currentText())
+        own = bool(self.routine.currentData(OWN_ROLE))
+        self.routine_menu.show_for(own=own, chosen=bool(self.routine_id()))
+        self.routineChosen.emit(self.routine_id())
 
     def show_summary(self, summary: RoutineSummary | None) -> None:
         """What the chosen routine presses and how long it takes (nothing for no routine)."""
@@ -226,7 +277,43 @@ class SessionPanel(QWidget):
         text = f"{codes}\n{length.replace('%2', duration_words(summary.seconds))}"
         if summary.source_title:
             text += " " + self.tr("Source: %1.").replace("%1", summary.source_title)
+        if summary.left_out_alone:
+            text += "\n" + self.tr("Left out, pressing alone: %1.").replace("%1", ", ".join(summary.left_out_alone))
+        elif summary.partner_helps:
+            text += "\n" + self.tr("A partner helps with %1.").replace("%1", ", ".join(summary.partner_helps))
         self.summary.setText(text)
+
+    def show_partner_choices(self, *, partner: bool, alone: bool) -> None:
+        """Show whether one presses for someone else, and whether alone (no signals: nothing was
+        changed by the user). Pressing for someone, "alone" does not apply and is greyed."""
+        for box, value in ((self.partner, partner), (self.alone, alone and not partner)):
+            box.blockSignals(True)
+            box.setChecked(value)
+            box.blockSignals(False)
+        self.alone.setEnabled(not partner and not self._state.active)
+        self.alone.setToolTip(
+            self.tr("You are pressing for someone else: every point can be reached") if partner else self._alone_tip
+        )
+
+    def set_step_figure(self, figure: QWidget) -> None:
+        """A picture of the step, under its words during a session (the presser's view of the
+        point, say); the panel shows it, it draws itself."""
+        if self.step_figure is figure:
+            return
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.countdown), figure)
+        self.step_figure = figure
+        figure.setVisible(self._figure_wanted and self._state.active)
+
+    def show_step_figure(self, visible: bool) -> None:
+        """Show the step's picture (during a session) or not. The picture says where the side is
+        (the presser's view), so the line that says it in words steps aside for it."""
+        self._figure_wanted = visible
+        if self.step_figure is not None:
+            self.step_figure.setVisible(visible and self._state.active)
+        self.where.setVisible(bool(self.where.text()) and not (visible and self.step_figure is not None))
+        self.roomChanged.emit()
 
     def set_start_allowed(self, allowed: bool, reason: str = "") -> None:
         """Start is off, with the reason beside it, when the routine has nothing to press."""
@@ -305,6 +392,14 @@ class SessionPanel(QWidget):
         self.summary.setVisible(not running)
         self.routine.setEnabled(not running)
         self.edit_button.setEnabled(not running)
+        # The choice of who presses is made before a session (its words and steps follow it).
+        self.partner_row.setVisible(not running)
+        self.alone_row.setVisible(not running)
+        self.alone.setEnabled(not running and not self.partner.isChecked())
+        if not running:
+            self.where.hide()
+        if self.step_figure is not None:
+            self.step_figure.setVisible(running and self._figure_wanted)
         for button in self.controls():
             button.setEnabled(running)
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
@@ -319,6 +414,8 @@ class SessionPanel(QWidget):
         self.instruction.setText(step.instruction)
         self.caution.setText(step.caution)
         self.caution.setVisible(bool(step.caution))
+        self.where.setText(step.where)
+        self.where.setVisible(bool(step.where))
         self.progress.setRange(0, max(step.total, 1))
         self.progress.setValue(step.position)
         self.progress.setFormat(

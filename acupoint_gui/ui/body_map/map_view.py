@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QPainter,
     QResizeEvent,
     QShowEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
@@ -49,6 +50,7 @@ class MapView(QGraphicsView):
         self.setAccessibleDescription("Arrow keys or Tab move between points, Enter opens one, Escape clears.")
         self._zoom = 1.0  # relative to fit
         self._fitted = False
+        self._laid_out_for: QTransform | None = None
         self._focus_index = -1
         self._press: QPoint | None = None
         self.session_active = False  # while a session runs, arrows and Esc belong to it
@@ -79,13 +81,23 @@ class MapView(QGraphicsView):
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self._zoom = 1.0
         self._fitted = True
-        self.layout_labels()
+        self.layout_labels(again=False)
         self.shownChanged.emit()
 
-    def layout_labels(self) -> None:
+    def layout_labels(self, *, again: bool = True) -> None:
         """Spread crowded markers and place the shown landmark labels for this zoom (both keep
-        their size on screen; see :mod:`acupoint_gui.model.label_placement`)."""
+        their size on screen; see :mod:`acupoint_gui.model.label_placement`).
+
+        A view that is not on screen is laid out when it is shown (before that its size, and so
+        its zoom, are not yet known); with ``again`` False, not for the zoom it was last laid out
+        for (showing a window resizes and fits its views more than once)."""
+        if not self.isVisible():
+            self._laid_out_for = None
+            return
         transform = self.viewportTransform()
+        if not again and transform == self._laid_out_for:
+            return
+        self._laid_out_for = transform
         inverse, _ = transform.inverted()
         self.figure_scene.spread_markers(transform.map, inverse.map)
         # Labels near the figure's edge must not be cut off: keep them inside the whole figure
@@ -134,6 +146,8 @@ class MapView(QGraphicsView):
         super().showEvent(event)
         if not self._fitted and self._zoom == 1.0:
             self.fit()
+        else:
+            self.layout_labels(again=False)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta().y()
@@ -207,6 +221,20 @@ class MapView(QGraphicsView):
         self.setAccessibleName(marker.accessible_name)
         if announce:
             self.markerFocused.emit(marker.accessible_name)
+
+    def focus_point(self, code: str | None, side: Side | None = None) -> None:
+        """The keyboard focus ring follows the selection: onto this point's marker (its side when
+        given), or off when this view does not show the point. Nothing is announced: the
+        selection already was."""
+        markers = self.ordered_markers()
+        found = -1
+        if code is not None:
+            for index, marker in enumerate(markers):
+                if marker.point.code == code and (side in (None, Side.MIDLINE) or marker.marker.side == side):
+                    found = index
+                    break
+        if found != self._focus_index:
+            self._set_focus_index(found, announce=False)
 
     def move_focus(self, step: int) -> None:
         count = len(self.ordered_markers())

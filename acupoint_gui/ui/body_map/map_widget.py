@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
 
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ...model.catalog import Catalog
 from ...model.points import Side
@@ -36,9 +36,11 @@ class BodyMapWidget(QTabWidget):
         self._views: dict[str, MapView] = {}
         self._holders: dict[str, QWidget] = {}
         self._selected: str | None = None
+        self._selected_side: Side | None = None
         self._filter: set[str] | None = None
         self._current: tuple[str, Side | None] | None = None
         self._warned: set[str] = set()
+        self._warning_key: QLabel | None = None
         self._landmarks_visible = False
         self._emphasised: tuple[str, ...] = ()
         self.session_active = False
@@ -65,6 +67,7 @@ class BodyMapWidget(QTabWidget):
         if self._watching:
             self._watch(view)
         view.session_active = self.session_active
+        view.focus_point(self._selected, self._selected_side)
         layout = self._holders[page].layout()
         assert layout is not None
         layout.addWidget(view)
@@ -180,9 +183,13 @@ class BodyMapWidget(QTabWidget):
             marker.set_state(selected=code == self._selected, current=current, dimmed=dimmed, warn=code in self._warned)
 
     def select(self, code: str | None, side: Side | None = None) -> None:
-        """Mark a point as selected everywhere and bring a view that shows it forward."""
+        """Mark a point as selected everywhere and bring a view that shows it forward; the
+        keyboard focus ring moves with it (one selection, never a ring left on another point)."""
         self._selected = code
+        self._selected_side = side
         self._apply(list(self.markers()))
+        for view in self._views.values():
+            view.focus_point(code, side)
         if code is None:
             return
         page = self._page_for(code, side)
@@ -204,8 +211,26 @@ class BodyMapWidget(QTabWidget):
         self._apply(list(self.markers()))
 
     def set_warned(self, codes: Collection[str]) -> None:
+        """Mark these points as diamonds (avoided in pregnancy), with a key beside the tabs."""
         self._warned = set(codes)
         self._apply(list(self.markers()))
+        self._show_warning_key(bool(self._warned))
+
+    def _show_warning_key(self, shown: bool) -> None:
+        if shown and self._warning_key is None:
+            key = QLabel(self.tr("◆ diamond: traditionally avoided in pregnancy"))
+            key.setObjectName("pregnancyKey")
+            key.setToolTip(self.tr("Settings ▸ I am pregnant is on: these points are left out of sessions."))
+            key.setContentsMargins(8, 0, 8, 0)
+            self.setCornerWidget(key, Qt.Corner.TopRightCorner)
+            self._warning_key = key
+        if self._warning_key is not None:
+            self._warning_key.setVisible(shown)
+
+    def warning_key(self) -> str:
+        """The key's words while it is shown, else ``""``."""
+        key = self._warning_key
+        return key.text() if key is not None and not key.isHidden() else ""
 
     def show_landmarks(self, visible: bool) -> None:
         self._landmarks_visible = visible

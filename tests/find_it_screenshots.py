@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Photograph Find it in the real window, at 1280×800 and at 1024×768, for looking at.
 
-    .venv/bin/python tools/make_find_it_screenshots.py   # tests/artifacts/find-it/*.png
+    python -m tests.find_it_screenshots   # tests/artifacts/find-it/*.png
 
 On a screen of each size (Xvfb, no window manager: the window fills it), the installed
 ``acupoint-gui`` opens with a fresh user folder (its first day: a session offers the guide)
@@ -23,10 +23,9 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from .desktop import Desktop, xvfb
 
-from tests.desktop import Desktop, xvfb  # noqa: E402 - the checkout's own test helpers
+ROOT = Path(__file__).resolve().parent.parent
 
 SIZES = ((1280, 800), (1024, 768))
 SHOTS = ROOT / "tests" / "artifacts" / "find-it"

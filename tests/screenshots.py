@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
 """Make the README's screenshots from the real app, driven as a person would.
 
-    .venv/bin/python tools/make_screenshots.py   # writes docs/screenshots/window.png, history.png
+    .venv/bin/python -m tests.screenshots   # writes docs/screenshots/window.png, history.png
+
+It lives with the tests because it drives the app with the end-to-end test's own helpers
+(``tests/desktop.py``: Xvfb, xdotool and the app's state probe). Besides the README's two
+pictures it leaves review shots in ``tests/artifacts/screens/``: the window at 1280 × 800 and
+1024 × 768, before and during a session, for looking at after a change to what people see.
 
 Starts an X server of its own (Xvfb), opens the installed ``acupoint-gui`` with a fresh user
 folder holding four weeks of example pain-log entries, opens View ▸ Session history (Ctrl+H)
@@ -22,13 +27,13 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from .desktop import Desktop, xvfb
+from .fakes import seed_pain_log
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from tests.desktop import xvfb  # noqa: E402 - the checkout's own test helpers
-from tests.fakes import seed_pain_log  # noqa: E402
-
+REVIEW = ROOT / "tests" / "artifacts" / "screens"
 WINDOW_SIZE = (1280, 800)
+SMALL_SIZE = (1024, 768)
 
 
 def keep(shot: Path, name: str) -> None:
@@ -37,6 +42,20 @@ def keep(shot: Path, name: str) -> None:
     target = ROOT / "docs" / "screenshots" / name
     shutil.copyfile(shot, target)
     print(f"wrote {target}")
+
+
+def review(desktop: Desktop, name: str, size: tuple[int, int]) -> None:
+    """A shot of the window for looking at (not for the README)."""
+    REVIEW.mkdir(parents=True, exist_ok=True)
+    shot = desktop.screenshot(name, crop=f"{size[0]}x{size[1]}+0+0")
+    if shot.is_file():
+        shutil.copyfile(shot, REVIEW / f"{name}.png")
+        print(f"wrote {REVIEW / (name + '.png')}")
+
+
+def resize(desktop: Desktop, window: str, size: tuple[int, int]) -> None:
+    desktop.xdotool("windowsize", "--sync", window, str(size[0]), str(size[1]))
+    desktop.xdotool("windowmove", "--sync", window, "0", "0")
 
 
 def main() -> int:
@@ -64,9 +83,10 @@ def main() -> int:
         )
         app = subprocess.Popen([str(script)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
-            window = desktop.xdotool("search", "--sync", "--onlyvisible", "--classname", "acupoint-gui").split()[0]
-            desktop.xdotool("windowsize", "--sync", window, str(WINDOW_SIZE[0]), str(WINDOW_SIZE[1]))
-            desktop.xdotool("windowmove", "--sync", window, "0", "0")
+            # By the process: the window's title is the app's task, with "Acupoint" added by
+            # the window manager, which Xvfb does not have.
+            window = desktop.xdotool("search", "--sync", "--onlyvisible", "--pid", str(app.pid)).split()[0]
+            resize(desktop, window, WINDOW_SIZE)
             state = desktop.until(lambda s: bool(s.get("markers")), "the window to show its markers", timeout=60)
             desktop.xdotool("windowfocus", "--sync", window)  # no window manager gives it the keyboard
             desktop.xdotool("key", "ctrl+h")
@@ -82,6 +102,14 @@ def main() -> int:
             target = next(m for m in state["markers"] if m["view"] == "back" and m["code"] == "BL23")
             desktop.click(target["x"], target["y"])
             state = desktop.until(lambda s: s["detail"] == "BL23", "BL23 in the detail panel")
+            review(desktop, "1280x800-point", WINDOW_SIZE)
+            resize(desktop, window, SMALL_SIZE)
+            desktop.until(lambda s: bool(s.get("markers")), "the window at 1024 × 768")
+            time.sleep(1.0)  # the docks settle into the new size (a picture, not a test)
+            review(desktop, "1024x768-point", SMALL_SIZE)
+            resize(desktop, window, WINDOW_SIZE)
+            time.sleep(1.0)
+            state = desktop.until(lambda s: bool(s.get("markers")), "the window at 1280 × 800 again")
             start = desktop.widget(state, name="startSession")
             desktop.click(start["x"], start["y"])
             asked = desktop.until(lambda s: "painDialog" in s["windows"], "the pain question")
@@ -89,6 +117,9 @@ def main() -> int:
             desktop.until(lambda s: s["session"] == "running", "the session to start")
             time.sleep(3.2)  # a few seconds into the step, as a person would see it (not a test)
             keep(desktop.screenshot("window", crop=f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}+0+0"), "window.png")
+            resize(desktop, window, SMALL_SIZE)
+            time.sleep(1.0)
+            review(desktop, "1024x768-session", SMALL_SIZE)
         finally:
             app.terminate()
             app.wait(timeout=15)

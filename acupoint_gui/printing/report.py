@@ -1,0 +1,178 @@
+"""The progress report, laid out once and drawn on any paged device: preview, printer or PDF.
+
+The same layout as the point sheet (:class:`~.sheet_layout.SheetLayout`: measured, then
+placed, nothing split across pages), the same page-1 box for who it is for and from
+(:mod:`.handout_block`), and the same all-or-nothing PDF writer (:mod:`.output`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen
+
+from ..model.progress_report import ReportContent, day_words, pain_words, period_label, period_words
+from .handout_block import layout_handout
+from .report_chart import draw_pain_chart
+from .sheet_layout import WRAP, SheetLayout, bullet_columns
+
+ABOUT = (
+    "About these numbers: pain is the person's own score from 0 (no pain) to 10 (the worst imaginable), "
+    "given in Acupoint just before and just after a session, when they chose to give one. Averages are of "
+    "the scores given. Acupoint records them; it does not judge what they mean."
+)
+GRAIN_WORDS = {"week": "Week", "month": "Month", "quarter": "Quarter", "year": "Year"}
+
+
+def render_report(device: QPagedPaintDevice, content: ReportContent) -> int:
+    """Draw the report on ``device`` (a QPrinter or QPdfWriter); return the number of pages."""
+    layout = SheetLayout(device, large=False)
+    _header(layout, content)
+    _chart(layout, content)
+    _table(layout, content)
+    _routines(layout, content)
+    _notes(layout, content)
+    layout.text(ABOUT, layout.font(8), colour=QColor("#444444"), gap_after=0)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("could not start drawing on the printer or file")
+    try:
+        total = len(layout.pages)
+        for index, page in enumerate(layout.pages):
+            if index > 0:
+                device.newPage()
+            for op in page.ops:
+                op(painter, 0.0)
+            _footer(painter, layout, content, index + 1, total)
+    finally:
+        painter.end()
+    return len(layout.pages)
+
+
+def _header(layout: SheetLayout, content: ReportContent) -> None:
+    layout.text(content.title, layout.font(18, bold=True), gap_after=2)
+    when = f"{period_words(content.first, content.last)} \u00a0·\u00a0 made {day_words(content.made)}"
+    layout.text(when, layout.font(10), gap_after=8, colour=QColor("#444444"))
+    layout_handout(layout, content.handout, about_client=True)
+    layout.text("In short", layout.font(12, bold=True), gap_after=2, keep_with_next=40)
+    for line in content.summary:
+        layout.text(line, layout.font(10), bullet=True, gap_after=2)
+    layout.y += layout.pt(6)
+
+
+def _chart(layout: SheetLayout, content: ReportContent) -> None:
+    per = content.grain.value
+    layout.text(
+        f"Pain before and after sessions, and sessions, per {per}",
+        layout.font(12, bold=True),
+        gap_after=4,
+        keep_with_next=200,
+    )
+    labels = [period_label(p, content.first, content.last, content.grain) for p in content.periods]
+    height = layout.pt(190)
+    font = layout.font(8)
+
+    def draw(painter: QPainter, y: float) -> None:
+        draw_pain_chart(painter, QRectF(0, y, layout.width, height), content.periods, labels, font=font, unit=layout.pt)
+
+    layout.place(height + layout.pt(12), draw)
+
+
+def _table(layout: SheetLayout, content: ReportContent) -> None:
+    """One row per period: its days, sessions, how many went to the end, average pain."""
+    heading = GRAIN_WORDS.get(content.grain.value, "Period")
+    columns = ((heading, 0.30), ("Sessions", 0.16), ("To the end", 0.16), ("Pain before", 0.19), ("Pain after", 0.19))
+    plain, bold = layout.font(9), layout.font(9, bold=True)
+    row_h = layout.text_height("0", plain, layout.width) + layout.pt(3)
+    rows = [
+        (
+            period_label(p, content.first, content.last, content.grain),
+            str(p.sessions),
+            str(p.finished) if p.sessions else "–",
+            f"{p.pain_before:.1f}" if p.pain_before is not None else "–",
+            f"{p.pain_after:.1f}" if p.pain_after is not None else "–",
+        )
+        for p in content.periods
+    ]
+    layout.text(f"Sessions per {content.grain.value}", layout.font(12, bold=True), gap_after=2, keep_with_next=60)
+
+    def draw_row(cells: tuple[str, ...], font_bold: bool, shade: bool) -> None:
+        def draw(painter: QPainter, y: float) -> None:
+            if shade:
+                painter.fillRect(QRectF(0, y, layout.width, row_h), QColor("#F2F2F2"))
+            painter.setFont(bold if font_bold else plain)
+            painter.setPen(QColor("#111111"))
+            x = 0.0
+            for index, (cell, (_, share)) in enumerate(zip(cells, columns, strict=True)):
+                width = layout.width * share
+                align = Qt.AlignmentFlag.AlignLeft if index == 0 else Qt.AlignmentFlag.AlignRight
+                inner = QRectF(x + layout.pt(3), y + layout.pt(1.5), width - layout.pt(10), row_h)
+                painter.drawText(inner, int(align), cell)
+                x += width
+            if font_bold:
+                painter.setPen(QPen(QColor("#777777"), layout.pt(0.6)))
+                painter.drawLine(0, int(y + row_h), int(layout.width), int(y + row_h))
+
+        layout.place(row_h, draw)
+
+    draw_row(tuple(name for name, _ in columns), True, False)
+    for number, row in enumerate(rows):
+        draw_row(row, False, number % 2 == 1)
+    total = content.sessions
+    finished = sum(p.finished for p in content.periods)
+    draw_row(("All", str(total), str(finished), "", ""), True, False)
+    layout.y += layout.pt(10)
+
+
+def _routines(layout: SheetLayout, content: ReportContent) -> None:
+    if not content.routines:
+        return
+    layout.text("The routines used", layout.font(12, bold=True), gap_after=2, keep_with_next=30)
+    lines = []
+    for routine in content.routines:
+        sessions = f"{routine.sessions} session{'s' if routine.sessions != 1 else ''}"
+        points = f": {', '.join(routine.codes)}" if routine.codes else ""
+        lines.append(f"{routine.name} ({sessions}){points}")
+    layout.place(*bullet_columns(layout, lines, layout.font(9.5)))
+    layout.y += layout.pt(8)
+
+
+def _notes(layout: SheetLayout, content: ReportContent) -> None:
+    if not content.notes:
+        return
+    layout.text("Notes written after sessions", layout.font(12, bold=True), gap_after=2, keep_with_next=30)
+    if content.notes_left_out:
+        older = content.notes_left_out
+        layout.text(
+            f"The {len(content.notes)} most recent; {older} older note{'s are' if older != 1 else ' is'} in "
+            "Acupoint's session history.",
+            layout.font(9),
+            colour=QColor("#444444"),
+            gap_after=3,
+        )
+    bold, plain = layout.font(9, bold=True), layout.font(9)
+    when_width = layout.text_width("Wed 30 Sep, 22:00 · pain 10 → 10", bold) + layout.pt(8)
+    text_width = layout.width - when_width
+    for note in content.notes:
+        when = f"{note.when:%a} {note.when.day} {note.when:%b}, {note.when:%H:%M}"
+        scores = pain_words(note.pain_before, note.pain_after)
+        label = f"{when} · {scores}" if scores else when
+        height = max(layout.text_height(note.text, plain, text_width), layout.text_height(label, bold, when_width))
+
+        def draw(painter: QPainter, y: float, label: str = label, text: str = note.text, h: float = height) -> None:
+            painter.setPen(QColor("#111111"))
+            painter.setFont(bold)
+            painter.drawText(QRectF(0, y, when_width, h + 2), WRAP, label)
+            painter.setFont(plain)
+            painter.drawText(QRectF(when_width, y, text_width, h + 2), WRAP, text)
+
+        layout.place(height + layout.pt(3), draw)
+    layout.y += layout.pt(8)
+
+
+def _footer(painter: QPainter, layout: SheetLayout, content: ReportContent, number: int, total: int) -> None:
+    painter.setFont(layout.font(8))
+    painter.setPen(QColor("#555555"))
+    rect = QRectF(0, layout.height - layout.footer + layout.pt(4), layout.width, layout.footer)
+    who = f" for {content.handout.client}" if content.handout.client else ""
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft), f"Acupoint · {content.title}{who}")
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight), f"Page {number} of {total}")
