@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import NamedTuple
 
 from PySide6.QtCore import QObject
 
@@ -20,16 +19,10 @@ from ..ui.actions import ActionId
 from ..ui.theme import current_theme
 from .closeup_presenter import CloseupPresenter
 from .finger_width_presenter import FingerWidthPresenter
-from .parts import FirstFrame
+from .parts import FindItPresenters, FirstFrame
 from .session_closeup_presenter import SessionCloseupPresenter
 from .session_runner import SessionRunner
 from .settings_keeper import SettingsKeeper
-
-
-class FindItPresenters(NamedTuple):
-    closeups: CloseupPresenter
-    sessions: SessionCloseupPresenter
-    finger_widths: FingerWidthPresenter
 
 
 def add_find_it(
