@@ -26,7 +26,7 @@ from .. import __version__
 from .catalog import Catalog, catalog_inputs, load_catalog
 from .records import record_fields
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: points keep the line of landmarks_used
 CACHE_NAME = "catalog.json"
 MAX_CACHE_BYTES = 8 * 1024 * 1024  # the real one is under 100 kB; anything huge is not ours
 

@@ -157,6 +157,7 @@ def guide_frame(
                 divisions.append(Division(*start, *far, _ticks(current.fraction)))
             else:
                 fingers.append(_fingers(current, figure, start, end, _ease(t, FADE_SECONDS)))
+            arrows = [arrow for arrow in arrows if not _runs_back_along(arrow, start, end)]
             arrows.append(Arrow(*start, *end, _ease(t, ARROW_SECONDS, delay=FADE_SECONDS / 2)))
         elif current.show == "point":
             x, y = place(guide.closeups[0], figure, {}, side)
@@ -181,6 +182,18 @@ def guide_frame(
         point,
         not moving,
     )
+
+
+def _runs_back_along(arrow: Arrow, start: tuple[float, float], end: tuple[float, float]) -> bool:
+    """Whether a measure from ``start`` to ``end`` goes back along an earlier arrow that ended at
+    ``start`` (BL28: from the dimple in to S2, then out again to the point). Drawn together, the
+    two read as one arrow pointing the wrong way, so the earlier one is left out."""
+    if math.dist((arrow.x2, arrow.y2), start) > 1e-6:
+        return False
+    ax, ay = arrow.x2 - arrow.x1, arrow.y2 - arrow.y1
+    mx, my = end[0] - start[0], end[1] - start[1]
+    lengths = math.hypot(ax, ay) * math.hypot(mx, my)
+    return lengths > 0 and (ax * mx + ay * my) / lengths < -0.9
 
 
 def _sides_shown(figure: Figure, name: str, side: Side) -> tuple[Side, ...]:

@@ -329,6 +329,7 @@ def _read_point(f: Fields, source_ids: set[str], regions: set[str], scales: set[
         sources=sources,
         markers=markers,
         landmarks_used=landmarks_used,
+        landmarks_used_line=f.line_of("landmarks_used"),
         mapping_note=mapping_note,
         article_names=article_names,
     )
