@@ -26,7 +26,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--points", type=Path, metavar="FILE", help="use this points file instead of the bundled one (window only)"
+        "--points",
+        dest="window_points",
+        type=Path,
+        metavar="FILE",
+        help="use this points file instead of the bundled one (window only)",
     )
     menu = parser.add_mutually_exclusive_group()
     menu.add_argument(
@@ -78,8 +82,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return launch(None)
     parser = build_parser()
     args = parser.parse_args(arguments)
+    if args.command and args.window_points is not None:
+        parser.error(
+            f"--points FILE before the command opens the window with another points file; the "
+            f"{args.command!r} command does not use it (put it after the command where the command has one)"
+        )
     if args.install_desktop_entry or args.uninstall_desktop_entry:
-        if args.command or args.points:
+        if args.command or args.window_points:
             parser.error("--install-desktop-entry and --uninstall-desktop-entry take no other arguments")
         from . import desktop_entry
 
@@ -102,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     from .launch import launch
 
-    return launch(args.points)
+    return launch(args.window_points)
 
 
 def _is_routines_file(path: Path) -> bool:

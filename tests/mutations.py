@@ -347,6 +347,45 @@ MUTATIONS: tuple[Mutation, ...] = (
         ('<span class="ref">[1]</span>\' in',),
     ),
     Mutation(
+        "guide-time-counted-as-pressing",
+        "a session's find-it guide plays while the step's countdown runs on",
+        (
+            Edit(
+                "acupoint_gui/app/session_closeup_presenter.py",
+                "            self.runner.toggle_pause()  # before any time passes: the step keeps all its seconds\n",
+                "            pass\n",
+            ),
+        ),
+        ("tests/test_find_it_sessions.py::test_the_guide_waits_before_each_points_first_press",),
+        ("the timer waits",),
+    ),
+    Mutation(
+        "guide-arrows-skip-the-session",
+        "→ in a session's find-it guide skips to the next step of the session instead of the guide's",
+        (
+            Edit(
+                "acupoint_gui/ui/guide_player.py",
+                "isinstance(event, QKeyEvent) and event.key() in GUIDE_KEYS:\n            event.accept()",
+                "isinstance(event, QKeyEvent) and event.key() in ():\n            event.accept()",
+            ),
+        ),
+        ("tests/test_find_it_sessions.py::test_esc_and_the_sessions_own_resume_also_start_pressing",),
+        ("steps the guide, not the session",),
+    ),
+    Mutation(
+        "paused-words-cut",
+        "a narrow session panel cuts 'Paused: breathe normally' to 'aused: breathe normall'",
+        (
+            Edit(
+                "acupoint_gui/ui/breathing.py",
+                "        if wide > rect.width() * 0.95 > 0:",
+                "        if False:",
+            ),
+        ),
+        ("tests/test_breathing_cue.py::test_the_paused_words_fit_a_narrow_panel_uncut",),
+        ("the words run from",),
+    ),
+    Mutation(
         "report-loses-a-session-a-week",
         "the progress report counts one session fewer in every week with sessions",
         (

@@ -67,7 +67,13 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="acupoint-shots-"))
     data = work / "userdata"
     data.mkdir()
-    settings = {"safety_acknowledged": True, "last_routine": "hip-low-back-five", "muted": True}
+    # Past the first week: the session starts at once, without first showing how to find BL23.
+    settings = {
+        "safety_acknowledged": True,
+        "last_routine": "hip-low-back-five",
+        "muted": True,
+        "guide_in_sessions": "off",
+    }
     (data / "settings.json").write_text(json.dumps(settings))
     first = datetime.now().astimezone().replace(hour=8, minute=0, second=0, microsecond=0) - timedelta(days=28)
     seed_pain_log(data / "history.sqlite3", first, routine_name="Hip and low back (five points)")

@@ -38,6 +38,17 @@ NOT_AT_START = (
     "acupoint_gui.model.find_it",
     "acupoint_gui.model.find_it_loader",
     "acupoint_gui.model.guide_frames",
+    "datetime",  # the first-use date in the settings is checked without it
+    "acupoint_gui.model.guide_offer",  # Find it in the window (issue 15): made after the first frame
+    "acupoint_gui.model.closeup_regions",
+    "acupoint_gui.ui.closeup_pane",
+    "acupoint_gui.ui.closeup_view",
+    "acupoint_gui.ui.guide_player",
+    "acupoint_gui.ui.finger_width_dialog",
+    "acupoint_gui.app.find_it_wiring",
+    "acupoint_gui.app.closeup_presenter",
+    "acupoint_gui.app.session_closeup_presenter",
+    "acupoint_gui.app.finger_width_presenter",
     # the practitioner's round trip (issue 16): the report, its command and dialog, sheet options
     "acupoint_gui.model.progress_report",
     "acupoint_gui.model.handout",
@@ -71,7 +82,8 @@ sys.exit(application.run())
 
 
 def test_the_first_frame_needs_no_yaml_printing_sound_charts_or_database(isolated_user_data: Path) -> None:
-    acknowledge_safety(isolated_user_data)
+    settings = '{"safety_acknowledged": true, "first_used": "2026-03-01", "guide_in_sessions": "auto"}'
+    (isolated_user_data / "settings.json").write_text(settings, encoding="utf-8")
     loaded: list[set[str]] = []
     for _ in range(2):  # the first start builds the catalog cache, the second uses it
         result = run_python("-c", FIRST_FRAME_MODULES, extra_env=FIRST_FRAME_ENV)

@@ -90,3 +90,24 @@ def test_the_animated_cue_is_a_circle_that_grows_with_the_in_breath(cue: Breathi
         assert abs((right - left) - (bottom - top)) <= 3, f"a circle, not a bar: {box}"
         widths.append(right - left)
     assert widths[0] < widths[1] < widths[2], widths
+
+
+def test_the_paused_words_fit_a_narrow_panel_uncut(qtbot: QtBot) -> None:
+    """A session waiting for the find-it guide shows "Paused: breathe normally": in a narrow
+    session panel (1024×768) the words get smaller rather than lose their ends."""
+    cue = BreathingCue()
+    qtbot.addWidget(cue)
+    cue.resize(240, 220)
+    cue.show()
+    qtbot.waitExposed(cue)
+    cue.show_breath(breath_at(PATTERN, 2.0))
+    cue.set_paused(True)
+    image = cue.grab().toImage()
+    text = cue.palette().windowText().color()
+    words_top = image.height() - 40  # the words sit under the circle, at the bottom
+    ink = [
+        x for y in range(words_top, image.height()) for x in range(image.width()) if close(image.pixelColor(x, y), text)
+    ]
+    assert ink, "the words are drawn"
+    # the words are cut at the cue's 8 px margins: ink up to them means letters were lost
+    assert min(ink) > 9 and max(ink) < image.width() - 10, f"the words run from {min(ink)} to {max(ink)} px"

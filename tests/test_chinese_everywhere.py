@@ -257,13 +257,24 @@ def test_every_window_and_dialog_is_chinese(
         if dialog.isVisible():
             seen.read(type(dialog).__name__, dialog)
             dialog.close()
+    find_it = zh_app.features.find_it
+    assert find_it.closeups.show_point("BL23", "left")  # Show close-up, beside the figure
+    seen.read("window-closeup", window)
+    assert find_it.closeups.find_it("BL23", "left")  # Find it: the guide, step by step
+    seen.read("window-find-it", window)
+    find_it.closeups.close()
+    a[ActionId.FINGER_WIDTHS].trigger()  # Help ▸ Your finger widths
+    for dialog in window.findChildren(QDialog):
+        if dialog.isVisible():
+            seen.read(type(dialog).__name__, dialog)
+            dialog.close()
     a[ActionId.START_SESSION].trigger()
     qtbot.waitUntil(lambda: zh_app.runner.state.active, timeout=3000)
     seen.read("window-session", window)
     a[ActionId.PARTNER_MODE].setChecked(True)
     seen.read("window-partner", window)
     zh_app.runner.stop()
-    assert len(seen.dialogs) >= 12, seen.dialogs
+    assert len(seen.dialogs) >= 15, seen.dialogs
     assert not seen.found, "English left in the Chinese window:\n" + "\n".join(seen.found)
 
 

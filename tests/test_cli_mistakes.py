@@ -84,6 +84,11 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ("window-points-missing", ("--points", "{tmp}/nope.yaml"), "Acupoint cannot read {tmp}/nope.yaml: there is no"),
     ("window-points-folder", ("--points", "{tmp}"), "it is a folder, not a file"),
     ("window-points-no-file", ("--points",), "argument --points: expected one argument"),
+    (
+        "window-points-with-a-command",
+        ("--points", "{tmp}/mine.yaml", "sheet", "--routine", "hip-low-back-five", "--output", "{tmp}/s.pdf"),
+        "the 'sheet' command does not use it",
+    ),
     # commands and options
     ("unknown-command", ("frobnicate",), "unknown command 'frobnicate' (choose from check-data, points"),
     ("unknown-option", ("--frob",), "not understood: --frob"),

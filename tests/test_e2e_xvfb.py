@@ -73,6 +73,18 @@ def test_real_window_click_search_session_print(desktop: Desktop, tmp_path: Path
         desktop.until(lambda s: s["detail"] == "BL23" and s["detail_side"] == "left", "BL23 left in the detail panel")
         desktop.screenshot("02-clicked-bl23")
 
+        # 1b. Find it: the guide on the close-up, → to the next step, Esc back to the close-up
+        state = desktop.state()
+        find_it = desktop.widget(state, name="findIt")
+        desktop.click(find_it["x"], find_it["y"])
+        desktop.until(lambda s: s["closeup"] == "low-back" and s["guide_step"] == 0, "BL23's guide on the low back")
+        desktop.xdotool("key", "Right")
+        step_two = desktop.until(lambda s: s["guide_step"] == 1, "→ to the guide's second step")
+        assert step_two["guide_words"].startswith("Feel the tops of your hip bones"), step_two["guide_words"]
+        desktop.screenshot("02b-find-it-step-2")
+        desktop.xdotool("key", "Escape")
+        desktop.until(lambda s: s["guide_step"] == -1 and s["closeup"] == "low-back", "Esc back to the close-up")
+
         # 2. search for an old code
         box = desktop.widget(state, name="searchBox")
         desktop.click(box["x"], box["y"])
@@ -88,6 +100,11 @@ def test_real_window_click_search_session_print(desktop: Desktop, tmp_path: Path
         asked = desktop.until(lambda s: "painDialog" in s["windows"], "the pain question before the session")
         desktop.screenshot("04a-pain-before")
         desktop.answer_pain(asked, 5)
+        # the first week: the session waits while the guide shows how to find BL23
+        offered = desktop.until(lambda s: s["session"] == "paused" and s["guide_step"] == 0, "the guide offered")
+        desktop.screenshot("04b-guide-offered")
+        go = desktop.widget(offered, name="guideGo")
+        desktop.click(go["x"], go["y"])
         first = desktop.until(lambda s: s["session"] == "running" and s["current"], "the session to start")
         assert first["current"] == ["BL23:left"]
         desktop.until(lambda s: s["current"] == ["BL23:right"], "the highlight to move to the right side", timeout=10)

@@ -46,6 +46,26 @@ def test_a_guide_step_naming_a_landmark_the_figure_lacks_is_refused(catalog: Cat
     ]
 
 
+def test_a_landmark_shown_with_a_point_must_be_one_it_is_found_from(catalog: Catalog, tmp_path: Path) -> None:
+    """The shoulder blades only set the back's width in cun: beside BL23 they would puzzle."""
+    from acupoint_gui.model.find_it_loader import load_find_it
+    from acupoint_gui.model.loader import load_atlas
+
+    old = "landmarks_used: [l2-spinous, l4-spinous]"
+    text = TEXT.replace(old, "landmarks_used: [l2-spinous, scapula-medial-border]", 1)
+    changed = tmp_path / "points.yaml"
+    changed.write_text(text, encoding="utf-8")
+    atlas = load_atlas(changed)
+    with pytest.raises(DataError) as info:
+        load_find_it(atlas, changed)
+    line = line_of("landmarks_used: [l2-spinous, scapula-medial-border]", text)
+    index = point_index(catalog, "BL23")
+    assert [str(problem) for problem in info.value.problems] == [
+        f"{changed}:{line}: points[{index}].landmarks_used: 'scapula-medial-border' is shown with the point,"
+        " but neither its guide nor its markers find it from there"
+    ]
+
+
 def test_check_data_says_so_with_file_and_line(tmp_path: Path) -> None:
     bad = tmp_path / "points.yaml"
     bad.write_text(TEXT.replace("landmark: thumb-web,", "landmark: thumb-webb,"), encoding="utf-8")

@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -187,12 +186,11 @@ def problems_of(
             load_routines("f.yaml", ATLAS, data=data)
             return []
         atlas = load_atlas("f.yaml", data=data)
+        if figures:  # checked before the close-ups and guides, as the app loads them
+            found = check_against_figures(atlas, FIGURES, "f.yaml")
+            if found:
+                raise DataError(found)
         load_find_it(atlas, "f.yaml", data=data)  # each point's close-ups and guide, read apart
-        if not figures:
-            return []
-        found = check_against_figures(atlas, FIGURES, "f.yaml")
-        if found:
-            raise DataError(found)
     except DataError as error:
         assert_located(error, data, on_the_field=on_the_field)
         return list(error.problems)
@@ -326,19 +324,14 @@ def with_unknown_landmark_used(index: int, flow: bool) -> bytes:
 @FUZZ
 @given(st.integers(0, POINT_COUNT - 1), st.booleans())
 def test_a_landmark_used_that_no_figure_has_is_named(index: int, flow: bool) -> None:
-    # on_the_field=False: see the next test
-    problems = problems_of(with_unknown_landmark_used(index, flow), figures=True, on_the_field=False)
+    problems = problems_of(with_unknown_landmark_used(index, flow), figures=True)
     assert_named(problems, ("points", index, "landmarks_used"), "has no landmark 'no-such-bone'")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="known: check_against_figures reports a landmarks_used problem on the line of the point's first "
-    "marker (the atlas keeps no line for landmarks_used); when fixed, remove this mark and on_the_field=False",
-)
 def test_a_landmark_used_problem_is_on_its_line() -> None:
-    problems_of(with_unknown_landmark_used(0, False), figures=True)
+    """problems_of checks that each problem is on its field's lines (the atlas keeps that line)."""
+    problems = problems_of(with_unknown_landmark_used(0, False), figures=True)
+    assert_named(problems, ("points", 0, "landmarks_used"), "has no landmark 'no-such-bone'")
 
 
 TAGS = st.sampled_from(

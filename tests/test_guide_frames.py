@@ -62,6 +62,23 @@ def test_arrows_point_the_way_the_words_say(find_it: FindIt) -> None:
     assert slide.y2 > slide.y1 and abs(slide.x2 - slide.x1) < abs(slide.y2 - slide.y1) / 5, "straight down"
 
 
+def test_no_arrow_runs_back_along_another(catalog: Catalog, find_it: FindIt) -> None:
+    """BL28: in from the dimple to S2, then out again to the point: drawn together the two arrows
+    looked like one pointing to the spine. Only the measure's is kept once it is shown."""
+    for point in catalog.atlas.points:
+        for side in point.sides():
+            for step in range(len(find_it.guide(point.code).steps)):
+                arrows = guide_frame(find_it, point.code, side, step, reduce_motion=True).arrows
+                for a in arrows:
+                    for b in arrows:
+                        ab = (a.x2 - a.x1) * (b.x2 - b.x1) + (a.y2 - a.y1) * (b.y2 - b.y1)
+                        joined = math.dist((a.x2, a.y2), (b.x1, b.y1)) < 1e-6
+                        assert not (joined and ab < 0), (point.code, side, step + 1)
+    last = guide_frame(find_it, "BL28", Side.RIGHT, 4, reduce_motion=True)
+    (measure,) = last.arrows
+    assert measure.x2 > measure.x1, "out to the side, away from the spine"
+
+
 def test_a_step_animates_with_its_clock_and_then_settles(find_it: FindIt) -> None:
     start = guide_frame(find_it, "BL23", Side.LEFT, 3, 0.0)
     assert start.arrows[-1].progress == 0 and start.fingers[0].opacity == 0 and not start.settled

@@ -146,8 +146,15 @@ def test_an_empty_period_has_no_sessions_and_a_sentence(eight_weeks: History) ->
     report = build_report(eight_weeks, later, later + timedelta(days=6), made=later)
     assert report.sessions == 0 and report.notes == () and report.summary == ()
     assert empty_sentence(later, later + timedelta(days=6)) == (
-        "No sessions were recorded from 26 May – 1 June 2026, so there is nothing to report: a report shows "
+        "No sessions were recorded between 26 May and 1 June 2026, so there is nothing to report: a report shows "
         "the sessions you do with Acupoint and the pain you note before and after them."
+    )
+
+
+def test_the_empty_sentence_reads_as_english_for_one_day_and_across_a_new_year() -> None:
+    assert empty_sentence(date(2026, 3, 3), date(2026, 3, 3)).startswith("No sessions were recorded on 3 March 2026, ")
+    assert empty_sentence(date(2025, 12, 29), date(2026, 1, 4)).startswith(
+        "No sessions were recorded between 29 December 2025 and 4 January 2026, "
     )
 
 

@@ -75,7 +75,7 @@ def test_report_with_no_history_says_so_and_writes_nothing(isolated_user_data: P
     result = run_python("-m", "acupoint_gui", "report", "--output", str(out), *PERIOD)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == (
-        "No sessions were recorded from 2 March – 26 April 2026, so there is nothing to report: a report shows "
+        "No sessions were recorded between 2 March and 26 April 2026, so there is nothing to report: a report shows "
         "the sessions you do with Acupoint and the pain you note before and after them."
     )
     assert result.stderr == ""
@@ -90,7 +90,7 @@ def test_report_of_a_period_without_sessions_says_so(isolated_user_data: Path, t
     period = ("--from", later.isoformat(), "--to", (later + timedelta(days=6)).isoformat())
     result = run_python("-m", "acupoint_gui", "report", "--output", str(out), *period)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("No sessions were recorded from 25 June – 1 July 2026, so there is nothing")
+    assert result.stdout.startswith("No sessions were recorded between 25 June and 1 July 2026, so there is nothing")
     assert not out.exists()
 
 

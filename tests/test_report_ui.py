@@ -81,7 +81,7 @@ def test_progress_report_with_no_sessions_says_so(app: Acupoint, monkeypatch: py
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
     app.window.actions_by_id[ActionId.PROGRESS_REPORT].trigger()
-    assert len(told) == 1 and told[0].startswith("No progress report: No sessions were recorded from ")
+    assert len(told) == 1 and told[0].startswith("No progress report: No sessions were recorded between ")
     assert saved == [], "no file is asked for"
 
 

@@ -107,10 +107,12 @@ def test_the_point_finder_steps_aside_for_a_session_and_comes_back(qtbot: QtBot,
     window.show()
     qtbot.waitExposed(window)
     assert window.search_dock.isVisible()
-    map_before = app.first.body_map.width()
+    middle = window.centralWidget()  # the figure, and the step's close-up (issue 15)
+    assert middle is not None
+    middle_before = middle.width()
     assert app.features.sessions.start("three-point-hold")
     assert not window.search_dock.isVisible()
-    qtbot.waitUntil(lambda: app.first.body_map.width() > map_before)
+    qtbot.waitUntil(lambda: middle.width() > middle_before)
     app.runner.stop()
     assert window.search_dock.isVisible()
     # closed by the person before the session: it stays closed after it

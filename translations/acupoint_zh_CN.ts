@@ -127,6 +127,14 @@
         <source>&amp;About Acupoint</source>
         <translation>关于 Acupoint(&amp;A)</translation>
     </message>
+    <message>
+        <source>Show how to &amp;find each point</source>
+        <translation>显示每个穴位的找法(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Your finger &amp;widths…</source>
+        <translation>你的手指同身寸(&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>BodyMapWidget</name>
@@ -206,6 +214,72 @@
     <message>
         <source>Hold a bank card here</source>
         <translation>把银行卡贴在这里</translation>
+    </message>
+</context>
+<context>
+    <name>CloseupPane</name>
+    <message>
+        <source>Find it</source>
+        <translation>找穴</translation>
+    </message>
+    <message>
+        <source>Show step by step how to find this point on your own body</source>
+        <translation>一步一步演示如何在自己身上找到这个穴位</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Back to the close-up (Esc)</source>
+        <translation>回到局部图（Esc）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Whole body</source>
+        <translation>全身</translation>
+    </message>
+    <message>
+        <source>Close the close-up</source>
+        <translation>关闭局部图</translation>
+    </message>
+    <message>
+        <source>Show the whole body again, instead of the close-up</source>
+        <translation>重新显示全身图，而不是局部图</translation>
+    </message>
+</context>
+<context>
+    <name>CloseupPresenter</name>
+    <message>
+        <source>The close-ups could not be read: {0}</source>
+        <translation>无法读取局部图：{0}</translation>
+    </message>
+    <message>
+        <source>{0} {1} — close-up: {2}</source>
+        <translation>{0} {1} — 局部图：{2}</translation>
+    </message>
+    <message>
+        <source>Close-up: {0}</source>
+        <translation>局部图：{0}</translation>
+    </message>
+    <message>
+        <source>Show close-up: {0}</source>
+        <translation>显示局部图：{0}</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>Show close-up: {0} ({1})</source>
+        <translation>显示局部图：{0}（{1}）</translation>
     </message>
 </context>
 <context>
@@ -347,6 +421,22 @@
         <source>Add to routine</source>
         <translation>加入方案</translation>
     </message>
+    <message>
+        <source>Show close-up</source>
+        <translation>显示局部图</translation>
+    </message>
+    <message>
+        <source>The point on a close-up of its region, and the landmarks it is found from</source>
+        <translation>在所在部位的局部图上显示此穴，以及取穴所依据的体表标志</translation>
+    </message>
+    <message>
+        <source>Find it</source>
+        <translation>找穴</translation>
+    </message>
+    <message>
+        <source>Step by step: how to find this point on your own body</source>
+        <translation>一步一步：如何在自己身上找到这个穴位</translation>
+    </message>
 </context>
 <context>
     <name>DistanceChart</name>
@@ -408,6 +498,13 @@
     <message>
         <source>Right</source>
         <translation>右</translation>
+    </message>
+</context>
+<context>
+    <name>FindItWiring</name>
+    <message>
+        <source>In a session, show how to find each point before you first press it (the timer waits)</source>
+        <translation>练习中，在第一次按压每个穴位之前先演示找法（计时会等待）</translation>
     </message>
 </context>
 <context>
@@ -473,6 +570,29 @@
     </message>
 </context>
 <context>
+    <name>FingerWidthPresenter</name>
+    <message>
+        <source>Save your cun ruler as PDF</source>
+        <translation>将你的同身寸尺保存为 PDF</translation>
+    </message>
+    <message>
+        <source>my-cun-ruler.pdf</source>
+        <translation>我的同身寸尺.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The ruler was not saved</source>
+        <translation>尺子未保存</translation>
+    </message>
+    <message>
+        <source>Saved {0}: print it at 100 % (actual size) and check its 50 mm line.</source>
+        <translation>已保存 {0}：请按 100%（实际大小）打印，并核对上面 50 毫米的线。</translation>
+    </message>
+</context>
+<context>
     <name>FingerWidths</name>
     <message>
         <source>The width of your thumb at its joint</source>
@@ -500,6 +620,49 @@
     </message>
 </context>
 <context>
+    <name>FingerWords</name>
+    <message>
+        <source>a thumb</source>
+        <translation>一拇指</translation>
+    </message>
+    <message>
+        <source>The width of your thumb at its joint</source>
+        <translation>拇指指间关节的宽度（拇指同身寸）</translation>
+    </message>
+    <message>
+        <source>two fingers</source>
+        <translation>二横指</translation>
+    </message>
+    <message>
+        <source>Index and middle finger together</source>
+        <translation>食指和中指并拢</translation>
+    </message>
+    <message>
+        <source>four fingers</source>
+        <translation>四横指（一夫法）</translation>
+    </message>
+    <message>
+        <source>Four fingers together, at the middle joints</source>
+        <translation>四指并拢，以中指中节为准</translation>
+    </message>
+    <message>
+        <source>{mm} mm is not a likely width for {measure}: most adults measure between {low} and {high} mm. Please measure again.</source>
+        <translation>{mm} 毫米不太可能是{measure}的宽度：大多数成年人在 {low} 到 {high} 毫米之间。请再量一次。</translation>
+    </message>
+    <message>
+        <source>Your thumb is about {cm} cm ({mm} mm) wide.</source>
+        <translation>你的拇指宽约 {cm} 厘米（{mm} 毫米）。</translation>
+    </message>
+    <message>
+        <source>Your two fingers are about {cm} cm ({mm} mm) wide.</source>
+        <translation>你的二横指宽约 {cm} 厘米（{mm} 毫米）。</translation>
+    </message>
+    <message>
+        <source>Your four fingers are about {cm} cm ({mm} mm) wide.</source>
+        <translation>你的四横指宽约 {cm} 厘米（{mm} 毫米）。</translation>
+    </message>
+</context>
+<context>
     <name>GuidePlayer</name>
     <message>
         <source>← Back</source>
@@ -520,6 +683,21 @@
     <message>
         <source>Find {0}: step {1} of {2}</source>
         <translation>寻找{0}：第 {1} 步，共 {2} 步</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWords</name>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>第 {step} 步，共 {steps} 步</translation>
+    </message>
+    <message>
+        <source>Found from: {landmarks}.</source>
+        <translation>取穴依据：{landmarks}。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2207,29 @@
     </message>
 </context>
 <context>
+    <name>Ruler</name>
+    <message>
+        <source>Your own cun ruler</source>
+        <translation>你自己的同身寸尺</translation>
+    </message>
+    <message>
+        <source>Your measure: {measure} = {mm} mm, so one cun is {cun_mm} mm.</source>
+        <translation>你的量法：{measure} = {mm} 毫米，所以 1 寸为 {cun_mm} 毫米。</translation>
+    </message>
+    <message>
+        <source>Print at 100 % (actual size). The line below must measure exactly 50 mm; if not, the printer scaled it.</source>
+        <translation>请按 100%（实际大小）打印。下面这条线必须正好是 50 毫米；如果不是，说明打印机缩放了页面。</translation>
+    </message>
+    <message>
+        <source>{measure}: {cun} cun</source>
+        <translation>{measure}：{cun} 寸</translation>
+    </message>
+    <message>
+        <source>cun ({mm} mm each)</source>
+        <translation>寸（每寸 {mm} 毫米）</translation>
+    </message>
+</context>
+<context>
     <name>SafetyDialog</name>
     <message>
         <source>The warning signs above are general medical advice, and the studies are named so that you can look them up: neither comes from the articles the point descriptions are taken from.</source>
@@ -2175,6 +2376,25 @@
     <message>
         <source>shoulder</source>
         <translation>肩</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCloseupPresenter</name>
+    <message>
+        <source>Find {0} first: the timer waits until you start pressing.</source>
+        <translation>先找到 {0}：计时会等到你开始按压。</translation>
+    </message>
+    <message>
+        <source>Start pressing</source>
+        <translation>开始按压</translation>
+    </message>
+    <message>
+        <source>The timer waits while you find {0}.</source>
+        <translation>你找 {0} 的时候，计时暂停。</translation>
+    </message>
+    <message>
+        <source>Go on pressing</source>
+        <translation>继续按压</translation>
     </message>
 </context>
 <context>

@@ -21,14 +21,25 @@ from .selection_presenter import SelectionPresenter
 from .settings_keeper import SettingsKeeper
 
 if TYPE_CHECKING:  # made after the first frame, and imported then
+    from .closeup_presenter import CloseupPresenter
     from .cue_presenter import CuePresenter
+    from .finger_width_presenter import FingerWidthPresenter
     from .help_presenter import HelpPresenter
     from .history_presenter import HistoryPresenter
     from .print_presenter import PrintPresenter
     from .reminders_presenter import RemindersPresenter
+    from .session_closeup_presenter import SessionCloseupPresenter
     from .session_presenter import SessionPresenter
     from .session_runner import SessionRunner
     from .tray_presenter import TrayPresenter
+
+
+class FindItPresenters(NamedTuple):
+    """Find it on your own body (issue 15), made after the first frame by ``add_find_it``."""
+
+    closeups: CloseupPresenter
+    sessions: SessionCloseupPresenter
+    finger_widths: FingerWidthPresenter
 
 
 class FirstFrame(NamedTuple):
@@ -55,6 +66,7 @@ class Features(NamedTuple):
     reminders: RemindersPresenter
     help: HelpPresenter
     routines_report: LoadReport | None
+    find_it: FindItPresenters  # close-ups, the guide, finger widths (issue 15)
 
 
 class Acupoint(NamedTuple):

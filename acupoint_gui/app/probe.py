@@ -68,6 +68,8 @@ class StateProbe(QObject):
                         }
                     )
         shown = first.details.shown_point()
+        closeups = app.features.find_it.closeups
+        pane = closeups.pane if closeups.shown() else None
         # A window may say more about itself (the practice dialog: the question, the answer's
         # words, where its figures are on the screen).
         states = {}
@@ -86,6 +88,9 @@ class StateProbe(QObject):
             "tray": app.features.tray.tray.status_text(),
             "current": sorted(f"{m.point.code}:{m.marker.side.value}" for m in first.body_map.markers() if m.current),
             "markers": markers,
+            "closeup": pane.shown_view() if pane is not None else "",
+            "guide_step": pane.guide_step() if pane is not None else -1,
+            "guide_words": pane.guide_words() if pane is not None else "",
             "widgets": buttons,
             "windows": [w.objectName() or type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()],
             "states": states,

@@ -134,6 +134,7 @@ def add_features(
     from ..printing.fonts import register_bundled_fonts
     from ..ui.tray import SessionTray
     from .cue_presenter import CuePresenter
+    from .find_it_wiring import add_find_it
     from .help_presenter import HelpPresenter
     from .history_presenter import HistoryPresenter
     from .partner_presenter import PartnerPresenter
@@ -158,6 +159,7 @@ def add_features(
     tray = TrayPresenter(SessionTray(parent), runner, window, catalog.atlas, parent=parent)
     reminders = RemindersPresenter(settings, runner, window, parent=parent)
     help_ = HelpPresenter(catalog.atlas, settings, window, parent=parent)
+    find_it = add_find_it(first, catalog, runner, say=cues.player.say, parent=parent)  # close-ups, guides
     report = ReportPresenter(
         lambda: history.history,
         library,
@@ -202,7 +204,7 @@ def add_features(
     a[ActionId.FINGER_MEASURES].triggered.connect(help_.show_finger_measures)
     a[ActionId.ABOUT].triggered.connect(help_.show_about)
     routines_report = first.routines.load_own()
-    return Features(runner, sessions, cues, history, printing, tray, reminders, help_, routines_report)
+    return Features(runner, sessions, cues, history, printing, tray, reminders, help_, routines_report, find_it)
 
 
 def _language_chosen(window: MainWindow, settings: SettingsKeeper, language: str) -> None:
@@ -239,6 +241,10 @@ def _session_active_changed(first: FirstFrame) -> Callable[[bool], None]:
 
 def tell_startup_problems(first: FirstFrame, features: Features) -> None:
     """Once the window is on screen: what was damaged and moved aside, then the first-run notice."""
+    from datetime import date
+
+    from .find_it_wiring import note_first_use
+
     window = first.window
     if features.routines_report is not None:
         messages.warn(
@@ -253,6 +259,7 @@ def tell_startup_problems(first: FirstFrame, features: Features) -> None:
     features.history.tell_problems()
     features.cues.check_devices()
     features.help.show_safety_if_first_run()
+    note_first_use(first.settings, date.today())  # a session offers the find-it guide for a week
 
 
 def build_app(catalog: Catalog, data_dir: Path, cache_dir: Path, *, ask_pain: bool = False) -> Acupoint:

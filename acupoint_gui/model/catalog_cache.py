@@ -27,7 +27,7 @@ from .catalog import Catalog, catalog_inputs, load_catalog
 from .records import record_fields
 from .wording import current_language
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: points keep the line of landmarks_used
 CACHE_NAME = "catalog.json"  # English; another language has its own (catalog.zh_CN.json)
 
 

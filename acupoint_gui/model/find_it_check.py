@@ -1,8 +1,9 @@
 """The close-ups and guides checked against the figures, so words and drawing never disagree.
 
 Every landmark a close-up rule or a guide step names must be on that close-up; every marker
-must land on the body and inside the picture; no two markers on a close-up may overlap; and a
-guide's last measure must end where the point's marker is.
+must land on the body and inside the picture; no two markers on a close-up may overlap; a
+guide's last measure must end where the point's marker is; and the landmarks shown with a point
+on the body figures (``landmarks_used``) must be ones it is found from.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def check_find_it(
         point = atlas.points[index[code]]
         problems += _check_rules(point, guide, figures, filename, where)
         problems += _check_steps(point, guide, figures[guide.view], filename, where)
+        problems += _check_shown_with(point, guide, filename, f"points[{index[code]}].landmarks_used")
     problems += _check_overlaps(atlas, guides, figures, filename, index)
     return list(dict.fromkeys(problems))
 
@@ -63,6 +65,24 @@ def _missing(figure: Figure, names: tuple[str, ...], point: Point) -> str | None
                 sided = name if figure.mirrored or side is Side.MIDLINE else f"{name}-{side.value}"
                 return name if name in figure.landmarks or sided in figure.landmarks else sided
     return None
+
+
+def _check_shown_with(point: Point, guide: PointGuide, filename: str, where: str) -> list[Problem]:
+    """A landmark shown with the point on a body figure is one its guide or its markers find it
+    from: a person looking for BL23 reads "L2" and "L4" beside it, not the shoulder blade that
+    only sets the back's width in cun."""
+    found_from = {name for step in guide.steps for name in step.landmarks_named()}
+    found_from |= {name for rule in point.markers for name in (rule.origin, rule.toward) if name}
+    return [
+        Problem(
+            filename,
+            point.landmarks_used_line,
+            where,
+            f"{name!r} is shown with the point, but neither its guide nor its markers find it from there",
+        )
+        for name in point.landmarks_used
+        if name not in found_from
+    ]
 
 
 def _check_rules(

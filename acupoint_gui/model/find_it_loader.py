@@ -12,6 +12,7 @@ from .. import paths
 from .closeups import CLOSEUP_ORDER, load_closeup_figures
 from .fields import Fields, Problems, read_languages
 from .find_it import DIRECTIONS, FINGER_CUN, SHOWS, FindIt, GuideStep, PointGuide
+from .marker_fields import read_placement
 from .points import Atlas, MarkerRule
 from .problems import DataError
 from .wording import current_language
@@ -69,19 +70,13 @@ def _read_closeups(entry: Fields) -> tuple[MarkerRule, ...]:
         m = Fields.of(node, path, entry.problems)
         if m is None:
             continue
-        view = m.choice("view", CLOSEUP_ORDER)
-        origin = m.text("origin")
-        toward = m.text("toward", required=False) or None
-        fraction = m.number("fraction", 0.0, 1.0, required=False)
-        lateral = m.number("lateral_cun", 0.0, 20.0, required=False)
-        down = m.number("down_cun", -20.0, 20.0, required=False)
+        placed = read_placement(m, CLOSEUP_ORDER)
         m.finish()
-        if fraction and toward is None:
-            m.error("fraction", "a fraction needs a 'toward' landmark")
+        if placed is None:
             continue
+        view, origin, toward, fraction, lateral, down = placed
         if view is not None and origin is not None:
-            rule = MarkerRule(view, origin, toward, float(fraction or 0), float(lateral or 0), float(down or 0))
-            rules.append(rule._replace(line=m.line))
+            rules.append(MarkerRule(view, origin, toward, fraction, lateral, down, line=m.line))
     return tuple(rules)
 
 

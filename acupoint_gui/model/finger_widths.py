@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .wording import QT_TRANSLATE_NOOP, Words
+
 BANK_CARD_MM = 85.60
 """The width of a bank card (ISO/IEC 7810 ID-1), the same everywhere."""
 
@@ -22,11 +24,45 @@ class FingerMeasure(NamedTuple):
     description: str  # how to hold them
 
 
+class FingerWords(Words):
+    """The finger measures' names and descriptions, and what is said about a person's own."""
+
+
+# The names and descriptions are translated where they are shown: finger_name(), finger_description().
 FINGER_MEASURES = (
-    FingerMeasure("thumb", 1.0, 1, "a thumb", "The width of your thumb at its joint"),
-    FingerMeasure("two-fingers", 1.5, 2, "two fingers", "Index and middle finger together"),
-    FingerMeasure("four-fingers", 3.0, 4, "four fingers", "Four fingers together, at the middle joints"),
+    FingerMeasure(
+        "thumb",
+        1.0,
+        1,
+        QT_TRANSLATE_NOOP("FingerWords", "a thumb"),
+        QT_TRANSLATE_NOOP("FingerWords", "The width of your thumb at its joint"),
+    ),
+    FingerMeasure(
+        "two-fingers",
+        1.5,
+        2,
+        QT_TRANSLATE_NOOP("FingerWords", "two fingers"),
+        QT_TRANSLATE_NOOP("FingerWords", "Index and middle finger together"),
+    ),
+    FingerMeasure(
+        "four-fingers",
+        3.0,
+        4,
+        QT_TRANSLATE_NOOP("FingerWords", "four fingers"),
+        QT_TRANSLATE_NOOP("FingerWords", "Four fingers together, at the middle joints"),
+    ),
 )
+
+
+def finger_name(measure: FingerMeasure) -> str:
+    """``"two fingers"``, in the current language."""
+    return FingerWords.tr(measure.name)
+
+
+def finger_description(measure: FingerMeasure) -> str:
+    """How to hold the fingers for ``measure``, in the current language."""
+    return FingerWords.tr(measure.description)
+
 
 # What an adult's measure usually is (ANATOMY.md: a thumb 18-23 mm, four fingers 65-80 mm),
 # widened generously: outside these, the number was most likely mistyped.
@@ -63,10 +99,10 @@ class PersonalMeasure(NamedTuple):
         measure = measure_named(self.key)
         low, high = PLAUSIBLE_MM[self.key]
         if not low <= self.millimetres <= high:
-            return (
-                f"{self.millimetres:g} mm is not a likely width for {measure.name}: "
-                f"most adults measure between {low:g} and {high:g} mm. Please measure again."
-            )
+            return FingerWords.tr(
+                "{mm} mm is not a likely width for {measure}: most adults measure between {low} and {high} mm. "
+                "Please measure again."
+            ).format(mm=f"{self.millimetres:g}", measure=finger_name(measure), low=f"{low:g}", high=f"{high:g}")
         return None
 
     def length_mm(self, cun: float) -> float:
@@ -99,3 +135,19 @@ def ruler_marks(person: PersonalMeasure, length_cun: float = 6.0) -> list[RulerM
         cun = half / 2
         marks.append(RulerMark(cun, person.length_mm(cun), f"{cun:g}" if half % 2 == 0 else ""))
     return marks
+
+
+def measure_for_you(cun: float, person: PersonalMeasure | None) -> str:
+    """A guide's finger measure in the person's own millimetres (from *Help ▸ Your finger
+    widths*), or "" when they have not measured, or their number cannot be right."""
+    if person is None or person.millimetres <= 0 or person.problem() is not None:
+        return ""
+    fingers = finger_measure(cun).fingers
+    millimetres = round(person.length_mm(cun) + 1e-9)  # 31.5 → 32, and 3.2 cm to match
+    if fingers == 1:
+        words = FingerWords.tr("Your thumb is about {cm} cm ({mm} mm) wide.")
+    elif fingers == 2:
+        words = FingerWords.tr("Your two fingers are about {cm} cm ({mm} mm) wide.")
+    else:
+        words = FingerWords.tr("Your four fingers are about {cm} cm ({mm} mm) wide.")
+    return words.format(cm=f"{millimetres / 10:.1f}", mm=millimetres)

@@ -228,7 +228,7 @@ def check_against_figures(atlas: Atlas, figures: Mapping[str, Figure], filename:
         for name in point.landmarks_used:
             if not any(_landmark_name(figure, name, side) in figure.landmarks for figure in shown_on for side in Side):
                 views = " or ".join(figure.view for figure in shown_on) or "any"
-                line = point.markers[0].line if point.markers else 0
+                line = point.landmarks_used_line
                 problems.append(
                     Problem(
                         filename,

@@ -14,16 +14,21 @@ from typing import NamedTuple
 
 from .closeups import marker_radius
 from .find_it import FindIt, GuideStep
-from .finger_widths import finger_measure
+from .finger_widths import finger_measure, finger_name
 from .geometry import Figure, place
 from .landmark_names import plain_name
 from .points import MarkerRule, Side
+from .wording import Words
 
 PULSE_SECONDS = 1.4  # one swell and ebb of a pulsing landmark
 ARROW_SECONDS = 0.9  # an arrow grows from its start to its end
 FADE_SECONDS = 0.4  # the fingers fade in
 POP_SECONDS = 0.35  # the point appears
 FINGER_LENGTH_CUN = 2.6  # how much of each finger is drawn (its width is what measures)
+
+
+class GuideWords(Words):
+    """The find-it guide's own words (its steps' texts are the data's)."""
 
 
 class Mark(NamedTuple):
@@ -98,7 +103,7 @@ class GuideFrame(NamedTuple):
 
     @property
     def title(self) -> str:
-        return f"Step {self.step + 1} of {self.steps}"
+        return GuideWords.tr("Step {step} of {steps}").format(step=self.step + 1, steps=self.steps)
 
 
 def _pulse(seconds: float) -> float:
@@ -157,6 +162,7 @@ def guide_frame(
                 divisions.append(Division(*start, *far, _ticks(current.fraction)))
             else:
                 fingers.append(_fingers(current, figure, start, end, _ease(t, FADE_SECONDS)))
+            arrows = [arrow for arrow in arrows if not _runs_back_along(arrow, start, end)]
             arrows.append(Arrow(*start, *end, _ease(t, ARROW_SECONDS, delay=FADE_SECONDS / 2)))
         elif current.show == "point":
             x, y = place(guide.closeups[0], figure, {}, side)
@@ -181,6 +187,18 @@ def guide_frame(
         point,
         not moving,
     )
+
+
+def _runs_back_along(arrow: Arrow, start: tuple[float, float], end: tuple[float, float]) -> bool:
+    """Whether a measure from ``start`` to ``end`` goes back along an earlier arrow that ended at
+    ``start`` (BL28: from the dimple in to S2, then out again to the point). Drawn together, the
+    two read as one arrow pointing the wrong way, so the earlier one is left out."""
+    if math.dist((arrow.x2, arrow.y2), start) > 1e-6:
+        return False
+    ax, ay = arrow.x2 - arrow.x1, arrow.y2 - arrow.y1
+    mx, my = end[0] - start[0], end[1] - start[1]
+    lengths = math.hypot(ax, ay) * math.hypot(mx, my)
+    return lengths > 0 and (ax * mx + ay * my) / lengths < -0.9
 
 
 def _sides_shown(figure: Figure, name: str, side: Side) -> tuple[Side, ...]:
@@ -215,7 +233,7 @@ def _fingers(
         length / measure.fingers,
         FINGER_LENGTH_CUN * figure.units_per_cun,
         across,
-        measure.name,
+        finger_name(measure),
         opacity,
     )
 
@@ -250,3 +268,18 @@ def frame_region(
     x = min(max(cx - w / 2, left), left + width - w)
     y = min(max(cy - h / 2, top), top + height - h)
     return (x, y, w, h)
+
+
+def found_from(find_it: FindIt, code: str, side: Side) -> tuple[Mark, ...]:
+    """The landmarks a point is found from, as its guide's last step leaves them (still, named):
+    what the close-up shows beside the point when it is opened from the point's details."""
+    guide = find_it.guide(code)
+    return guide_frame(find_it, code, side, len(guide.steps) - 1, reduce_motion=True).marks
+
+
+def found_from_words(marks: tuple[Mark, ...]) -> str:
+    """ "Found from: top of the hip bone; L2, elbow level.", each landmark named once."""
+    names = list(dict.fromkeys(mark.label for mark in marks))
+    if not names:
+        return ""
+    return GuideWords.tr("Found from: {landmarks}.").format(landmarks=GuideWords.tr("; ").join(names))

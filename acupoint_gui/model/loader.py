@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from .fields import Fields, Problems, read_languages
+from .marker_fields import read_placement
 from .named_files import read_reason
 from .points import (
     Atlas,
@@ -330,6 +331,7 @@ def _read_point(f: Fields, source_ids: set[str], regions: set[str], scales: set[
         sources=sources,
         markers=markers,
         landmarks_used=landmarks_used,
+        landmarks_used_line=f.line_of("landmarks_used"),
         mapping_note=mapping_note,
         article_names=article_names,
     )
@@ -370,38 +372,21 @@ def _read_markers(f: Fields, scales: set[str], laterality: str | None) -> tuple[
         m = Fields.of(node, path, f.problems)
         if m is None:
             continue
-        view = m.choice("view", VIEWS)
-        origin = m.text("origin")
-        toward = m.text("toward", required=False) or None
-        fraction = m.number("fraction", 0.0, 1.0, required=False)
-        lateral = m.number("lateral_cun", 0.0, 20.0, required=False)
-        down = m.number("down_cun", -20.0, 20.0, required=False)
+        placed = read_placement(m, VIEWS)
         scale = m.text("scale", required=False) or None
         m.finish()
+        if placed is None:
+            continue
+        view, origin, toward, fraction, lateral, down = placed
         if scale is not None and scale not in scales:
             m.error("scale", f"unknown cun measure {scale!r}")
             continue
         if (lateral or down) and scale is None:
             m.error("scale", "missing: an offset in cun needs the cun measure it is counted in")
             continue
-        if fraction and toward is None:
-            m.error("fraction", "a fraction needs a 'toward' landmark")
-            continue
         if lateral and laterality == Laterality.MIDLINE.value:
             m.error("lateral_cun", "a midline point cannot be offset to the side")
             continue
-        if view is None or origin is None:
-            continue
-        rules.append(
-            MarkerRule(
-                view,
-                origin,
-                toward,
-                float(fraction or 0.0),
-                float(lateral or 0.0),
-                float(down or 0.0),
-                scale,
-                line=m.line,
-            )
-        )
+        if view is not None and origin is not None:
+            rules.append(MarkerRule(view, origin, toward, fraction, lateral, down, scale, line=m.line))
     return tuple(rules)

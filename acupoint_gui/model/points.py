@@ -108,6 +108,7 @@ class Point(NamedTuple):
     sources: tuple[str, ...]
     markers: tuple[MarkerRule, ...]
     landmarks_used: tuple[str, ...] = ()
+    landmarks_used_line: int = 0  # where landmarks_used is written, for messages
     mapping_note: str = ""
     # The labels the articles give the point as a heading ("Hand Point"), when they are not
     # one of its standard names: shown as "the articles call it …", and found by search.

@@ -108,6 +108,13 @@ def period_words(first: date, last: date) -> str:
     return f"{day_words(first, year=first.year != last.year)} – {day_words(last)}"
 
 
+def between_words(first: date, last: date) -> str:
+    """``"between 2 March and 26 April 2026"``, or ``"on 3 March 2026"`` for one day."""
+    if first == last:
+        return f"on {day_words(first)}"
+    return f"between {day_words(first, year=first.year != last.year)} and {day_words(last)}"
+
+
 def period_label(period: Period, first: date, last: date, grain: Grain) -> str:
     """A row's days, cut to the report's own: ``"2–8 Mar"``, ``"30 Mar – 5 Apr"``, ``"April 2026"``."""
     start, end = max(period.start, first), min(period.end - timedelta(days=1), last)
@@ -209,7 +216,7 @@ def build_report(
 def empty_sentence(first: date, last: date) -> str:
     """What is said instead of a report when no session began in the period."""
     return (
-        f"No sessions were recorded from {period_words(first, last)}, so there is nothing to report: "
+        f"No sessions were recorded {between_words(first, last)}, so there is nothing to report: "
         "a report shows the sessions you do with Acupoint and the pain you note before and after them."
     )
 

@@ -44,6 +44,10 @@ class Settings(NamedTuple):
     finger_measure: str = "thumb"
     finger_millimetres: float = 0.0
     card_pixels: float = 0.0
+    # Find it in sessions (issue 15): show how to find a point before its first press; "auto"
+    # is on during the first week after ``first_used`` (the day Acupoint first opened).
+    guide_in_sessions: str = "auto"
+    first_used: str = ""  # YYYY-MM-DD, or "" until the window has opened once
     # A practitioner's name and contact line, printed on the sheets and reports they hand out.
     sheet_practitioner: str = ""
     # Pressing for someone else (issue 16): steps worded for the presser; and pressing alone,
@@ -74,6 +78,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "card_pixels": (0.0, 5000.0),
 }
 FINGER_MEASURES = ("thumb", "four-fingers")
+GUIDE_IN_SESSIONS = ("auto", "on", "off")
 _BASE64 = ("window_geometry", "window_state")
 _DEFAULTS: dict[str, Any] = Settings._field_defaults  # every setting has one
 
@@ -106,6 +111,10 @@ def check_setting(name: str, value: object) -> object:
         raise ValueError(f"must be empty (the system's) or one of {', '.join(LANGUAGES)}, not {value!r}")
     if name == "finger_measure" and value not in FINGER_MEASURES:
         raise ValueError(f"must be one of {', '.join(FINGER_MEASURES)}, not {value!r}")
+    if name == "guide_in_sessions" and value not in GUIDE_IN_SESSIONS:
+        raise ValueError(f"must be one of {', '.join(GUIDE_IN_SESSIONS)}, not {value!r}")
+    if name == "first_used" and value and not _is_date(value):
+        raise ValueError(f'must be a date like "2026-03-01", not {value!r}')
     if name in _BASE64:
         try:
             base64.b64decode(value, validate=True)
@@ -113,6 +122,19 @@ def check_setting(name: str, value: object) -> object:
             # Checked here so a damaged value costs the saved layout, not a crash at start-up.
             raise ValueError("is not valid base64") from None
     return value
+
+
+def _is_date(text: str) -> bool:
+    """A real day written YYYY-MM-DD (2026-02-30 is not); without the datetime module or a
+    regular expression, which the first frame does not otherwise need."""
+    parts = text.split("-")
+    if [len(part) for part in parts] != [4, 2, 2] or not all(part.isascii() and part.isdigit() for part in parts):
+        return False
+    year, month, day = (int(part) for part in parts)
+    if not (1 <= month <= 12 and day >= 1):
+        return False
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return day <= (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
 
 
 class SettingsStore:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen
 from ..model.progress_report import ReportContent, day_words, pain_words, period_label, period_words
 from .handout_block import layout_handout
 from .report_chart import draw_pain_chart
-from .sheet_layout import WRAP, SheetLayout, bullet_columns
+from .sheet_layout import WRAP, SheetLayout, bullet_columns, paint_pages
 
 ABOUT = (
     "About these numbers: pain is the person's own score from 0 (no pain) to 10 (the worst imaginable), "
@@ -32,20 +32,7 @@ def render_report(device: QPagedPaintDevice, content: ReportContent) -> int:
     _routines(layout, content)
     _notes(layout, content)
     layout.text(ABOUT, layout.font(8), colour=QColor("#444444"), gap_after=0)
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("could not start drawing on the printer or file")
-    try:
-        total = len(layout.pages)
-        for index, page in enumerate(layout.pages):
-            if index > 0:
-                device.newPage()
-            for op in page.ops:
-                op(painter, 0.0)
-            _footer(painter, layout, content, index + 1, total)
-    finally:
-        painter.end()
-    return len(layout.pages)
+    return paint_pages(device, layout, lambda painter, number, total: _footer(painter, layout, content, number, total))
 
 
 def _header(layout: SheetLayout, content: ReportContent) -> None:

@@ -8,10 +8,10 @@ size, with the same drawing as the find-it guide.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPageLayout, QPainter, QPen
 
-from ..model.finger_widths import FINGER_MEASURES, PersonalMeasure, measure_named, ruler_marks
+from ..model.finger_widths import FINGER_MEASURES, PersonalMeasure, finger_name, measure_named, ruler_marks
 from .finger_drawing import draw_fingers
 
 RULER_COLOUR = QColor("#C0392B")  # the ruler's line and end marks (a test finds them by it)
@@ -38,12 +38,18 @@ def render_ruler(device: QPagedPaintDevice, person: PersonalMeasure) -> int:
         body.setPointSizeF(10)
         painter.setPen(QColor("#111111"))
         painter.setFont(title)
-        painter.drawText(QPointF(0, 8 * mm), "Your own cun ruler")
+        painter.drawText(QPointF(0, 8 * mm), QCoreApplication.translate("Ruler", "Your own cun ruler"))
         painter.setFont(body)
         measure = measure_named(person.key)
         lines = (
-            f"Your measure: {measure.name} = {person.millimetres:g} mm, so one cun is {person.mm_per_cun:.1f} mm.",
-            "Print at 100 % (actual size). The line below must measure exactly 50 mm; if not, the printer scaled it.",
+            QCoreApplication.translate("Ruler", "Your measure: {measure} = {mm} mm, so one cun is {cun_mm} mm.").format(
+                measure=finger_name(measure), mm=f"{person.millimetres:g}", cun_mm=f"{person.mm_per_cun:.1f}"
+            ),
+            QCoreApplication.translate(
+                "Ruler",
+                "Print at 100 % (actual size). The line below must measure exactly 50 mm; "
+                "if not, the printer scaled it.",
+            ),
         )
         for index, text in enumerate(lines):
             painter.drawText(QPointF(0, (16 + 6 * index) * mm), text)
@@ -65,7 +71,10 @@ def render_ruler(device: QPagedPaintDevice, person: PersonalMeasure) -> int:
                 line_width=0.3 * mm,
             )
             painter.setPen(QColor("#111111"))
-            painter.drawText(QPointF(x, top + 51 * mm), f"{finger.name}: {finger.cun:g} cun")
+            label = QCoreApplication.translate("Ruler", "{measure}: {cun} cun")
+            painter.drawText(
+                QPointF(x, top + 51 * mm), label.format(measure=finger_name(finger), cun=f"{finger.cun:g}")
+            )
             x += span + 14 * mm
         _draw_ruler(painter, person, ruler_length_cun(person, width_mm), top + 72 * mm, mm)
     finally:
@@ -93,4 +102,5 @@ def _draw_ruler(painter: QPainter, person: PersonalMeasure, length_cun: float, y
             painter.drawText(
                 QRectF(x - 6 * mm, y + 1 * mm, 12 * mm, 5 * mm), int(Qt.AlignmentFlag.AlignHCenter), mark.label
             )
-    painter.drawText(QPointF(0, y + 11 * mm), f"cun ({person.mm_per_cun:.1f} mm each)")
+    each = QCoreApplication.translate("Ruler", "cun ({mm} mm each)").format(mm=f"{person.mm_per_cun:.1f}")
+    painter.drawText(QPointF(0, y + 11 * mm), each)

@@ -16,7 +16,7 @@ from ..model.sheet_content import SheetContent
 from ..model.wording import QT_TRANSLATE_NOOP, current_language
 from .figures import Label, draw_figure
 from .handout_block import layout_handout
-from .sheet_layout import SheetLayout, bullet_columns
+from .sheet_layout import SheetLayout, bullet_columns, paint_pages
 from .sheet_table import PREGNANCY_KEY, PREGNANCY_WARNING, layout_table
 
 __all__ = ["PREGNANCY_KEY", "PREGNANCY_WARNING", "page_margins", "render_sheet"]
@@ -28,20 +28,7 @@ def render_sheet(device: QPagedPaintDevice, catalog: Catalog, content: SheetCont
     """Draw the sheet on ``device`` (a QPrinter or QPdfWriter); return the number of pages."""
     layout = _best_layout(device, catalog, content)
 
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("could not start drawing on the printer or file")
-    try:
-        total = len(layout.pages)
-        for index, page in enumerate(layout.pages):
-            if index > 0:
-                device.newPage()
-            for op in page.ops:
-                op(painter, 0.0)
-            _footer(painter, layout, content, index + 1, total)
-    finally:
-        painter.end()
-    return len(layout.pages)
+    return paint_pages(device, layout, lambda painter, number, total: _footer(painter, layout, content, number, total))
 
 
 def _layout_header(layout: SheetLayout, content: SheetContent) -> None:

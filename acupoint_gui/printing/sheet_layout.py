@@ -98,6 +98,25 @@ class SheetLayout:
         self.place(height + self.pt(gap_after), draw)
 
 
+def paint_pages(device: QPagedPaintDevice, layout: SheetLayout, footer: Callable[[QPainter, int, int], None]) -> int:
+    """Draw the laid-out pages on ``device`` (a QPrinter or QPdfWriter), each with
+    ``footer(painter, number, total)``; return the number of pages."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("could not start drawing on the printer or file")
+    try:
+        total = len(layout.pages)
+        for index, page in enumerate(layout.pages):
+            if index > 0:
+                device.newPage()
+            for op in page.ops:
+                op(painter, 0.0)
+            footer(painter, index + 1, total)
+    finally:
+        painter.end()
+    return total
+
+
 def bullet_columns(
     layout: SheetLayout, lines: list[str], font: QFont
 ) -> tuple[float, Callable[[QPainter, float], None]]:

@@ -43,6 +43,8 @@ class ActionId(Enum):
     SAFETY = auto()
     FINGER_MEASURES = auto()
     ABOUT = auto()
+    GUIDE_IN_SESSIONS = auto()
+    FINGER_WIDTHS = auto()
 
 
 # Shortcuts are kept as enums and strings: a QKeySequence needs the application to exist.
@@ -78,6 +80,8 @@ _SPECS: dict[ActionId, tuple[str, QKeySequence.StandardKey | str | None, bool]] 
     ActionId.SAFETY: (QT_TRANSLATE_NOOP("Actions", "&Safety and when to see a doctor"), "F1", False),
     ActionId.FINGER_MEASURES: (QT_TRANSLATE_NOOP("Actions", "&Measuring with your fingers"), None, False),
     ActionId.ABOUT: (QT_TRANSLATE_NOOP("Actions", "&About Acupoint"), None, False),
+    ActionId.GUIDE_IN_SESSIONS: (QT_TRANSLATE_NOOP("Actions", "Show how to &find each point"), None, True),
+    ActionId.FINGER_WIDTHS: (QT_TRANSLATE_NOOP("Actions", "Your finger &widths…"), None, False),
 }
 
 

@@ -8,7 +8,7 @@ While the session is paused it says so, rather than leave "Breathe in" standing.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..model.breathing import BreathPhaseName, BreathState
@@ -64,6 +64,9 @@ class BreathingCue(QWidget):
         if self.state is None:
             painter.end()
             return
+        wide = QFontMetricsF(font, self).horizontalAdvance(self.words())
+        if wide > rect.width() * 0.95 > 0:  # "Paused: breathe normally" in a narrow panel: smaller, not cut
+            font.setPointSizeF(max(8.0, font.pointSizeF() * rect.width() * 0.95 / wide))
         if self.reduced_motion:
             # Words and a bar: the bar's length is the breath, without anything moving smoothly.
             bar = QRectF(rect.left(), rect.center().y() + 12, rect.width(), 18)

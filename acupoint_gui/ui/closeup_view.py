@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -20,12 +21,14 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QPen,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ..model.closeups import closeup_title, marker_radius
 from ..model.geometry import Figure, Marker
+from ..model.guide_frames import Mark
 from ..model.label_placement import LabelRequest, Rect, place_labels
 from ..model.points import Side
 from ..printing.closeup_figure import Colours, MarkerDrawn, Placement, draw_closeup, draw_markers
@@ -67,6 +70,8 @@ class CloseupView(QWidget):
         self.view = next(iter(figures))
         self.side = Side.RIGHT
         self.chosen: str | None = None
+        self.chosen_side = ""
+        self.found_from: tuple[Mark, ...] = ()  # the chosen point's landmarks, drawn and named
         self.focus_index = -1
         self._placement: Placement | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -88,9 +93,18 @@ class CloseupView(QWidget):
         self._describe()
         self.update()
 
-    def set_chosen(self, code: str | None) -> None:
+    def set_chosen(self, code: str | None, found_from: Sequence[Mark] = (), side: str = "") -> None:
+        """Mark the point ``code`` (only on ``side``, "left" or "right", when given);
+        ``found_from``: the landmarks it is found from, to name."""
         self.chosen = code
+        self.chosen_side = side
+        self.found_from = tuple(found_from)
         self.update()
+
+    def is_chosen(self, marker: Marker) -> bool:
+        return marker.code == self.chosen and (
+            self.chosen_side in ("", marker.side.value) or marker.side is Side.MIDLINE
+        )
 
     @property
     def figure(self) -> Figure:
@@ -155,9 +169,10 @@ class CloseupView(QWidget):
             painter, self.figure, target, mirrored=self.mirrored, recolour=recolouring(self.theme)
         )
         markers = self.shown_markers()
-        drawn = [MarkerDrawn(m.x, m.y, m.code, chosen=m.code == self.chosen) for m in markers]
+        drawn = [MarkerDrawn(m.x, m.y, m.code, chosen=self.is_chosen(m)) for m in markers]
         draw_markers(painter, self._placement, drawn, self._colours)
-        self._label_codes(painter, markers)
+        named = self._name_landmarks(painter, markers)
+        self._label_codes(painter, markers, named)
         focused = self.focused_marker()
         if focused is not None and self.hasFocus():  # a dotted ring, apart from the chosen point's
             pen = painter.pen()
@@ -170,13 +185,54 @@ class CloseupView(QWidget):
             painter.drawEllipse(self.marker_centre(focused), r, r)
         painter.end()
 
-    def _label_codes(self, painter: QPainter, markers: Sequence[Marker]) -> None:
+    def _name_landmarks(self, painter: QPainter, markers: Sequence[Marker]) -> list[Rect]:
+        """The chosen point's landmarks: a dot each, and its plain name beside it (once for a
+        landmark on both sides), clear of every marker. Returns where the names went."""
+        if not self.found_from:
+            return []
+        radius = self.marker_radius()
+        dot = max(radius * 0.45, 4.0)
+        anchors = [self.placement().map(mark.x, mark.y) for mark in self.found_from]
+        obstacles: list[Rect] = [
+            (c.x() - radius, c.y() - radius, 2 * radius, 2 * radius) for c in map(self.marker_centre, markers)
+        ]
+        obstacles += [(a.x() - dot * 2, a.y() - dot * 2, dot * 4, dot * 4) for a in anchors]
+        painter.setPen(QPen(self._colours.ring, max(dot * 0.3, 1.0)))
+        painter.setBrush(QBrush(self._colours.landmark))
+        for anchor in anchors:
+            painter.drawEllipse(anchor, dot, dot)
+        metrics = QFontMetricsF(self.font())
+        middle = self.placement().drawn.center().x()
+        bounds = (0.0, 0.0, float(self.width()), float(self.height()))
+        dots = [(a.x(), a.y()) for a in anchors]
+        placed: list[Rect] = []
+        named: set[str] = set()
+        painter.setFont(self.font())
+        for mark, anchor in zip(self.found_from, anchors, strict=True):
+            if mark.name in named:
+                continue  # a landmark felt on both sides is named once
+            size = (metrics.horizontalAdvance(mark.label) + 8, metrics.height() + 2)
+            prefer = "left" if anchor.x() < middle - dot else "right" if anchor.x() > middle + dot else "above"
+            request = LabelRequest((anchor.x(), anchor.y()), size, prefer)
+            (offset,) = place_labels([request], obstacles + placed, bounds, gap=dot * 2.5, dots=dots)
+            if offset is None:
+                continue
+            box = QRectF(anchor.x() + offset[0], anchor.y() + offset[1], *size)
+            placed.append((box.x(), box.y(), box.width(), box.height()))
+            named.add(mark.name)
+            painter.fillRect(box, self._colours.backing)
+            painter.setPen(self._colours.text)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), mark.label)
+        return placed
+
+    def _label_codes(self, painter: QPainter, markers: Sequence[Marker], taken: Sequence[Rect] = ()) -> None:
         font = QFont(self.font())
         font.setBold(True)
         metrics = QFontMetricsF(font)
         radius = self.marker_radius()
         centres = [self.marker_centre(m) for m in markers]
         obstacles: list[Rect] = [(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius) for c in centres]
+        obstacles += taken
         middle = self.placement().drawn.center().x()
         requests = [
             LabelRequest(

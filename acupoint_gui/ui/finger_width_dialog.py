@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.finger_widths import BANK_CARD_MM, FINGER_MEASURES, PersonalMeasure, ScreenCalibration, ruler_marks
+from ..model.finger_widths import (
+    BANK_CARD_MM,
+    FINGER_MEASURES,
+    PersonalMeasure,
+    ScreenCalibration,
+    finger_description,
+    ruler_marks,
+)
 from ..printing.finger_drawing import draw_fingers
 
 CARD_HEIGHT_MM = 53.98
@@ -155,7 +162,7 @@ class FingerWidthDialog(QDialog):
         self.which.setObjectName("measureWhich")
         for measure in FINGER_MEASURES:
             if measure.key in MEASURED:
-                self.which.addItem(self.tr(measure.description), measure.key)
+                self.which.addItem(finger_description(measure), measure.key)
         self.which.setCurrentIndex(max(0, self.which.findData(key)))
         self.millimetres = QDoubleSpinBox()
         self.millimetres.setObjectName("measureMillimetres")

@@ -12,8 +12,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QImage, QKeyEvent, QPainter, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QHideEvent, QImage, QKeyEvent, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..model.find_it import FindIt
@@ -25,6 +25,7 @@ from .closeup_view import closeup_colours, recolouring
 from .theme import Theme
 
 FRAME_MS = 33  # about 30 frames a second: smooth enough for a pulse, light on the processor
+GUIDE_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Escape)
 
 
 class Backdrop:
@@ -93,6 +94,7 @@ def paint_frame(
 class GuidePlayer(QWidget):
     stepChanged = Signal(int, str)  # 0-based step, its words (for the voice)
     reduceMotionChanged = Signal(bool)
+    leaveRequested = Signal()  # Esc: the person is done with the guide
 
     def __init__(
         self,
@@ -118,10 +120,20 @@ class GuidePlayer(QWidget):
         self.canvas = GuideCanvas(find_it, theme)
         self.heading = QLabel()
         self.heading.setObjectName("guideHeading")
+        bold = QFont(self.heading.font())
+        bold.setBold(True)
+        self.heading.setFont(bold)
         self.words = QLabel()
         self.words.setObjectName("guideWords")
         self.words.setWordWrap(True)
+        larger = QFont(self.words.font())  # the step's words are what the person reads: larger
+        larger.setPointSizeF(larger.pointSizeF() * 1.15)
+        self.words.setFont(larger)
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QLabel()  # the measure in the person's own finger widths, when they have measured
+        self.note.setObjectName("guideNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.back = QPushButton(self.tr("← Back"))
         self.back.setObjectName("guideBack")
         self.next = QPushButton(self.tr("Next →"))
@@ -143,8 +155,11 @@ class GuidePlayer(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.words)
+        layout.addWidget(self.note)
         layout.addLayout(buttons)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for child in (self.back, self.next, self.reduce_motion):
+            child.installEventFilter(self)
         self.go(0)
 
     @property
@@ -198,6 +213,14 @@ class GuidePlayer(QWidget):
         elif not moving and self.timer.isActive():
             self.timer.stop()
 
+    def set_note(self, text: str) -> None:
+        """A line under the step's words (the measure in the person's own finger widths)."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+    def set_reduce_motion(self, on: bool) -> None:
+        self.reduce_motion.setChecked(on)
+
     def _reduce_motion_toggled(self, on: bool) -> None:
         self.tick()
         self.reduceMotionChanged.emit(on)
@@ -210,11 +233,32 @@ class GuidePlayer(QWidget):
         self.timer.stop()
         super().hideEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        # While the guide has the keyboard, ← → and Esc are its own, also during a session
+        # (where they are otherwise the session's previous, skip and stop).
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and event.key() in GUIDE_KEYS:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The guide's buttons keep ← → and Esc for the guide (a button would move the focus)."""
+        if isinstance(event, QKeyEvent) and event.key() in GUIDE_KEYS:
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                self.keyPressEvent(event)
+                return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Right:
             self.next_step()
         elif event.key() == Qt.Key.Key_Left:
             self.previous_step()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.leaveRequested.emit()
         else:
             super().keyPressEvent(event)
             return

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QMainWindow, QWidget
 
 from .actions import SESSION_KEYS, ActionId, create_actions
 from .body_map import BodyMapWidget
@@ -21,6 +21,9 @@ from .session_panel import SessionPanel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QResizeEvent
+
+    from .closeup_pane import CloseupPane
+    from .figure_area import FigureArea
 
 
 DOCK_SEPARATOR = 6  # the handle between two docks in a column, about
@@ -56,7 +59,16 @@ class MainWindow(QMainWindow):
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
         self._refit.timeout.connect(lambda: self.fit_session_panel(only_if_cramped=True))
-        self.setCentralWidget(body_map)
+        # The middle: the body map, and the close-ups beside it once one is shown (a FigureArea,
+        # made then: the first frame needs no splitter). The central widget itself never
+        # changes: replacing it later would make the docks take its room.
+        self.middle = QWidget()
+        self.middle.setObjectName("middle")
+        middle = QHBoxLayout(self.middle)
+        middle.setContentsMargins(0, 0, 0, 0)
+        middle.addWidget(body_map)
+        self.setCentralWidget(self.middle)
+        self.figure_area: FigureArea | None = None
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.search_dock = self.add_dock(
             "searchDock", self.tr("Find a point"), search, Qt.DockWidgetArea.LeftDockWidgetArea
@@ -132,6 +144,18 @@ class MainWindow(QMainWindow):
             self._finder_was_open = False
             self.search_dock.show()
         self.fit_session_panel()  # the panel grew or shrank: the point details get the rest
+
+    def place_closeups(self, pane: CloseupPane) -> FigureArea:
+        """The close-up pane goes beside the body map (made when a close-up is first wanted)."""
+        from .figure_area import FigureArea
+
+        if self.figure_area is None:
+            self.figure_area = FigureArea(self.body_map, pane)
+            layout = self.middle.layout()
+            assert layout is not None
+            layout.addWidget(self.figure_area)
+            self.figure_area.show()  # with the body map in it (a widget moved is hidden until shown)
+        return self.figure_area
 
     def set_close_guard(self, may_close: Callable[[], bool]) -> None:
         """``may_close()`` is asked when the user closes the window; False keeps it open (or hidden)."""
@@ -249,6 +273,7 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(a[ActionId.REDUCED_MOTION])
         settings_menu.addAction(a[ActionId.BREATHING])
         settings_menu.addAction(a[ActionId.REMINDERS])
+        settings_menu.addAction(a[ActionId.GUIDE_IN_SESSIONS])
         settings_menu.addSeparator()
         self.language_menu = LanguageMenu(self)
         settings_menu.addMenu(self.language_menu)
@@ -256,6 +281,7 @@ class MainWindow(QMainWindow):
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(a[ActionId.SAFETY])
         help_menu.addAction(a[ActionId.FINGER_MEASURES])
+        help_menu.addAction(a[ActionId.FINGER_WIDTHS])
         help_menu.addAction(a[ActionId.ABOUT])
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -155,6 +155,7 @@ class FigureScene(QGraphicsScene):
         self.landmarks: list[LandmarkItem] = []  # made the first time one is shown (not at start-up)
         self._landmark_places: list[tuple[str, QPointF, str, int]] = []
         self._panel_spans: list[tuple[float, float]] = []  # each figure's body, left and right, scene x
+        self._panel_boxes: list[tuple[Panel, QRectF, QPointF]] = []  # box in the scene; scene minus figure
         self.captions: list[QGraphicsSimpleTextItem] = []  # figure titles and left/right words
         self.side_words: list[QGraphicsSimpleTextItem] = []  # the left/right words alone
         self._theme = theme
@@ -185,6 +186,7 @@ class FigureScene(QGraphicsScene):
         item.setTransform(transform)
         item.setPos(x0 - left, -top)
         self.addItem(item)
+        self._panel_boxes.append((panel, QRectF(x0, 0, width, height), QPointF(x0 - left, -top)))
 
         sides = {
             "both": (Side.LEFT, Side.RIGHT, Side.MIDLINE),
@@ -275,6 +277,15 @@ class FigureScene(QGraphicsScene):
         last = figure_index == len(spans) - 1
         screen_right = to_screen(QPointF(spans[figure_index + 1][0], 0)).x() - 4 if not last else far
         return (screen_left, -far, screen_right - screen_left, 2 * far)
+
+    def figure_part(self, scene_rect: QRectF) -> tuple[str, str, QRectF] | None:
+        """The figure under the middle of ``scene_rect`` (its view, and which side its panel
+        shows: "both", "right" or "left"), and the rectangle in that figure's units as drawn
+        (mirrored on a left-side panel, as its markers are); ``None`` between figures."""
+        for panel, box, offset in self._panel_boxes:
+            if box.contains(scene_rect.center()):
+                return panel.view, panel.shows, scene_rect.translated(-offset)
+        return None
 
     def show_landmarks(self, visible: bool, emphasised: Sequence[str] = ()) -> None:
         wanted = set(emphasised)

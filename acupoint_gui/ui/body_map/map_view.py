@@ -30,6 +30,7 @@ class MapView(QGraphicsView):
     markerActivated = Signal(str, Side)  # code, the person's side
     markerFocused = Signal(str)  # accessible name of the marker with keyboard focus
     cleared = Signal()
+    shownChanged = Signal()  # zoomed or fitted (and scrolled, once followed): another part in view
 
     def __init__(self, scene: FigureScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -81,6 +82,7 @@ class MapView(QGraphicsView):
         self._zoom = 1.0
         self._fitted = True
         self.layout_labels(again=False)
+        self.shownChanged.emit()
 
     def layout_labels(self, *, again: bool = True) -> None:
         """Spread crowded markers and place the shown landmark labels for this zoom (both keep
@@ -117,12 +119,23 @@ class MapView(QGraphicsView):
         self._zoom = target
         self._fitted = False
         self.layout_labels()
+        self.shownChanged.emit()
 
     def zoom_in(self) -> None:
         self.zoom_by(ZOOM_STEP, anchor_under_mouse=False)
 
     def zoom_out(self) -> None:
         self.zoom_by(1 / ZOOM_STEP, anchor_under_mouse=False)
+
+    def shown_rect(self) -> QRectF:
+        """The part of the scene in view."""
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def follow_scrolling(self) -> None:
+        """Say ``shownChanged`` when the view is scrolled too (from the first close-up offer on:
+        not at start-up, where nobody is listening yet)."""
+        self.horizontalScrollBar().valueChanged.connect(self.shownChanged)
+        self.verticalScrollBar().valueChanged.connect(self.shownChanged)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

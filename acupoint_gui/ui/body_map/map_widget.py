@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ...model.catalog import Catalog
 from ...model.points import Side
@@ -23,6 +24,8 @@ from .marker_item import MarkerItem
 class BodyMapWidget(QTabWidget):
     pointActivated = Signal(str, Side)  # code, the person's side
     cleared = Signal()
+    partInView = Signal(str, str, QRectF)  # figure view, side shown ("both", "right", "left"), its part in view
+    closeupOfferTaken = Signal()  # the offered close-up's button was pressed
 
     def __init__(self, catalog: Catalog, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,13 +44,15 @@ class BodyMapWidget(QTabWidget):
         self._landmarks_visible = False
         self._emphasised: tuple[str, ...] = ()
         self.session_active = False
+        self._offer: QPushButton | None = None  # "Show close-up: …", made when first offered
+        self._watching = False  # partInView is said once someone follows it (after the first frame)
         for page in PAGES:
             holder = QWidget()
             holder.setObjectName(f"mapPage-{page}")
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self._holders[page] = holder
             self.addTab(holder, page_title(page))
-        self.currentChanged.connect(lambda index: self._ensure(list(PAGES)[index]))
+        self.currentChanged.connect(lambda index: self._page_shown(self._ensure(list(PAGES)[index])))
         self._ensure("front-back")
 
     # --- pages ----------------------------------------------------------------------
@@ -59,6 +64,8 @@ class BodyMapWidget(QTabWidget):
         view.setObjectName(f"mapView-{page}")
         view.markerActivated.connect(self.pointActivated)
         view.cleared.connect(self.cleared)
+        if self._watching:
+            self._watch(view)
         view.session_active = self.session_active
         view.focus_point(self._selected, self._selected_side)
         layout = self._holders[page].layout()
@@ -106,6 +113,62 @@ class BodyMapWidget(QTabWidget):
         if current in pages:
             return current
         return next((page for page in PAGES if page in pages), None)
+
+    # --- a close-up for the part in view ---------------------------------------------
+    def follow_part_in_view(self) -> None:
+        """Say :attr:`partInView` whenever another part of a figure comes into view (zoom,
+        scroll, another page), from now on."""
+        if not self._watching:
+            self._watching = True
+            for view in self._views.values():
+                self._watch(view)
+
+    def _watch(self, view: MapView) -> None:
+        view.follow_scrolling()
+        view.shownChanged.connect(lambda: self._tell_part_in_view(view))
+
+    def _page_shown(self, view: MapView) -> None:
+        if self._watching:
+            self._tell_part_in_view(view)
+
+    def _tell_part_in_view(self, view: MapView) -> None:
+        if view is not self._views.get(list(PAGES)[max(self.currentIndex(), 0)]):
+            return
+        part = view.figure_scene.figure_part(view.shown_rect())
+        if part is None:
+            self.partInView.emit("", "", QRectF())
+        else:
+            self.partInView.emit(*part)
+
+    def offer_closeup(self, text: str) -> None:
+        """A button over the figure's top right corner (``text`` on it) offering a close-up;
+        ``""`` takes it away."""
+        if not text:
+            if self._offer is not None:
+                self._offer.hide()
+            return
+        if self._offer is None:
+            self._offer = QPushButton(self)
+            self._offer.setObjectName("closeupOffer")
+            self._offer.clicked.connect(self.closeupOfferTaken)
+        self._offer.setText(text)
+        self._offer.adjustSize()
+        self._place_offer()
+        self._offer.show()
+        self._offer.raise_()
+
+    def closeup_offer(self) -> str:
+        """The close-up offered over the figure ("" when none is)."""
+        return self._offer.text() if self._offer is not None and not self._offer.isHidden() else ""
+
+    def _place_offer(self) -> None:
+        if self._offer is not None:
+            top = self.tabBar().height() + 8
+            self._offer.move(max(self.width() - self._offer.width() - 16, 0), top)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_offer()
 
     # --- what the markers show --------------------------------------------------------
     def _apply(self, markers: Iterator[MarkerItem] | list[MarkerItem]) -> None:
