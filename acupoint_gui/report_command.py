@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .arguments import iso_date, page_size
-from .sheet_command import add_handout_arguments
+from .sheet_command import add_handout_arguments, add_language_argument
 
 HISTORY_NAME = "history.sqlite3"
 
@@ -46,6 +46,7 @@ def add_report_parser(commands: Any) -> None:
         metavar="{A4,Letter,auto}",
         help="paper size (default: from your locale)",
     )
+    add_language_argument(parser, "report")
     add_handout_arguments(parser, "report")
     parser.set_defaults(handler=run_report)
 
@@ -75,7 +76,9 @@ def run_report(args: argparse.Namespace) -> int:
     from .model.handout import cleaned, handout_problem
     from .model.named_files import output_problem
     from .model.progress_report import ReportError, default_period, empty_sentence
+    from .printing.sheet_job import start_language
 
+    start_language(args.language)  # before any words are made
     handout = cleaned(args.practitioner, args.client, args.note)
     problem = handout_problem(handout)
     if problem is not None:

@@ -76,14 +76,15 @@ class Desktop:
                 return dict(widget)
         raise AssertionError(f"no widget {match} in {[w['name'] or w['text'] for w in state['widgets']]}")
 
-    def answer_pain(self, asked: dict[str, Any], value: int) -> None:
-        """Choose ``value`` in the pain question, then Save (enabled once a number is chosen)."""
+    def answer_pain(self, asked: dict[str, Any], value: int, save_text: str = "Save") -> None:
+        """Choose ``value`` in the pain question, then Save (enabled once a number is chosen);
+        ``save_text``: the button's words in the window's language."""
         number = self.widget(asked, name=f"pain{value}")
         self.click(number["x"], number["y"])
         enabled = self.until(
-            lambda s: any(w.get("text") == "Save" for w in s["widgets"]), "Save to be enabled in the pain question"
+            lambda s: any(w.get("text") == save_text for w in s["widgets"]), "Save to be enabled in the pain question"
         )
-        save = self.widget(enabled, text="Save")
+        save = self.widget(enabled, text=save_text)
         self.click(save["x"], save["y"])
 
     def screenshot(self, name: str, crop: str = "") -> Path:

@@ -2,6 +2,7 @@
 """Make the README's screenshots from the real app, driven as a person would.
 
     .venv/bin/python -m tests.screenshots   # writes docs/screenshots/window.png, history.png
+    .venv/bin/python -m tests.screenshots --language zh_CN   # the same in Chinese, for review only
 
 It lives with the tests because it drives the app with the end-to-end test's own helpers
 (``tests/desktop.py``: Xvfb, xdotool and the app's state probe). Besides the README's two
@@ -36,10 +37,20 @@ WINDOW_SIZE = (1280, 800)
 SMALL_SIZE = (1024, 768)
 
 
+# Another language's pictures are for review (tests/artifacts/screens/LANG-*.png), not the README's.
+LANGUAGE = sys.argv[sys.argv.index("--language") + 1] if "--language" in sys.argv else "en"
+PREFIX = "" if LANGUAGE == "en" else f"{LANGUAGE}-"
+# The history window's title, which xdotool finds it by.
+HISTORY_TITLE = {"en": "Session history", "zh_CN": "练习记录"}[LANGUAGE]
+SAVE = {"en": "Save", "zh_CN": "保存"}[LANGUAGE]  # the pain question's button
+
+
 def keep(shot: Path, name: str) -> None:
     if not shot.is_file():
         raise RuntimeError("the screenshot failed (see the message from import above)")
-    target = ROOT / "docs" / "screenshots" / name
+    if PREFIX:
+        REVIEW.mkdir(parents=True, exist_ok=True)
+    target = REVIEW / f"{PREFIX}{name}" if PREFIX else ROOT / "docs" / "screenshots" / name
     shutil.copyfile(shot, target)
     print(f"wrote {target}")
 
@@ -49,8 +60,8 @@ def review(desktop: Desktop, name: str, size: tuple[int, int]) -> None:
     REVIEW.mkdir(parents=True, exist_ok=True)
     shot = desktop.screenshot(name, crop=f"{size[0]}x{size[1]}+0+0")
     if shot.is_file():
-        shutil.copyfile(shot, REVIEW / f"{name}.png")
-        print(f"wrote {REVIEW / (name + '.png')}")
+        shutil.copyfile(shot, REVIEW / f"{PREFIX}{name}.png")
+        print(f"wrote {REVIEW / (PREFIX + name + '.png')}")
 
 
 def resize(desktop: Desktop, window: str, size: tuple[int, int]) -> None:
@@ -73,6 +84,7 @@ def main() -> int:
         "last_routine": "hip-low-back-five",
         "muted": True,
         "guide_in_sessions": "off",
+        "language": LANGUAGE,
     }
     (data / "settings.json").write_text(json.dumps(settings))
     first = datetime.now().astimezone().replace(hour=8, minute=0, second=0, microsecond=0) - timedelta(days=28)
@@ -91,7 +103,7 @@ def main() -> int:
             desktop.xdotool("windowfocus", "--sync", window)  # no window manager gives it the keyboard
             desktop.xdotool("key", "ctrl+h")
             desktop.until(lambda s: "historyView" in s["windows"], "the session history")
-            history = desktop.xdotool("search", "--sync", "--onlyvisible", "--name", "Session history").split()[0]
+            history = desktop.xdotool("search", "--sync", "--onlyvisible", "--name", HISTORY_TITLE).split()[0]
             geometry = dict(
                 line.split("=") for line in desktop.xdotool("getwindowgeometry", "--shell", history).split()
             )
@@ -113,7 +125,7 @@ def main() -> int:
             start = desktop.widget(state, name="startSession")
             desktop.click(start["x"], start["y"])
             asked = desktop.until(lambda s: "painDialog" in s["windows"], "the pain question")
-            desktop.answer_pain(asked, 4)
+            desktop.answer_pain(asked, 4, SAVE)
             desktop.until(lambda s: s["session"] == "running", "the session to start")
             time.sleep(3.2)  # a few seconds into the step, as a person would see it (not a test)
             keep(desktop.screenshot("window", crop=f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}+0+0"), "window.png")

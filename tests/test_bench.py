@@ -25,12 +25,14 @@ def test_start_rows_measure_the_app_the_bare_window_and_the_skeleton() -> None:
     assert [row.name.strip() for row in rows] == [
         "cold start to first frame",
         "reference: same widgets, no app code",
+        "in Chinese (zh_CN), beside English",
         "peak memory at start",
     ]
     for row in rows:
         assert 0 < row.value < 60_000 and row.baseline is not None and row.baseline > 0
     assert rows[0].baseline == rows[1].value, "the app's time is set beside the reference window's"
-    assert rows[0].ok is None and rows[1].ok is None and isinstance(rows[2].ok, bool)
+    assert rows[2].baseline == rows[0].value, "the Chinese start is set beside the English one"
+    assert rows[0].ok is None and rows[1].ok is None and isinstance(rows[2].ok, bool) and isinstance(rows[3].ok, bool)
 
 
 def test_the_instruction_count_stops_the_app_at_its_first_frame(isolated_user_data: Path) -> None:

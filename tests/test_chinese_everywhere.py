@@ -299,3 +299,34 @@ def test_the_chinese_sheet_is_chinese_apart_from_codes_and_names(tmp_path: Path,
     fonts = subprocess.run([require_tool("pdffonts"), str(pdf)], capture_output=True, text=True, check=True).stdout
     rows = [line.split() for line in fonts.splitlines()[2:] if line.strip()]
     assert rows and all(row[-5] == "yes" for row in rows), f"a font is not embedded:\n{fonts}"
+
+
+def test_the_chinese_progress_report_is_chinese(isolated_user_data: Path, tmp_path: Path, artifacts_dir: Path) -> None:
+    """``report --language zh_CN``: headings, table, chart, dates and sentences in Chinese; the
+    routine names are what the history logged, and the notes are the person's own words."""
+    from datetime import date
+
+    from acupoint_gui.model.history_sample import generate_history
+
+    from .conftest import run_python
+    from .test_report_command import pdf_text
+
+    with generate_history(
+        isolated_user_data / "history.sqlite3", 8 * 7 * 2, last_day=date(2026, 4, 26), per_day=2
+    ) as history:  # the person's own notes are their words, in their language
+        notes = {
+            word for (note,) in history.db.execute("SELECT note FROM sessions") for word in WORD.findall(note or "")
+        }
+    out = tmp_path / "report.pdf"
+    period = ("--from", "2026-03-02", "--to", "2026-04-26")
+    result = run_python("-m", "acupoint_gui", "report", "--language", "zh_CN", "--output", str(out), *period)
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    (artifacts_dir / "zh").mkdir(parents=True, exist_ok=True)
+    (artifacts_dir / "zh" / "report.txt").write_text(text, encoding="utf-8")
+    assert "进展报告" in text and "3月2日 – 2026年4月26日" in text
+    from acupoint_gui.model.catalog import load_catalog
+
+    names = {word for routine in load_catalog().routines for word in WORD.findall(routine.name)}
+    left = english_words(text, proper_names(load_catalog()) | names | notes | ALLOWED)
+    assert not left, f"English words in the Chinese report: {sorted(set(left))}"

@@ -39,6 +39,51 @@
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation>
+            <numerusform>%n quarter</numerusform>
+            <numerusform>%n quarters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The {shown} most recent; %n older notes are in Acupoint&apos;s session history.</source>
+        <translation>
+            <numerusform>The {shown} most recent; %n older notes are in Acupoint&apos;s session history.</numerusform>
+            <numerusform>The {shown} most recent; %n older notes are in Acupoint&apos;s session history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoutinePresenter</name>
     <message numerus="yes">
         <source>Saved %n routine(s) to %1.</source>

@@ -834,6 +834,11 @@
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <comment>QLocale&apos;s date format</comment>
+        <translation>yyyy年M月d日 ddd HH:mm</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -1275,6 +1280,16 @@
 </context>
 <context>
     <name>PainChart</name>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>QLocale&apos;s date format: a month</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>QLocale&apos;s date format: a day</comment>
+        <translation>M月d日</translation>
+    </message>
     <message>
         <source>Pain before</source>
         <translation>练习前疼痛</translation>
@@ -1836,6 +1851,137 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>About these numbers: pain is the person&apos;s own score from 0 (no pain) to 10 (the worst imaginable), given in Acupoint just before and just after a session, when they chose to give one. Averages are of the scores given. Acupoint records them; it does not judge what they mean.</source>
+        <translation>关于这些数字：疼痛是本人自己的评分，从 0（不痛）到 10（能想象的最痛），是在 Acupoint 中练习开始前和结束后、本人愿意填写时给出的。平均值按已填写的评分计算。Acupoint 只做记录，不判断这些数字意味着什么。</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions, and sessions, per week</source>
+        <translation>每周练习前后的疼痛和练习次数</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>每周练习次数</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions, and sessions, per month</source>
+        <translation>每月练习前后的疼痛和练习次数</translation>
+    </message>
+    <message>
+        <source>Sessions per month</source>
+        <translation>每月练习次数</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions, and sessions, per quarter</source>
+        <translation>每季度练习前后的疼痛和练习次数</translation>
+    </message>
+    <message>
+        <source>Sessions per quarter</source>
+        <translation>每季度练习次数</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions, and sessions, per year</source>
+        <translation>每年练习前后的疼痛和练习次数</translation>
+    </message>
+    <message>
+        <source>Sessions per year</source>
+        <translation>每年练习次数</translation>
+    </message>
+    <message>
+        <source>made {day}</source>
+        <translation>制作于 {day}</translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>练习次数</translation>
+    </message>
+    <message>
+        <source>To the end</source>
+        <translation>做完</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>练习前疼痛</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>练习后疼痛</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>The routines used</source>
+        <translation>用过的方案</translation>
+    </message>
+    <message>
+        <source>{name} ({sessions}): {points}</source>
+        <translation>{name}（{sessions}）：{points}</translation>
+    </message>
+    <message>
+        <source>{name} ({sessions})</source>
+        <translation>{name}（{sessions}）</translation>
+    </message>
+    <message>
+        <source>Notes written after sessions</source>
+        <translation>练习后写下的备注</translation>
+    </message>
+    <message>
+        <source>{title} for {client}</source>
+        <translation>{title}（{client}）</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <comment>QLocale&apos;s date format</comment>
+        <translation>M月d日 ddd HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>疼痛（0–10）</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>练习次数</translation>
+    </message>
+    <message>
+        <source>Pain before a session (average)</source>
+        <translation>练习前疼痛（平均）</translation>
+    </message>
+    <message>
+        <source>Pain after (average)</source>
+        <translation>练习后疼痛（平均）</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Progress report</source>
@@ -1929,6 +2075,257 @@
     <message>
         <source>Saved %1 (%2).</source>
         <translation>已保存 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <source>Progress report</source>
+        <translation>进展报告</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n 周</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation>
+            <numerusform>%n 个季度</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the report would end ({end}) before it starts ({start}): --from must be on or before --to</source>
+        <translation>报告的结束日（{end}）早于开始日（{start}）：--from 必须早于或等于 --to</translation>
+    </message>
+    <message>
+        <source>The report would end ({last}) before it starts ({first}): choose a first day on or before the last.</source>
+        <translation>报告的结束日（{last}）早于开始日（{first}）：请选择一个不晚于结束日的开始日。</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{year}年{month}{day}日</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{month}{day}日</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation>在 {day}</translation>
+    </message>
+    <message>
+        <source>between {first} and {last}</source>
+        <translation>在 {first} 到 {last} 之间</translation>
+    </message>
+    <message>
+        <source>{first}–{last} {month}</source>
+        <translation>{month}{first}–{last}日</translation>
+    </message>
+    <message>
+        <source>{first_day} {first_month} – {last_day} {last_month}</source>
+        <translation>{first_month}{first_day}日 – {last_month}{last_day}日</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year}年{month}</translation>
+    </message>
+    <message>
+        <source>{first_month}–{last_month} {year}</source>
+        <translation>{year}年{first_month}–{last_month}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 次练习</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sessions} in {periods} ({finished} to the end); at least one session in each of the {periods}.</source>
+        <translation>{periods}内共 {sessions}（{finished} 次做完）；每{unit}都至少练习了一次。</translation>
+    </message>
+    <message>
+        <source>{sessions} in {periods} ({finished} to the end); at least one session in {count} of the {periods}.</source>
+        <translation>{periods}内共 {sessions}（{finished} 次做完）；其中 {count} 个{unit}至少练习了一次。</translation>
+    </message>
+    <message>
+        <source>, from 0 (none) to 10 (the worst imaginable)</source>
+        <translation>（0 为不痛，10 为能想象的最痛）</translation>
+    </message>
+    <message>
+        <source>No pain scores before sessions.</source>
+        <translation>练习前没有疼痛评分。</translation>
+    </message>
+    <message>
+        <source>Pain before sessions{scale}: {first} on average.</source>
+        <translation>练习前疼痛{scale}：平均 {first}。</translation>
+    </message>
+    <message>
+        <source>Pain before sessions{scale}: {first} on average in the first {unit} with scores, {last} in the last.</source>
+        <translation>练习前疼痛{scale}：在有评分的第一个{unit}平均为 {first}，最后一个{unit}为 {last}。</translation>
+    </message>
+    <message>
+        <source>No pain scores after sessions.</source>
+        <translation>练习后没有疼痛评分。</translation>
+    </message>
+    <message>
+        <source>Pain after sessions{scale}: {first} on average.</source>
+        <translation>练习后疼痛{scale}：平均 {first}。</translation>
+    </message>
+    <message>
+        <source>Pain after sessions{scale}: {first} on average in the first {unit} with scores, {last} in the last.</source>
+        <translation>练习后疼痛{scale}：在有评分的第一个{unit}平均为 {first}，最后一个{unit}为 {last}。</translation>
+    </message>
+    <message>
+        <source>No sessions were recorded {when}, so there is nothing to report: a report shows the sessions you do with Acupoint and the pain you note before and after them.</source>
+        <translation>{when}没有练习记录，因此没有可报告的内容：报告显示的是你用 Acupoint 做的练习，以及你在练习前后记下的疼痛。</translation>
+    </message>
+    <message>
+        <source>pain {before} → {after}</source>
+        <translation>疼痛 {before} → {after}</translation>
+    </message>
+    <message>
+        <source>pain {before} before</source>
+        <translation>练习前疼痛 {before}</translation>
+    </message>
+    <message>
+        <source>pain {after} after</source>
+        <translation>练习后疼痛 {after}</translation>
+    </message>
+    <message>
+        <source>The {shown} most recent; 1 older note is in Acupoint&apos;s session history.</source>
+        <translation>这里是最近的 {shown} 条；另有 1 条较早的备注在 Acupoint 的练习记录中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The {shown} most recent; %n older notes are in Acupoint&apos;s session history.</source>
+        <translation>
+            <numerusform>这里是最近的 {shown} 条；另有 %n 条较早的备注在 Acupoint 的练习记录中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

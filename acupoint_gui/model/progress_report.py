@@ -18,11 +18,71 @@ from datetime import date, datetime, timedelta
 from .handout import NO_HANDOUT, Handout
 from .history import History
 from .history_query import Grain, Period, count_between, periods_between, routines_between, sessions_between
+from .wording import QT_TRANSLATE_NOOP, Words
 
 DEFAULT_WEEKS = 8
 MAX_NOTES = 15  # the most recent ones: a report is one or two pages
 MAX_NOTE_CHARACTERS = 280
-TITLE = "Progress report"
+TITLE = QT_TRANSLATE_NOOP("ReportWords", "Progress report")
+
+
+class ReportWords(Words):
+    """The progress report's words (the model's part: its sentences, days and periods)."""
+
+
+MONTHS = (
+    QT_TRANSLATE_NOOP("ReportWords", "January"),
+    QT_TRANSLATE_NOOP("ReportWords", "February"),
+    QT_TRANSLATE_NOOP("ReportWords", "March"),
+    QT_TRANSLATE_NOOP("ReportWords", "April"),
+    QT_TRANSLATE_NOOP("ReportWords", "May"),
+    QT_TRANSLATE_NOOP("ReportWords", "June"),
+    QT_TRANSLATE_NOOP("ReportWords", "July"),
+    QT_TRANSLATE_NOOP("ReportWords", "August"),
+    QT_TRANSLATE_NOOP("ReportWords", "September"),
+    QT_TRANSLATE_NOOP("ReportWords", "October"),
+    QT_TRANSLATE_NOOP("ReportWords", "November"),
+    QT_TRANSLATE_NOOP("ReportWords", "December"),
+)
+SHORT_MONTHS = (
+    QT_TRANSLATE_NOOP("ReportWords", "Jan"),
+    QT_TRANSLATE_NOOP("ReportWords", "Feb"),
+    QT_TRANSLATE_NOOP("ReportWords", "Mar"),
+    QT_TRANSLATE_NOOP("ReportWords", "Apr"),
+    QT_TRANSLATE_NOOP("ReportWords", "May"),
+    QT_TRANSLATE_NOOP("ReportWords", "Jun"),
+    QT_TRANSLATE_NOOP("ReportWords", "Jul"),
+    QT_TRANSLATE_NOOP("ReportWords", "Aug"),
+    QT_TRANSLATE_NOOP("ReportWords", "Sep"),
+    QT_TRANSLATE_NOOP("ReportWords", "Oct"),
+    QT_TRANSLATE_NOOP("ReportWords", "Nov"),
+    QT_TRANSLATE_NOOP("ReportWords", "Dec"),
+)
+UNIT_WORDS = {  # a period, as in "in the first week with scores"
+    "week": QT_TRANSLATE_NOOP("ReportWords", "week"),
+    "month": QT_TRANSLATE_NOOP("ReportWords", "month"),
+    "quarter": QT_TRANSLATE_NOOP("ReportWords", "quarter"),
+    "year": QT_TRANSLATE_NOOP("ReportWords", "year"),
+}
+
+
+def _month(day: date) -> str:
+    return ReportWords.tr(MONTHS[day.month - 1])
+
+
+def _short_month(day: date) -> str:
+    return ReportWords.tr(SHORT_MONTHS[day.month - 1])
+
+
+def _periods(count: int, unit: str) -> str:
+    """``"8 weeks"``."""
+    if unit == "week":
+        return ReportWords.tr("%n week(s)", "", count)
+    if unit == "month":
+        return ReportWords.tr("%n month(s)", "", count)
+    if unit == "quarter":
+        return ReportWords.tr("%n quarter(s)", "", count)
+    return ReportWords.tr("%n year(s)", "", count)
 
 
 class ReportError(ValueError):
@@ -70,8 +130,9 @@ def default_period(today: date, first: date | None, last: date | None) -> tuple[
     start = first or end - timedelta(days=end.weekday()) - timedelta(weeks=DEFAULT_WEEKS - 1)
     if start > end:
         raise ReportError(
-            f"the report would end ({end.isoformat()}) before it starts ({start.isoformat()}): "
-            "--from must be on or before --to"
+            ReportWords.tr(
+                "the report would end ({end}) before it starts ({start}): --from must be on or before --to"
+            ).format(end=end.isoformat(), start=start.isoformat())
         )
     return start, end
 
@@ -79,10 +140,9 @@ def default_period(today: date, first: date | None, last: date | None) -> tuple[
 def period_problem(first: date, last: date) -> str | None:
     """Why a report cannot cover ``first`` to ``last``, in a sentence; ``None`` when it can."""
     if first > last:
-        return (
-            f"The report would end ({day_words(last)}) before it starts ({day_words(first)}): "
-            "choose a first day on or before the last."
-        )
+        return ReportWords.tr(
+            "The report would end ({last}) before it starts ({first}): choose a first day on or before the last."
+        ).format(last=day_words(last), first=day_words(first))
     return None
 
 
@@ -98,21 +158,27 @@ def report_grain(first: date, last: date) -> Grain:
 
 def day_words(day: date, *, year: bool = True) -> str:
     """``"3 March 2026"`` (or ``"3 March"``), in the words the sheet uses."""
-    return f"{day.day} {day.strftime('%B')}" + (f" {day.year}" if year else "")
+    if year:
+        return ReportWords.tr("{day} {month} {year}").format(day=day.day, month=_month(day), year=day.year)
+    return ReportWords.tr("{day} {month}").format(day=day.day, month=_month(day))
 
 
 def period_words(first: date, last: date) -> str:
     """``"2 March – 26 April 2026"``; ``"15 December 2025 – 8 February 2026"`` across a new year."""
     if first == last:
         return day_words(first)
-    return f"{day_words(first, year=first.year != last.year)} – {day_words(last)}"
+    return ReportWords.tr("{first} – {last}").format(
+        first=day_words(first, year=first.year != last.year), last=day_words(last)
+    )
 
 
 def between_words(first: date, last: date) -> str:
     """``"between 2 March and 26 April 2026"``, or ``"on 3 March 2026"`` for one day."""
     if first == last:
-        return f"on {day_words(first)}"
-    return f"between {day_words(first, year=first.year != last.year)} and {day_words(last)}"
+        return ReportWords.tr("on {day}").format(day=day_words(first))
+    return ReportWords.tr("between {first} and {last}").format(
+        first=day_words(first, year=first.year != last.year), last=day_words(last)
+    )
 
 
 def period_label(period: Period, first: date, last: date, grain: Grain) -> str:
@@ -120,19 +186,21 @@ def period_label(period: Period, first: date, last: date, grain: Grain) -> str:
     start, end = max(period.start, first), min(period.end - timedelta(days=1), last)
     if grain is Grain.WEEK or start != period.start or end != period.end - timedelta(days=1):
         if start == end:
-            return f"{start.day} {start:%b}"
+            return ReportWords.tr("{day} {month}").format(day=start.day, month=_short_month(start))
         if start.month == end.month:
-            return f"{start.day}–{end.day} {end:%b}"
-        return f"{start.day} {start:%b} – {end.day} {end:%b}"
+            return ReportWords.tr("{first}–{last} {month}").format(
+                first=start.day, last=end.day, month=_short_month(end)
+            )
+        return ReportWords.tr("{first_day} {first_month} – {last_day} {last_month}").format(
+            first_day=start.day, first_month=_short_month(start), last_day=end.day, last_month=_short_month(end)
+        )
     if grain is Grain.MONTH:
-        return f"{start:%B %Y}"
+        return ReportWords.tr("{month} {year}").format(month=_month(start), year=start.year)
     if grain is Grain.QUARTER:
-        return f"{start:%b}–{end:%b %Y}"
+        return ReportWords.tr("{first_month}–{last_month} {year}").format(
+            first_month=_short_month(start), last_month=_short_month(end), year=end.year
+        )
     return str(start.year)
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def _score(value: float) -> str:
@@ -144,28 +212,51 @@ def summary_lines(periods: Sequence[Period], grain: Grain) -> tuple[str, ...]:
     before and after in the first and the last period that has scores."""
     sessions = sum(p.sessions for p in periods)
     finished = sum(p.finished for p in periods)
-    unit = grain.value
+    unit = ReportWords.tr(UNIT_WORDS.get(grain.value, grain.value))
     with_sessions = sum(1 for p in periods if p.sessions)
-    every = "each" if with_sessions == len(periods) else str(with_sessions)
-    lines = [
-        f"{_plural(sessions, 'session')} in {_plural(len(periods), unit)} ({finished} to the end); "
-        f"at least one session in {every} of the {_plural(len(periods), unit)}."
-    ]
-    scale = ", from 0 (none) to 10 (the worst imaginable)"
+    parts = {
+        "sessions": ReportWords.tr("%n session(s)", "", sessions),
+        "periods": _periods(len(periods), grain.value),
+        "finished": finished,
+        "count": with_sessions,
+        "unit": unit,
+    }
+    if with_sessions == len(periods):
+        first_line = ReportWords.tr(
+            "{sessions} in {periods} ({finished} to the end); at least one session in each of the {periods}."
+        )
+    else:
+        first_line = ReportWords.tr(
+            "{sessions} in {periods} ({finished} to the end); at least one session in {count} of the {periods}."
+        )
+    lines = [first_line.format(**parts)]
+    scale = ReportWords.tr(", from 0 (none) to 10 (the worst imaginable)")
+    words = {
+        "before": (
+            ReportWords.tr("No pain scores before sessions."),
+            ReportWords.tr("Pain before sessions{scale}: {first} on average."),
+            ReportWords.tr(
+                "Pain before sessions{scale}: {first} on average in the first {unit} with scores, {last} in the last."
+            ),
+        ),
+        "after": (
+            ReportWords.tr("No pain scores after sessions."),
+            ReportWords.tr("Pain after sessions{scale}: {first} on average."),
+            ReportWords.tr(
+                "Pain after sessions{scale}: {first} on average in the first {unit} with scores, {last} in the last."
+            ),
+        ),
+    }
     for label, values in (("before", [p.pain_before for p in periods]), ("after", [p.pain_after for p in periods])):
+        none, one, both = words[label]
         scored = [(p, v) for p, v in zip(periods, values, strict=True) if v is not None]
         if not scored:
-            lines.append(f"No pain scores {label} sessions.")
+            lines.append(none)
             continue
         (first, low), (last, high) = scored[0], scored[-1]
         assert low is not None and high is not None
-        if first is last:
-            lines.append(f"Pain {label} sessions{scale}: {_score(low)} on average.")
-        else:
-            lines.append(
-                f"Pain {label} sessions{scale}: {_score(low)} on average in the first {unit} with scores, "
-                f"{_score(high)} in the last."
-            )
+        sentence = one if first is last else both
+        lines.append(sentence.format(scale=scale, first=_score(low), last=_score(high), unit=unit))
         scale = ""
     return tuple(lines)
 
@@ -199,7 +290,7 @@ def build_report(
     notes = tuple(ReportNote(s.started_at.astimezone(), s.pain_before, s.pain_after, _clipped(s.note)) for s in noted)
     all_notes = count_between(history, first, last, notes_only=True)
     return ReportContent(
-        TITLE,
+        ReportWords.tr(TITLE),
         first,
         last,
         made,
@@ -215,18 +306,18 @@ def build_report(
 
 def empty_sentence(first: date, last: date) -> str:
     """What is said instead of a report when no session began in the period."""
-    return (
-        f"No sessions were recorded {between_words(first, last)}, so there is nothing to report: "
+    return ReportWords.tr(
+        "No sessions were recorded {when}, so there is nothing to report: "
         "a report shows the sessions you do with Acupoint and the pain you note before and after them."
-    )
+    ).format(when=between_words(first, last))
 
 
 def pain_words(before: int | None, after: int | None) -> str:
     """A note's scores: ``"pain 6 → 4"``, ``"pain 6 before"``, ``"pain 3 after"``, or nothing."""
     if before is not None and after is not None:
-        return f"pain {before} → {after}"
+        return ReportWords.tr("pain {before} → {after}").format(before=before, after=after)
     if before is not None:
-        return f"pain {before} before"
+        return ReportWords.tr("pain {before} before").format(before=before)
     if after is not None:
-        return f"pain {after} after"
+        return ReportWords.tr("pain {after} after").format(after=after)
     return ""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from ..model.history_query import Period
@@ -74,8 +74,16 @@ def draw_pain_chart(
         painter.drawText(
             count_box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), str(tick // 2 * step)
         )
-    _axis_title(painter, "Pain (0–10)", QPointF(rect.left() + metrics.height() / 2, plot.center().y()))
-    _axis_title(painter, "Sessions", QPointF(rect.right() - metrics.height() / 2, plot.center().y()))
+    _axis_title(
+        painter,
+        QCoreApplication.translate("ReportChart", "Pain (0–10)"),
+        QPointF(rect.left() + metrics.height() / 2, plot.center().y()),
+    )
+    _axis_title(
+        painter,
+        QCoreApplication.translate("ReportChart", "Sessions"),
+        QPointF(rect.right() - metrics.height() / 2, plot.center().y()),
+    )
     # the bars, behind
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QBrush(BARS))
@@ -136,9 +144,14 @@ def _axis_title(painter: QPainter, text: str, centre: QPointF) -> None:
 
 def _legend(painter: QPainter, rect: QRectF, metrics: QFontMetricsF, unit: Callable[[float], float]) -> None:
     entries = (
-        ("Pain before a session (average)", BEFORE, Qt.PenStyle.SolidLine, False),
-        ("Pain after (average)", AFTER, Qt.PenStyle.DashLine, True),
-        ("Sessions", BARS, None, False),
+        (
+            QCoreApplication.translate("ReportChart", "Pain before a session (average)"),
+            BEFORE,
+            Qt.PenStyle.SolidLine,
+            False,
+        ),
+        (QCoreApplication.translate("ReportChart", "Pain after (average)"), AFTER, Qt.PenStyle.DashLine, True),
+        (QCoreApplication.translate("ReportChart", "Sessions"), BARS, None, False),
     )
     x = rect.left()
     y = rect.top() + metrics.height() / 2

@@ -10,7 +10,7 @@ import math
 from datetime import date, datetime, time
 
 from PySide6.QtCharts import QAreaSeries, QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QDate, QLocale, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -57,7 +57,11 @@ def label_days(grain: Grain, starts: list[date]) -> list[date]:
 def label_pattern(grain: Grain, periods: int) -> str:
     """How the labels are written: the day, the month, or the year alone."""
     months = MONTHS_IN.get(grain, 0) * label_step(grain, periods)
-    return "yyyy" if months >= 12 else "MMM yyyy" if months else "d MMM"
+    if months >= 12:
+        return "yyyy"
+    if months:
+        return QCoreApplication.translate("PainChart", "MMM yyyy", "QLocale's date format: a month")
+    return QCoreApplication.translate("PainChart", "d MMM", "QLocale's date format: a day")
 
 
 def session_scale(most: int) -> float:

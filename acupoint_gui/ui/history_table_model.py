@@ -3,12 +3,24 @@ scrolls to them (``canFetchMore``/``fetchMore``); sorting and the date range are
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
 
 from ..model.history import History, SessionRecord
 from ..model.history_query import SortKey, count_sessions, session_page
+from ..model.languages import ENGLISH
+from ..model.wording import current_language
 
 # The columns, left to right, and what each sorts by.
 COLUMN_KEYS = (
@@ -75,10 +87,17 @@ class HistoryTableModel(QAbstractTableModel):
             self._total = len(self._rows) + len(fresh)  # the end: nothing more to ask for
         return fresh
 
+    def _when(self, local: datetime) -> str:
+        """``"Wed 25 Nov 2026, 11:31"``: no day/month mix-ups; in another language, as it writes dates."""
+        if current_language() == ENGLISH:
+            return local.strftime("%a %d %b %Y, %H:%M")
+        when = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+        return QLocale(current_language()).toString(when, self.tr("ddd d MMM yyyy, HH:mm", "QLocale's date format"))
+
     def _cells(self, record: SessionRecord) -> tuple[str, ...]:
         local = record.started_at.astimezone()
         return (
-            local.strftime("%a %d %b %Y, %H:%M"),  # "Wed 25 Nov 2026, 11:31": no day/month mix-ups
+            self._when(local),
             record.routine_name,
             self._steps.format(done=record.completed_steps, total=record.total_steps),
             self._yes if record.finished else self._no,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+import math
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..model.points import Point
@@ -60,6 +62,7 @@ class SearchPanel(QWidget):
         self.results.setAlternatingRowColors(True)
         self.results.setWordWrap(True)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.viewport().installEventFilter(self)  # a new width: the entries' heights again
         self.status = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.box)
@@ -98,7 +101,9 @@ class SearchPanel(QWidget):
         self.results.clear()
         for point in found:
             warning = self.tr("  ⚠ avoid in pregnancy") if point.code in self.warned else ""
-            item = QListWidgetItem(f"{point.code}  {point.name}\n{point.pinyin}{warning}")
+            text = f"{point.code}  {point.name}\n{point.pinyin}{warning}"
+            item = QListWidgetItem(text)
+            item.setSizeHint(QSize(0, self._text_height(text)))
             item.setToolTip(f"{point.code} {point.name} ({point.pinyin}){warning}")
             item.setData(Qt.ItemDataRole.UserRole, point.code)
             self.results.addItem(item)
@@ -146,6 +151,31 @@ class SearchPanel(QWidget):
         if self.results.count():
             self.results.setFocus()
             self.results.setCurrentRow(0)
+
+    def _text_height(self, text: str) -> int:
+        """An entry's height as laid out at the list's width, fallback fonts included: a CJK
+        font's lines are taller than the list's own font says, and the view's own measure cut a
+        two-line entry to one ("肾俞…")."""
+        width = max(40, self.results.viewport().width() - 8)
+        height = 0.0
+        for paragraph in text.split("\n"):
+            layout = QTextLayout(paragraph, self.results.font())
+            option = QTextOption()
+            option.setWrapMode(QTextOption.WrapMode.WordWrap)  # as the list wraps
+            layout.setTextOption(option)
+            layout.beginLayout()
+            while (line := layout.createLine()).isValid():
+                line.setLineWidth(width)
+                height += line.height()
+            layout.endLayout()
+        return math.ceil(height) + 2
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.results.viewport() and event.type() == QEvent.Type.Resize:
+            for row in range(self.results.count()):  # narrower: more lines an entry
+                item = self.results.item(row)
+                item.setSizeHint(QSize(0, self._text_height(item.text())))
+        return super().eventFilter(watched, event)
 
     def _chosen(self, item: QListWidgetItem) -> None:
         self.pointChosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))
