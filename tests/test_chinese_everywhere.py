@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, 
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QGraphicsSimpleTextItem,
@@ -36,9 +37,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.parts import Acupoint
+from acupoint_gui.app.practice_presenter import PracticePresenter
 from acupoint_gui.model.catalog import Catalog
 from acupoint_gui.ui import file_dialogs, messages
 from acupoint_gui.ui.actions import ActionId
+
+from .test_practice_ui import click_at
 
 # Proper names and key names that stay as they are in a Chinese window.
 ALLOWED = frozenset(
@@ -173,6 +177,7 @@ class Seen:
 
     def read(self, title: str, root: QWidget) -> None:
         root.show()
+        QApplication.processEvents()  # the layout catches up with the texts just set
         root.grab().save(str(self.folder / f"{len(self.dialogs):02d}-{title}.png"))
         self.dialogs.append(title)
         for where, text in widget_texts(root):
@@ -253,6 +258,14 @@ def test_every_window_and_dialog_is_chinese(
         a[action_id].trigger()
     zh_app.first.routines.open_editor("")
     a[ActionId.PRACTICE_FIND].trigger()
+    practice = window.findChild(PracticePresenter)
+    assert practice is not None and practice.dialog is not None
+    practice.dialog.resize(820, 680)
+    practice.dialog.start.click()  # a question, then an answer 0.4 cun off: the verdict's words
+    seen.read("practice-question", practice.dialog)
+    click_at(qtbot, practice, 0.0, 0.4)
+    seen.read("practice-answer", practice.dialog)
+    assert "寸" in practice.dialog.verdict.text(), practice.dialog.verdict.text()
     for dialog in window.findChildren(QDialog):
         if dialog.isVisible():
             seen.read(type(dialog).__name__, dialog)

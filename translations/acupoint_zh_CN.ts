@@ -1629,6 +1629,81 @@
     </message>
 </context>
 <context>
+    <name>PracticeWords</name>
+    <message>
+        <source>within a finger width</source>
+        <translation>在一横指以内</translation>
+    </message>
+    <message>
+        <source>within two finger widths</source>
+        <translation>在二横指以内</translation>
+    </message>
+    <message>
+        <source>within four finger widths</source>
+        <translation>在四横指（一夫）以内</translation>
+    </message>
+    <message>
+        <source>more than four finger widths away</source>
+        <translation>超过四横指</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>Click where {code} ({name}) is, on your {side} side.</source>
+        <translation>请点击你身体{side}侧的 {code}（{name}）所在处。</translation>
+    </message>
+    <message>
+        <source>Click where {code} ({name}) is.</source>
+        <translation>请点击 {code}（{name}）所在处。</translation>
+    </message>
+    <message>
+        <source>{cun} cun off: {band}.</source>
+        <translation>偏差 {cun} 寸：{band}。</translation>
+    </message>
+    <message>
+        <source>Found.</source>
+        <translation>找准了。</translation>
+    </message>
+    <message>
+        <source>Not yet: the guide shows how to find it.</source>
+        <translation>还没找准：找穴指引会演示怎么找。</translation>
+    </message>
+    <message>
+        <source>That was the {clicked} side. {code} on your {asked} side is where the guide shows; on the {clicked} side you were {cun} cun off.</source>
+        <translation>你点的是{clicked}侧。你身体{asked}侧的 {code} 在指引所示的位置；在{clicked}侧，你偏差了 {cun} 寸。</translation>
+    </message>
+    <message>
+        <source>Your {side} side</source>
+        <translation>你的{side}侧</translation>
+    </message>
+    <message>
+        <source>{found} of {asked} found, {cun} cun off on average.</source>
+        <translation>{asked} 题中找准 {found} 题，平均偏差 {cun} 寸。</translation>
+    </message>
+    <message>
+        <source> {count} on the wrong side.</source>
+        <translation>有 {count} 题点错了侧。</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>{off} {verdict}</source>
+        <translation>{off}{verdict}</translation>
+    </message>
+</context>
+<context>
     <name>PresserView</name>
     <message>
         <source>As you stand behind them</source>

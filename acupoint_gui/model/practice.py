@@ -20,30 +20,49 @@ from typing import NamedTuple
 from .find_it import FindIt
 from .geometry import Figure
 from .points import Point, Side
+from .wording import QT_TRANSLATE_NOOP, Words
 
 FOUND_CUN = 1.0  # within a finger width (a thumb's width is 1 cun): pressed there, you are on it
 WRONG_SIDE_REACH_CUN = 2.0  # nearer the other side's point, and this near it: that side was meant
 BANDS = (
     # (at most this many cun, the words after "0.4 cun off: ")
-    (FOUND_CUN, "within a finger width"),
-    (1.5, "within two finger widths"),
-    (3.0, "within four finger widths"),
-    (math.inf, "more than four finger widths away"),
+    (FOUND_CUN, QT_TRANSLATE_NOOP("PracticeWords", "within a finger width")),
+    (1.5, QT_TRANSLATE_NOOP("PracticeWords", "within two finger widths")),
+    (3.0, QT_TRANSLATE_NOOP("PracticeWords", "within four finger widths")),
+    (math.inf, QT_TRANSLATE_NOOP("PracticeWords", "more than four finger widths away")),
 )
-SIDE_NAMES = {Side.LEFT: "left", Side.RIGHT: "right"}
+SIDE_NAMES = {
+    Side.LEFT: QT_TRANSLATE_NOOP("PracticeWords", "left"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("PracticeWords", "right"),
+}
 # The sentences, as templates with named parts, so a translation can reorder them.
 WORDS = {
-    "ask-side": "Click where {code} ({name}) is, on your {side} side.",
-    "ask-midline": "Click where {code} ({name}) is.",
-    "off": "{cun} cun off: {band}.",
-    "found": "Found.",
-    "not-yet": "Not yet: the guide shows how to find it.",
-    "wrong-side": "That was the {clicked} side. {code} on your {asked} side is where the guide shows; "
-    "on the {clicked} side you were {cun} cun off.",
-    "panel": "Your {side} side",
-    "round": "{found} of {asked} found, {cun} cun off on average.",
-    "round-wrong": " {count} on the wrong side.",
+    "ask-side": QT_TRANSLATE_NOOP("PracticeWords", "Click where {code} ({name}) is, on your {side} side."),
+    "ask-midline": QT_TRANSLATE_NOOP("PracticeWords", "Click where {code} ({name}) is."),
+    "off": QT_TRANSLATE_NOOP("PracticeWords", "{cun} cun off: {band}."),
+    "found": QT_TRANSLATE_NOOP("PracticeWords", "Found."),
+    "not-yet": QT_TRANSLATE_NOOP("PracticeWords", "Not yet: the guide shows how to find it."),
+    "wrong-side": QT_TRANSLATE_NOOP(
+        "PracticeWords",
+        "That was the {clicked} side. {code} on your {asked} side is where the guide shows; "
+        "on the {clicked} side you were {cun} cun off.",
+    ),
+    "panel": QT_TRANSLATE_NOOP("PracticeWords", "Your {side} side"),
+    "round": QT_TRANSLATE_NOOP("PracticeWords", "{found} of {asked} found, {cun} cun off on average."),
+    "round-wrong": QT_TRANSLATE_NOOP("PracticeWords", " {count} on the wrong side."),
 }
+
+
+class PracticeWords(Words):
+    """Practice's questions and verdicts."""
+
+
+def _w(key: str) -> str:
+    return PracticeWords.tr(WORDS[key])
+
+
+def _side(side: Side) -> str:
+    return PracticeWords.tr(SIDE_NAMES.get(side, ""))
 
 
 class PracticePanel(NamedTuple):
@@ -98,7 +117,8 @@ def side_words_under(figure: Figure) -> tuple[str, str] | None:
     (seen from behind, their left is on the left), as on the body map. None for one side."""
     if figure.mirrored:
         return None
-    return ("Right", "Left") if figure.facing == "front" else ("Left", "Right")
+    left, right = PracticeWords.tr("Left"), PracticeWords.tr("Right")
+    return (right, left) if figure.facing == "front" else (left, right)
 
 
 def question_for(find_it: FindIt, code: str, side: Side) -> Question:
@@ -109,13 +129,13 @@ def question_for(find_it: FindIt, code: str, side: Side) -> Question:
 
 def ask_text(point: Point, side: Side) -> str:
     if side is Side.MIDLINE:
-        return WORDS["ask-midline"].format(code=point.code, name=point.name)
-    return WORDS["ask-side"].format(code=point.code, name=point.name, side=SIDE_NAMES[side])
+        return _w("ask-midline").format(code=point.code, name=point.name)
+    return _w("ask-side").format(code=point.code, name=point.name, side=_side(side))
 
 
 def panel_caption(panel: PracticePanel) -> str:
     """The words under a one-sided panel ("Your left side"); none for a figure of both sides."""
-    return WORDS["panel"].format(side=SIDE_NAMES[panel.shows]) if panel.shows is not None else ""
+    return _w("panel").format(side=_side(panel.shows)) if panel.shows is not None else ""
 
 
 def target(find_it: FindIt, question: Question, side: Side) -> tuple[float, float]:
@@ -132,7 +152,7 @@ def cun_between(figure: Figure, a: tuple[float, float], b: tuple[float, float]) 
 
 
 def band_words(distance_cun: float) -> str:
-    return next(words for limit, words in BANDS if distance_cun <= limit + 1e-9)
+    return PracticeWords.tr(next(words for limit, words in BANDS if distance_cun <= limit + 1e-9))
 
 
 def cun_text(distance_cun: float) -> str:
@@ -169,11 +189,10 @@ def result_text(point: Point, asked: Side, clicked: Side, distance_cun: float) -
     """``"0.4 cun off: within a finger width. Found."``, or ``"That was the right side. …"``."""
     cun = cun_text(distance_cun)
     if clicked is not asked:
-        return WORDS["wrong-side"].format(
-            clicked=SIDE_NAMES[clicked], asked=SIDE_NAMES[asked], code=point.code, cun=cun
-        )
-    off = WORDS["off"].format(cun=cun, band=band_words(distance_cun))
-    return f"{off} {WORDS['found'] if distance_cun <= FOUND_CUN + 1e-9 else WORDS['not-yet']}"
+        return _w("wrong-side").format(clicked=_side(clicked), asked=_side(asked), code=point.code, cun=cun)
+    off = _w("off").format(cun=cun, band=band_words(distance_cun))
+    verdict = _w("found") if distance_cun <= FOUND_CUN + 1e-9 else _w("not-yet")
+    return PracticeWords.tr("{off} {verdict}").format(off=off, verdict=verdict)
 
 
 def round_text(scores: list[Score]) -> str:
@@ -182,6 +201,6 @@ def round_text(scores: list[Score]) -> str:
         return ""
     found = sum(s.found for s in scores)
     average = sum(s.distance_cun for s in scores) / len(scores)
-    text = WORDS["round"].format(found=found, asked=len(scores), cun=cun_text(average))
+    text = _w("round").format(found=found, asked=len(scores), cun=cun_text(average))
     wrong = sum(s.wrong_side for s in scores)
-    return text + (WORDS["round-wrong"].format(count=wrong) if wrong else "")
+    return text + (_w("round-wrong").format(count=wrong) if wrong else "")
