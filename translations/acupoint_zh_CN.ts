@@ -137,6 +137,49 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>… and %n more.</source>
+        <translation>……另有 %n 个。</translation>
+    </message>
+    <message>
+        <source>The points file {path} has problems, so Acupoint is using its built-in data instead.
+
+{problems}
+
+Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
+        <translation>穴位文件 {path} 有问题，所以 Acupoint 改用内置的数据。
+
+{problems}
+
+运行“acupoint-gui check-data {path}”可查看全部问题。</translation>
+    </message>
+    <message>
+        <source>The built-in data has problems too:</source>
+        <translation>内置数据也有问题：</translation>
+    </message>
+    <message>
+        <source>Acupoint&apos;s built-in data has problems:</source>
+        <translation>Acupoint 的内置数据有问题：</translation>
+    </message>
+    <message>
+        <source>Acupoint cannot save your data</source>
+        <translation>Acupoint 无法保存你的数据</translation>
+    </message>
+    <message>
+        <source>Acupoint cannot start</source>
+        <translation>Acupoint 无法启动</translation>
+    </message>
+    <message>
+        <source>Unknown problem with the data.</source>
+        <translation>数据有未知的问题。</translation>
+    </message>
+    <message>
+        <source>Problem with the points file</source>
+        <translation>穴位文件有问题</translation>
+    </message>
+</context>
+<context>
     <name>BodyMapWidget</name>
     <message>
         <source>◆ diamond: traditionally avoided in pregnancy</source>
@@ -451,6 +494,29 @@
     <message>
         <source>No practice yet</source>
         <translation>还没有认穴练习</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>The details were saved in {log}.</source>
+        <translation>详细信息已保存在 {log}。</translation>
+    </message>
+    <message>
+        <source>The details could not be saved.</source>
+        <translation>详细信息无法保存。</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Acupoint. Your routines, settings and session history are safe, and you can go on using it; if something looks wrong, close and reopen it.
+
+{where} If it happens again, please send that file to the people who make Acupoint.</source>
+        <translation>Acupoint 内部出了点问题。你的方案、设置和练习记录都安然无恙，你可以继续使用；如果有什么看起来不对，请关闭后重新打开。
+
+{where}如果再次发生，请把那个文件发给 Acupoint 的开发者。</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出了点问题</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1269,67 @@
     <message>
         <source>Applies when Acupoint next starts</source>
         <translation>下次启动 Acupoint 时生效</translation>
+    </message>
+</context>
+<context>
+    <name>LimitWords</name>
+    <message>
+        <source>Add at least one point: a routine with no points cannot be saved.</source>
+        <translation>请至少添加一个穴位：没有穴位的方案无法保存。</translation>
+    </message>
+    <message>
+        <source>A routine has at most {most} points; this one has {count}.</source>
+        <translation>一个方案最多 {most} 个穴位；这个方案有 {count} 个。</translation>
+    </message>
+    <message>
+        <source>{code}: {problem}</source>
+        <translation>{code}：{problem}</translation>
+    </message>
+    <message>
+        <source>Give the routine a name.</source>
+        <translation>请给方案起个名字。</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {most} characters, not {count}.</source>
+        <translation>名称太长：最多 {most} 个字符，现在是 {count} 个。</translation>
+    </message>
+    <message>
+        <source>This routine takes about {length}, more than {long} minutes. The article “{title}” advises {low} to {high} minutes a session, once or twice a day: fewer rounds or a shorter target length keep within that.</source>
+        <translation>这个方案约需 {length}，超过 {long} 分钟。文章“{title}”建议每次 {low} 到 {high} 分钟，每天一到两次：减少遍数或缩短目标时长就能控制在这个范围内。</translation>
+    </message>
+    <message>
+        <source>{value} seconds a side is too long: at most {most} seconds ({minutes}) a side.</source>
+        <translation>每侧 {value} 秒太长：每侧最多 {most} 秒（{minutes}）。</translation>
+    </message>
+    <message>
+        <source>{value} seconds a side is too short: at least {least} seconds.</source>
+        <translation>每侧 {value} 秒太短：至少 {least} 秒。</translation>
+    </message>
+    <message>
+        <source>{value} rounds are too many: at most {most}.</source>
+        <translation>{value} 遍太多：最多 {most} 遍。</translation>
+    </message>
+    <message>
+        <source>{value} rounds are too few: at least {least}.</source>
+        <translation>{value} 遍太少：至少 {least} 遍。</translation>
+    </message>
+    <message>
+        <source>A target length of {value} minutes is too long: at most {most} minutes.</source>
+        <translation>目标时长 {value} 分钟太长：最多 {most} 分钟。</translation>
+    </message>
+    <message>
+        <source>A target length of {value} minutes is too short: at least {least}.</source>
+        <translation>目标时长 {value} 分钟太短：至少 {least}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} 分钟</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..model.catalog import Catalog
@@ -24,7 +24,8 @@ AFTER_SHOW_FALLBACK_MS = 1500
 def problems_text(error: DataError) -> str:
     lines = [str(problem) for problem in error.problems[:MAX_PROBLEMS_SHOWN]]
     if len(error.problems) > MAX_PROBLEMS_SHOWN:
-        lines.append(f"… and {len(error.problems) - MAX_PROBLEMS_SHOWN} more.")
+        more = len(error.problems) - MAX_PROBLEMS_SHOWN
+        lines.append(QCoreApplication.translate("Application", "… and %n more.", "", more))
     return "\n".join(lines)
 
 
@@ -41,18 +42,21 @@ def load_catalog_with_fallback(points_path: Path | None) -> tuple[Catalog | None
         try:
             return cached_catalog(points_path), None
         except DataError as exc:
-            message = (
-                f"The points file {points_path} has problems, so Acupoint is using its built-in data instead.\n\n"
-                f"{problems_text(exc)}\n\nRun 'acupoint-gui check-data {points_path}' to see them all."
-            )
+            message = QCoreApplication.translate(
+                "Application",
+                "The points file {path} has problems, so Acupoint is using its built-in data instead.\n\n"
+                "{problems}\n\nRun 'acupoint-gui check-data {path}' to see them all.",
+            ).format(path=points_path, problems=problems_text(exc))
             try:
                 return cached_catalog(), message
             except DataError as bundled:
-                return None, f"{message}\n\nThe built-in data has problems too:\n{problems_text(bundled)}"
+                too = QCoreApplication.translate("Application", "The built-in data has problems too:")
+                return None, f"{message}\n\n{too}\n{problems_text(bundled)}"
     try:
         return cached_catalog(), None
     except DataError as exc:
-        return None, f"Acupoint's built-in data has problems:\n\n{problems_text(exc)}"
+        heading = QCoreApplication.translate("Application", "Acupoint's built-in data has problems:")
+        return None, f"{heading}\n\n{problems_text(exc)}"
 
 
 class FirstFrameWatcher(QObject):
@@ -157,7 +161,7 @@ def run(points_path: Path | None = None) -> int:
         data_dir = user_data_dir()
     except DataFolderError as exc:
         print(exc, file=sys.stderr)
-        messages.critical(None, "Acupoint cannot save your data", str(exc))
+        messages.critical(None, QCoreApplication.translate("Application", "Acupoint cannot save your data"), str(exc))
         return 1
     ErrorReporter(data_dir).install()
     start_in_language(data_dir)
@@ -168,7 +172,11 @@ def run(points_path: Path | None = None) -> int:
         return 0
     catalog, message = load_catalog_with_fallback(points_path)
     if catalog is None:
-        messages.critical(None, "Acupoint cannot start", message or "Unknown problem with the data.")
+        messages.critical(
+            None,
+            QCoreApplication.translate("Application", "Acupoint cannot start"),
+            message or QCoreApplication.translate("Application", "Unknown problem with the data."),
+        )
         return 1
     from .startup import build_first_frame
 
@@ -194,7 +202,8 @@ def run(points_path: Path | None = None) -> int:
         first.search.focus_search()
         probe.append(install_probe(Acupoint(first, features)))  # end-to-end tests only
         if message:
-            QTimer.singleShot(0, lambda: messages.warn(window, "Problem with the points file", message))
+            title = QCoreApplication.translate("Application", "Problem with the points file")
+            QTimer.singleShot(0, lambda: messages.warn(window, title, message))
         QTimer.singleShot(0, lambda: tell_startup_problems(first, features))
 
     first_frame.ready.connect(finish_starting, Qt.ConnectionType.QueuedConnection)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from ..ui import messages
 
@@ -45,14 +45,19 @@ class ErrorReporter:
         if key in self._told or len(self._told) >= MAX_MESSAGES:
             return
         self._told.add(key)
-        where = f"The details were saved in {self.log}." if saved else "The details could not be saved."
-        text = (
+        if saved:
+            where = QCoreApplication.translate("ErrorReporter", "The details were saved in {log}.").format(log=self.log)
+        else:
+            where = QCoreApplication.translate("ErrorReporter", "The details could not be saved.")
+        text = QCoreApplication.translate(
+            "ErrorReporter",
             "Something went wrong inside Acupoint. Your routines, settings and session history are "
             "safe, and you can go on using it; if something looks wrong, close and reopen it.\n\n"
-            f"{where} If it happens again, please send that file to the people who make Acupoint."
-        )
+            "{where} If it happens again, please send that file to the people who make Acupoint.",
+        ).format(where=where)
+        title = QCoreApplication.translate("ErrorReporter", "Something went wrong")
         # After the slot that failed has returned: a dialog opened inside it could fail the same way.
-        QTimer.singleShot(0, lambda: self._show("Something went wrong", text))
+        QTimer.singleShot(0, lambda: self._show(title, text))
 
     def _append(self, details: str) -> bool:
         try:

@@ -11,6 +11,11 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .routines import Routine
+from .wording import Words
+
+
+class LimitWords(Words):
+    """Why the routine editor refuses a routine, and its warning about a long one."""
 
 
 class Limit(NamedTuple):
@@ -69,16 +74,26 @@ def problems(routine: Routine, limits: RoutineLimits = LIMITS) -> tuple[RoutineP
         found.append(RoutineProblem("name", name_words, refused=bool(routine.name.strip())))
     if not routine.steps:
         found.append(
-            RoutineProblem("steps", "Add at least one point: a routine with no points cannot be saved.", refused=False)
+            RoutineProblem(
+                "steps",
+                LimitWords.tr("Add at least one point: a routine with no points cannot be saved."),
+                refused=False,
+            )
         )
     elif len(routine.steps) > MAX_STEPS:
         found.append(
-            RoutineProblem("steps", f"A routine has at most {MAX_STEPS} points; this one has {len(routine.steps)}.")
+            RoutineProblem(
+                "steps",
+                LimitWords.tr("A routine has at most {most} points; this one has {count}.").format(
+                    most=MAX_STEPS, count=len(routine.steps)
+                ),
+            )
         )
     for position, step in enumerate(routine.steps):
         problem = seconds_problem(step.seconds_per_side, limits.seconds_per_side)
         if problem:
-            found.append(RoutineProblem("seconds_per_side", f"{step.point}: {problem}", position))
+            where = LimitWords.tr("{code}: {problem}").format(code=step.point, problem=problem)
+            found.append(RoutineProblem("seconds_per_side", where, position))
     if routine.target_minutes is None:
         problem = _bound_problem(routine.rounds, limits.rounds, _rounds_words)
         if problem:
@@ -94,9 +109,11 @@ def name_problem(name: str) -> str:
     """Why ``name`` cannot name a routine, or "" when it can."""
     name = name.strip()
     if not name:
-        return "Give the routine a name."
+        return LimitWords.tr("Give the routine a name.")
     if len(name) > MAX_NAME:
-        return f"The name is too long: at most {MAX_NAME} characters, not {len(name)}."
+        return LimitWords.tr("The name is too long: at most {most} characters, not {count}.").format(
+            most=MAX_NAME, count=len(name)
+        )
     return ""
 
 
@@ -113,11 +130,11 @@ def is_long(seconds: float) -> bool:
 def long_session_warning(length: str, advised: tuple[int, int], source_title: str) -> str:
     """The warning for a session of ``length`` (in words, "2 hours") beyond :data:`LONG_SESSION_MINUTES`."""
     low, high = advised
-    return (
-        f"This routine takes about {length}, more than {LONG_SESSION_MINUTES} minutes. The article "
-        f"“{source_title}” advises {low} to {high} minutes a session, once or twice a day: fewer rounds "
-        "or a shorter target length keep within that."
-    )
+    return LimitWords.tr(
+        "This routine takes about {length}, more than {long} minutes. The article “{title}” advises "
+        "{low} to {high} minutes a session, once or twice a day: fewer rounds or a shorter target length "
+        "keep within that."
+    ).format(length=length, long=LONG_SESSION_MINUTES, title=source_title, low=low, high=high)
 
 
 def _bound_problem(value: float, limit: Limit, words: Callable[[float, bool, Limit], str]) -> str:
@@ -132,25 +149,34 @@ def _number(value: float) -> str:
 
 def _seconds_words(value: float, high: bool, limit: Limit) -> str:
     if high:
-        return (
-            f"{_number(value)} seconds a side is too long: at most {limit.high} seconds "
-            f"({_minutes(limit.high)}) a side."
+        return LimitWords.tr("{value} seconds a side is too long: at most {most} seconds ({minutes}) a side.").format(
+            value=_number(value), most=limit.high, minutes=_minutes(limit.high)
         )
-    return f"{_number(value)} seconds a side is too short: at least {limit.low} seconds."
+    return LimitWords.tr("{value} seconds a side is too short: at least {least} seconds.").format(
+        value=_number(value), least=limit.low
+    )
 
 
 def _rounds_words(value: float, high: bool, limit: Limit) -> str:
     if high:
-        return f"{_number(value)} rounds are too many: at most {limit.high}."
-    return f"{_number(value)} rounds are too few: at least {limit.low}."
+        return LimitWords.tr("{value} rounds are too many: at most {most}.").format(
+            value=_number(value), most=limit.high
+        )
+    return LimitWords.tr("{value} rounds are too few: at least {least}.").format(value=_number(value), least=limit.low)
 
 
 def _target_words(value: float, high: bool, limit: Limit) -> str:
     if high:
-        return f"A target length of {_number(value)} minutes is too long: at most {limit.high} minutes."
-    return f"A target length of {_number(value)} minutes is too short: at least {_minutes(limit.low * 60)}."
+        return LimitWords.tr("A target length of {value} minutes is too long: at most {most} minutes.").format(
+            value=_number(value), most=limit.high
+        )
+    return LimitWords.tr("A target length of {value} minutes is too short: at least {least}.").format(
+        value=_number(value), least=_minutes(limit.low * 60)
+    )
 
 
 def _minutes(seconds: int) -> str:
     minutes = seconds / 60
-    return f"{minutes:g} minute{'' if minutes == 1 else 's'}"
+    if minutes == int(minutes):
+        return LimitWords.tr("%n minute(s)", "", int(minutes))
+    return LimitWords.tr("{minutes} minutes").format(minutes=f"{minutes:g}")
