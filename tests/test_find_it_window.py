@@ -204,3 +204,18 @@ def test_the_open_closeup_follows_the_point_chosen_and_its_markers_open_points(q
     assert shown.args == ["BL39"]
     assert app.first.details.shown_point() is not None and app.first.details.text().startswith("BL39")
     assert pane(app).chosen() == "BL39"
+
+
+def test_pressing_for_someone_else_the_guide_says_who_it_speaks_to_and_whose_fingers_measure(app: Acupoint) -> None:
+    """A cun is the partner's own measure: the presser's measured finger width is not offered."""
+    app.first.settings.update(partner_mode=True, finger_measure="thumb", finger_millimetres=21.0, speak_prompts=True)
+    assert closeups(app).find_it("BL23", "left")
+    player = pane(app).player
+    assert player is not None
+    assert player.note.text().startswith("Pressing for someone else: these steps speak to your partner.")
+    player.go(3)  # "From L2, measure two finger widths ..."
+    assert player.note.text().startswith("Measure with your partner's finger widths, not yours")
+    assert "3.2 cm" not in player.note.text()
+    assert app.features.cues.player.spoken[-1].endswith("Compare your fingers with theirs.")
+    player.go(4)
+    assert player.note.isHidden()

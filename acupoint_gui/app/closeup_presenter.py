@@ -231,18 +231,19 @@ class CloseupPresenter(QObject):
             self.find_it(*self._shown_point)
 
     def _guide_step(self, step: int, words: str) -> None:
-        from ..model.finger_widths import PersonalMeasure, measure_for_you
+        from ..model.finger_widths import PersonalMeasure
+        from ..model.guide_notes import guide_note
 
         find_it = self._find_it
         if find_it is None or self._guide_code not in find_it.guides:
             return
         current = self.settings.current
         guide = find_it.guide(self._guide_code)
-        measure = guide.steps[step] if 0 <= step < len(guide.steps) else None
+        shown = guide.steps[step] if 0 <= step < len(guide.steps) else None
         note = ""
-        if measure is not None and measure.show == "measure" and measure.cun:
+        if shown is not None:
             person = PersonalMeasure(current.finger_measure, current.finger_millimetres)
-            note = self.tr(measure_for_you(measure.cun, person))
+            note = self.tr(guide_note(step, shown.show, shown.cun, person, partner=current.partner_mode))
         if self.pane is not None:
             self.pane.set_guide_note(note)
         self.say(f"{words} {note}".strip())
