@@ -204,3 +204,25 @@ def test_the_open_closeup_follows_the_point_chosen_and_its_markers_open_points(q
     assert shown.args == ["BL39"]
     assert app.first.details.shown_point() is not None and app.first.details.text().startswith("BL39")
     assert pane(app).chosen() == "BL39"
+
+
+def test_the_closeup_and_the_guide_say_which_side_is_whose(qtbot: QtBot, app: Acupoint) -> None:
+    """Under the close-up and the guide: the person's own left and right; pressing for someone
+    else, theirs ("◂ Their left"), as the body figures and the sheet say it."""
+    show_window(qtbot, app)
+    app.first.selection.show_point("BL23", Side.LEFT)
+    QTest.mouseClick(find_buttons(app)[0], Qt.MouseButton.LeftButton)
+    shown = pane(app)
+    assert shown.view.side_captions == ("◂ Left", "Right ▸", "")
+    app.window.actions_by_id[ActionId.PARTNER_MODE].setChecked(True)
+    assert shown.view.side_captions == ("◂ Their left", "Their right ▸", ""), "the partner's sides"
+    QTest.mouseClick(find_buttons(app)[1], Qt.MouseButton.LeftButton)
+    assert shown.player is not None
+    assert [text for text, _ in shown.player.canvas.side_caption_boxes()] == ["◂ Their left", "Their right ▸"]
+    closeups(app).show_point("BL40", "left")  # the back of one knee: its side, in words
+    assert shown.view.side_captions.middle == "Their left side"
+    closeups(app).find_it("BL40", "left")
+    assert shown.player is not None and shown.player.canvas.side_captions.middle == "Their left side"
+    app.window.actions_by_id[ActionId.PARTNER_MODE].setChecked(False)
+    assert shown.player.canvas.side_captions.middle == "Your left side", "back to the person's own"
+    assert shown.view.side_captions.middle == "Your left side"

@@ -13,7 +13,17 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QHideEvent, QImage, QKeyEvent, QPainter, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QHideEvent,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..model.find_it import FindIt
@@ -21,6 +31,7 @@ from ..model.geometry import Figure
 from ..model.guide_frames import GuideFrame, guide_frame
 from ..model.points import Point, Side
 from ..printing.closeup_figure import Placement, draw_closeup, draw_guide_frame, fit
+from ..printing.side_captions import SideCaptions, caption_boxes, caption_height, draw_side_captions
 from .closeup_view import closeup_colours, recolouring
 from .theme import Theme
 
@@ -65,15 +76,38 @@ class GuideCanvas(QWidget):
         self.find_it = find_it
         self.theme = theme
         self.frame: GuideFrame | None = None
+        self.side_captions = SideCaptions()  # which side is which, under the figure
         self.backdrop = Backdrop()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
         return QSize(460, 400)
 
+    def figure_rect(self) -> QRectF:
+        """Where the close-up is drawn: the canvas less the line of side words under it."""
+        below = caption_height(self.side_captions, QFontMetricsF(self.font()))
+        return QRectF(self.rect()).adjusted(0, 0, 0, -below)
+
+    def placement(self) -> Placement | None:
+        """Where the close-up is drawn (as :func:`paint_frame` fits it), ``None`` before a frame."""
+        if self.frame is None:
+            return None
+        return fit(self.find_it.figures[self.frame.view], self.figure_rect().adjusted(6, 6, -6, -6))
+
+    def side_caption_boxes(self) -> list[tuple[str, QRectF]]:
+        """Where the side words are drawn, each with its box (for painting and for tests)."""
+        placement = self.placement()
+        if placement is None:
+            return []
+        return caption_boxes(self.side_captions, placement.drawn, QFontMetricsF(self.font()))
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        paint_frame(painter, QRectF(self.rect()), self.find_it, self.frame, self.theme, backdrop=self.backdrop)
+        rect = self.figure_rect()
+        if rect.height() < self.height():  # the words' line, under the backdrop's picture
+            painter.fillRect(self.rect(), QPalette().color(QPalette.ColorRole.Base))
+        paint_frame(painter, rect, self.find_it, self.frame, self.theme, backdrop=self.backdrop)
+        draw_side_captions(painter, self.side_caption_boxes(), self.font(), self.theme.text)
         painter.end()
 
 
@@ -212,6 +246,11 @@ class GuidePlayer(QWidget):
             self.timer.start()
         elif not moving and self.timer.isActive():
             self.timer.stop()
+
+    def set_side_captions(self, captions: SideCaptions) -> None:
+        """The words under the close-up saying which side is which ("◂ Left", "Right ▸")."""
+        self.canvas.side_captions = captions
+        self.canvas.update()
 
     def set_note(self, text: str) -> None:
         """A line under the step's words (the measure in the person's own finger widths)."""
