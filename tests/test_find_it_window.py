@@ -4,9 +4,10 @@ close-up a zoomed-in map offers. Through the whole app (the ``app`` fixture)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.closeup_presenter import CloseupPresenter
@@ -226,3 +227,22 @@ def test_the_closeup_and_the_guide_say_which_side_is_whose(qtbot: QtBot, app: Ac
     app.window.actions_by_id[ActionId.PARTNER_MODE].setChecked(False)
     assert shown.player.canvas.side_captions.middle == "Your left side", "back to the person's own"
     assert shown.view.side_captions.middle == "Your left side"
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
+def test_the_guide_figure_keeps_its_size_from_step_to_step(qtbot: QtBot, app: Acupoint, size: tuple[int, int]) -> None:
+    """BL23's words run from one line to two and three: the figure stays put, the words are
+    never cut."""
+    show_window(qtbot, app, *size)
+    app.first.selection.show_point("BL23", Side.LEFT)
+    QTest.mouseClick(find_buttons(app)[1], Qt.MouseButton.LeftButton)
+    player = pane(app).player
+    assert player is not None
+    shapes = []
+    for step in range(player.steps):
+        player.go(step)
+        QApplication.processEvents()  # the layout settles for the new words
+        shapes.append(player.canvas.geometry())
+        words = player.words
+        assert words.height() >= words.heightForWidth(words.width()), f"step {step + 1}'s words are cut"
+    assert all(shape == shapes[0] for shape in shapes), shapes

@@ -9,6 +9,7 @@ decides nothing else.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
@@ -35,6 +37,7 @@ from ..printing.side_captions import SideCaptions, caption_boxes, caption_height
 from .closeup_view import closeup_colours, recolouring
 from .theme import Theme
 
+WORD_LINES = 3  # the step's words always have room for this many lines (more if a step needs it)
 FRAME_MS = 33  # about 30 frames a second: smooth enough for a pulse, light on the processor
 GUIDE_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Escape)
 
@@ -164,6 +167,8 @@ class GuidePlayer(QWidget):
         larger.setPointSizeF(larger.pointSizeF() * 1.15)
         self.words.setFont(larger)
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.words.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._texts = [step.text for step in find_it.guide(point.code).steps]
         self.note = QLabel()  # the measure in the person's own finger widths, when they have measured
         self.note.setObjectName("guideNote")
         self.note.setWordWrap(True)
@@ -185,7 +190,7 @@ class GuidePlayer(QWidget):
         buttons.addWidget(self.reduce_motion)
         buttons.addStretch(1)
         buttons.addWidget(self.next)
-        layout = QVBoxLayout(self)
+        layout = self._column = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.words)
@@ -253,9 +258,40 @@ class GuidePlayer(QWidget):
         self.canvas.update()
 
     def set_note(self, text: str) -> None:
-        """A line under the step's words (the measure in the person's own finger widths)."""
+        """A line under the step's words (the measure in the person's own finger widths). Once
+        shown, its line stays (empty on the other steps), so the figure does not jump."""
         self.note.setText(text)
+        if text:
+            policy = self.note.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            self.note.setSizePolicy(policy)
         self.note.setVisible(bool(text))
+
+    def _keep_room_for_words(self) -> None:
+        """The words get the height of the longest step's (at least :data:`WORD_LINES` lines) at
+        the width they have, so the figure keeps its size from step to step."""
+        metrics = QFontMetricsF(self.words.font())
+        # The words span the player's width, less the layout's margins and their own.
+        outer, inner = self._column.contentsMargins(), self.words.contentsMargins()
+        width = max(self.width() - outer.left() - outer.right() - inner.left() - inner.right(), 1)
+        wrap = int(Qt.TextFlag.TextWordWrap)
+        tallest = max(
+            (metrics.boundingRect(QRectF(0, 0, width, 1e6), wrap, text).height() for text in self._texts),
+            default=0.0,
+        )
+        margins = self.words.contentsMargins()
+        needed = math.ceil(max(tallest, metrics.lineSpacing() * WORD_LINES)) + margins.top() + margins.bottom()
+        if self.words.minimumHeight() != needed:
+            self.words.setMinimumHeight(needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._keep_room_for_words()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._keep_room_for_words()
+        super().changeEvent(event)
 
     def set_reduce_motion(self, on: bool) -> None:
         self.reduce_motion.setChecked(on)
