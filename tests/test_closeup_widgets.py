@@ -75,6 +75,40 @@ def test_a_one_sided_closeup_shows_the_side_asked_for_mirrored(qtbot: QtBot, fin
         view.show_closeup("elbow")
 
 
+def test_the_closeup_says_which_side_is_which(qtbot: QtBot, find_it: FindIt) -> None:
+    """Under the low back seen from behind, the person's left is on the viewer's left, where
+    their left BL23 is; under a one-sided close-up (the left knee, mirrored), its side."""
+    from acupoint_gui.model.figure_sides import sides_seen
+    from acupoint_gui.model.points import Side
+    from acupoint_gui.printing.side_captions import side_captions
+    from acupoint_gui.ui.closeup_view import CloseupView
+
+    view = CloseupView(find_it.figures, find_it.markers, current_theme())
+    qtbot.addWidget(view)
+    view.resize(500, 420)
+    view.show_closeup("low-back")
+    assert view.side_caption_boxes() == [], "no words until they are given"
+    view.set_side_captions(side_captions(sides_seen(find_it.figures["low-back"])))
+    drawn = view.placement().drawn
+    (left, left_box), (right, right_box) = view.side_caption_boxes()
+    assert (left, right) == ("◂ Left", "Right ▸")
+    own_left = next(m for m in view.shown_markers() if m.code == "BL23" and m.side is Side.LEFT)
+    middle = drawn.center().x()
+    assert left_box.right() < middle < right_box.left()
+    assert view.marker_centre(own_left).x() < middle, "their left BL23 is over the word Left"
+    for box in (left_box, right_box):
+        assert box.top() >= drawn.bottom() and view.rect().toRectF().contains(box), "under the figure, not cut off"
+
+    view.show_closeup("knee-back", "left")
+    view.set_side_captions(side_captions(sides_seen(find_it.figures["knee-back"], Side.LEFT)))
+    assert view.mirrored
+    ((words, box),) = view.side_caption_boxes()
+    drawn = view.placement().drawn
+    assert words == "Your left side"
+    assert abs(box.center().x() - drawn.center().x()) < 1 and box.top() >= drawn.bottom()
+    assert view.rect().toRectF().contains(box)
+
+
 def test_the_keyboard_reaches_every_marker(qtbot: QtBot, find_it: FindIt) -> None:
     from acupoint_gui.ui.closeup_view import CloseupView
 
@@ -179,6 +213,37 @@ def test_the_canvas_draws_the_closeup(qtbot: QtBot, catalog: Catalog, find_it: F
     centre = placement.map(frame.point.x, frame.point.y)
     colour = image.pixelColor(int(centre.x()), int(centre.y()))
     assert colour.red() > 180 and colour.blue() < 100, colour.name()  # the point, in its colour
+
+
+@pytest.mark.parametrize(("code", "words"), [("BL23", ["◂ Left", "Right ▸"]), ("BL40", ["Your left side"])])
+def test_the_guide_says_which_side_is_which(
+    qtbot: QtBot, catalog: Catalog, find_it: FindIt, code: str, words: list[str]
+) -> None:
+    from acupoint_gui.model.figure_sides import sides_seen
+    from acupoint_gui.model.points import Side
+    from acupoint_gui.printing.side_captions import side_captions
+    from acupoint_gui.ui.guide_player import GuidePlayer
+
+    player = GuidePlayer(find_it, catalog.atlas.point(code), "left", current_theme(), reduce_motion=True)
+    qtbot.addWidget(player)
+    player.resize(600, 560)
+    player.show()
+    qtbot.waitExposed(player)
+    figure = find_it.figures[find_it.guide(code).view]
+    player.set_side_captions(side_captions(sides_seen(figure, Side.LEFT)))
+    player.go(player.steps - 1)
+    placement, frame = player.canvas.placement(), player.frame
+    assert placement is not None and frame is not None and frame.point is not None
+    boxes = player.canvas.side_caption_boxes()
+    assert [text for text, _ in boxes] == words
+    middle = placement.drawn.center().x()
+    point_x = placement.map(frame.point.x, frame.point.y).x()
+    if len(boxes) == 2:  # seen from behind: the person's left point is on the side of "Left"
+        assert boxes[0][1].right() < middle < boxes[1][1].left() and point_x < middle
+    else:
+        assert frame.mirrored, "the left knee is the right one mirrored"
+    canvas = player.canvas.rect().toRectF()
+    assert all(canvas.contains(box) and box.top() >= placement.drawn.bottom() for _, box in boxes)
 
 
 # --- the finger-width dialog ------------------------------------------------------------------

@@ -12,6 +12,7 @@ from acupoint_gui.model.catalog import Catalog
 from acupoint_gui.model.closeup_regions import OFFER_SHARE, closeup_in_view, closeup_regions
 from acupoint_gui.model.closeups import load_closeup_figures
 from acupoint_gui.model.finger_widths import PersonalMeasure, measure_for_you
+from acupoint_gui.model.guide_notes import FOR_A_PARTNER, THEIR_FINGERS, guide_note
 from acupoint_gui.model.guide_offer import GuideOffers, guide_offered
 from acupoint_gui.model.settings import Settings, SettingsStore
 
@@ -115,3 +116,13 @@ def test_a_point_is_found_from_its_guides_landmarks_each_named_once(catalog: Cat
     assert {m.name for m in marks} == {"iliac-crest", "l2-spinous", "l4-spinous"}
     assert found_from_words(marks) == "Found from: top of the hip bone; L2, elbow level; L4, top of hip bones."
     assert found_from_words(()) == ""
+
+
+def test_the_guide_note_for_yourself_and_for_a_partner() -> None:
+    thumb = PersonalMeasure("thumb", 21.0)
+    assert guide_note(0, "posture", 0.0, thumb, partner=False) == ""
+    assert guide_note(3, "measure", 1.5, thumb, partner=False) == "Your two fingers are about 3.2 cm (32 mm) wide."
+    assert guide_note(0, "posture", 0.0, thumb, partner=True) == FOR_A_PARTNER
+    assert guide_note(3, "measure", 1.5, thumb, partner=True) == THEIR_FINGERS
+    assert guide_note(2, "landmark", 0.0, thumb, partner=True) == ""
+    assert guide_note(4, "point", 0.0, thumb, partner=True) == ""

@@ -4,9 +4,10 @@ close-up a zoomed-in map offers. Through the whole app (the ``app`` fixture)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from acupoint_gui.app.closeup_presenter import CloseupPresenter
@@ -204,3 +205,59 @@ def test_the_open_closeup_follows_the_point_chosen_and_its_markers_open_points(q
     assert shown.args == ["BL39"]
     assert app.first.details.shown_point() is not None and app.first.details.text().startswith("BL39")
     assert pane(app).chosen() == "BL39"
+
+
+def test_pressing_for_someone_else_the_guide_says_who_it_speaks_to_and_whose_fingers_measure(app: Acupoint) -> None:
+    """A cun is the partner's own measure: the presser's measured finger width is not offered."""
+    app.first.settings.update(partner_mode=True, finger_measure="thumb", finger_millimetres=21.0, speak_prompts=True)
+    assert closeups(app).find_it("BL23", "left")
+    player = pane(app).player
+    assert player is not None
+    assert player.note.text().startswith("Pressing for someone else: these steps speak to your partner.")
+    player.go(3)  # "From L2, measure two finger widths ..."
+    assert player.note.text().startswith("Measure with your partner's finger widths, not yours")
+    assert "3.2 cm" not in player.note.text()
+    assert app.features.cues.player.spoken[-1].endswith("Compare your fingers with theirs.")
+    player.go(4)
+    assert player.note.isHidden()
+
+
+def test_the_closeup_and_the_guide_say_which_side_is_whose(qtbot: QtBot, app: Acupoint) -> None:
+    """Under the close-up and the guide: the person's own left and right; pressing for someone
+    else, theirs ("◂ Their left"), as the body figures and the sheet say it."""
+    show_window(qtbot, app)
+    app.first.selection.show_point("BL23", Side.LEFT)
+    QTest.mouseClick(find_buttons(app)[0], Qt.MouseButton.LeftButton)
+    shown = pane(app)
+    assert shown.view.side_captions == ("◂ Left", "Right ▸", "")
+    app.window.actions_by_id[ActionId.PARTNER_MODE].setChecked(True)
+    assert shown.view.side_captions == ("◂ Their left", "Their right ▸", ""), "the partner's sides"
+    QTest.mouseClick(find_buttons(app)[1], Qt.MouseButton.LeftButton)
+    assert shown.player is not None
+    assert [text for text, _ in shown.player.canvas.side_caption_boxes()] == ["◂ Their left", "Their right ▸"]
+    closeups(app).show_point("BL40", "left")  # the back of one knee: its side, in words
+    assert shown.view.side_captions.middle == "Their left side"
+    closeups(app).find_it("BL40", "left")
+    assert shown.player is not None and shown.player.canvas.side_captions.middle == "Their left side"
+    app.window.actions_by_id[ActionId.PARTNER_MODE].setChecked(False)
+    assert shown.player.canvas.side_captions.middle == "Your left side", "back to the person's own"
+    assert shown.view.side_captions.middle == "Your left side"
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
+def test_the_guide_figure_keeps_its_size_from_step_to_step(qtbot: QtBot, app: Acupoint, size: tuple[int, int]) -> None:
+    """BL23's words run from one line to two and three: the figure stays put, the words are
+    never cut."""
+    show_window(qtbot, app, *size)
+    app.first.selection.show_point("BL23", Side.LEFT)
+    QTest.mouseClick(find_buttons(app)[1], Qt.MouseButton.LeftButton)
+    player = pane(app).player
+    assert player is not None
+    shapes = []
+    for step in range(player.steps):
+        player.go(step)
+        QApplication.processEvents()  # the layout settles for the new words
+        shapes.append(player.canvas.geometry())
+        words = player.words
+        assert words.height() >= words.heightForWidth(words.width()), f"step {step + 1}'s words are cut"
+    assert all(shape == shapes[0] for shape in shapes), shapes

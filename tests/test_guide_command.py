@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QApplication
 
 from acupoint_gui.model.catalog import Catalog
@@ -67,3 +69,31 @@ def test_guide_steps_match_their_reference_pictures(
     reference = ROOT / "tests" / "references" / f"guide-{code}-step-{step}.png"
     # As the map's and the sheet's references: identical run to run, so little slack.
     assert_images_close(actual, reference, artifacts_dir, mean_tolerance=0.02, changed_pixels=8)
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [("BL23", ["◂ Left", "Right ▸"]), ("BL40", ["Your left side"]), ("KI1", ["Your left side"])],
+)
+def test_a_guide_picture_says_which_side_is_which(
+    qapp: QApplication, catalog: Catalog, monkeypatch: pytest.MonkeyPatch, code: str, words: list[str]
+) -> None:
+    """Under the close-up, as in the window: both sides named on the low back (seen from
+    behind, their left on the left), the one side shown on a one-sided close-up."""
+    from acupoint_gui.model.find_it_loader import load_find_it
+    from acupoint_gui.model.guide_frames import guide_frame
+    from acupoint_gui.model.points import Side
+    from acupoint_gui.printing import guide_pictures
+    from acupoint_gui.printing.side_captions import draw_side_captions as real
+
+    drawn: list[str] = []
+
+    def record(painter: QPainter, boxes: list[tuple[str, QRectF]], font: QFont, colour: QColor) -> None:
+        drawn.extend(text for text, _ in boxes)
+        real(painter, boxes, font, colour)
+
+    monkeypatch.setattr(guide_pictures, "draw_side_captions", record)
+    find_it = load_find_it(catalog.atlas)
+    frame = guide_frame(find_it, code, Side.LEFT, 0, reduce_motion=True)
+    guide_pictures.step_image(find_it, catalog.atlas.point(code), frame, 600, 600)
+    assert drawn == words

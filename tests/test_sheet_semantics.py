@@ -213,3 +213,48 @@ def test_no_grey_key_where_nothing_is_grey(qapp: QApplication, tmp_path: Path, a
     pages = page_words(pdf)
     assert PREGNANCY_KEY_START not in " ".join(w.text for words in pages for w in words)
     assert {colour for _, colour in badges(pages[0], render_page(pdf, 1, tmp_path))} == {"orange"}
+
+
+def test_each_rows_closeup_says_which_side_it_shows(qapp: QApplication, tmp_path: Path) -> None:
+    """A row's close-up shows one side's point: under the knee (one side only) "Your left side";
+    under the low back, "◂ Left" and "Right ▸", with the point drawn on the Left word's half."""
+    pdf = make(tmp_path, "closeup-sides", "--points", "BL40,BL28")
+    pages = page_words(pdf)
+
+    def row(code: str) -> tuple[int, Word]:
+        """The page a row is on, and its code in the Point column."""
+        for index, words in enumerate(pages):
+            for word in words:
+                if word.text == code and any(w.text.isdigit() and same_line(w, word) and w.x1 < word.x0 for w in words):
+                    return index, word
+        raise AssertionError(f"no row for {code}")
+
+    page, code = row("BL40")
+    words = pages[page]
+    (your,) = [w for w in words if w.text == "Your" and w.y0 > code.y1]
+    line = sorted((w for w in words if same_line(w, your)), key=lambda w: w.x0)
+    assert [w.text for w in line[:3]] == ["Your", "left", "side"], [w.text for w in line]
+    assert abs(your.x0 - code.x0) < 100, "in the Point column, under the close-up"
+
+    page, code = row("BL28")
+    words = pages[page]
+    (left,) = [
+        w
+        for w in words
+        if w.text == "Left"
+        and w.y0 > code.y1
+        and abs(w.x0 - code.x0) < 100
+        and any(a.text == "◂" and same_line(a, w) for a in words)
+    ]
+    (right,) = [w for w in words if w.text == "Right" and same_line(w, left)]
+    assert any(a.text == "▸" and same_line(a, right) and a.x0 > right.x1 for a in words)
+    assert left.x1 < right.x0
+    image = render_page(pdf, page + 1, tmp_path)
+    orange = [
+        x
+        for x in range(int(left.x0), int(right.x1))
+        for y in range(int(left.y0) - 60, int(left.y0))
+        if share_of_colour(image, Word("", x, y, x, y), ORANGE, margin=0) > 0.5
+    ]
+    assert orange, "BL28 drawn above its words"
+    assert max(orange) < (left.x0 + right.x1) / 2, "their left BL28 is on the half that says Left"

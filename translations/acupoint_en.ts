@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>PrintPresenter</name>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportPresenter</name>
     <message numerus="yes">
         <source>%n page(s)</source>

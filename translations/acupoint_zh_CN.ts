@@ -567,6 +567,17 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
     </message>
 </context>
 <context>
+    <name>FigureSides</name>
+    <message>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+</context>
+<context>
     <name>FindItWiring</name>
     <message>
         <source>In a session, show how to find each point before you first press it (the timer waits)</source>
@@ -729,6 +740,17 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
     </message>
 </context>
 <context>
+    <name>GuideNotes</name>
+    <message>
+        <source>Pressing for someone else: these steps speak to your partner. Read each one to them, or follow it on their body.</source>
+        <translation>为别人按压：这些步骤是对被按压者说的。请读给对方听，或在对方身上照着做。</translation>
+    </message>
+    <message>
+        <source>Measure with your partner&apos;s finger widths, not yours: a cun is their own measure. Compare your fingers with theirs.</source>
+        <translation>要用对方的手指宽度来量，而不是你的：寸是对方自身的尺度。可以把你的手指和对方的比一比。</translation>
+    </message>
+</context>
+<context>
     <name>GuidePlayer</name>
     <message>
         <source>← Back</source>
@@ -838,12 +860,20 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
 <context>
     <name>HistoryPresenter</name>
     <message>
+        <source>The session history cannot be opened (%1). Sessions run, but are not logged.</source>
+        <translation>无法打开练习记录（%1）。练习照常进行，但不会被记录。</translation>
+    </message>
+    <message>
         <source>Session history was damaged</source>
         <translation>练习记录已损坏</translation>
     </message>
     <message>
         <source>Session history unavailable</source>
         <translation>无法使用练习记录</translation>
+    </message>
+    <message>
+        <source>The session could not be saved to the history (%1).</source>
+        <translation>本次练习无法保存到记录中（%1）。</translation>
     </message>
     <message>
         <source>Before you start: how much does it hurt now?</source>
@@ -1269,6 +1299,13 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
     <message>
         <source>Applies when Acupoint next starts</source>
         <translation>下次启动 Acupoint 时生效</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWords</name>
+    <message>
+        <source>{code} {name} was not added: it is traditionally avoided in pregnancy, and “I am pregnant” is on (Settings menu).</source>
+        <translation>{code} {name} 未加入：传统上孕期避免按压此穴，而“我正在怀孕”已开启（设置菜单）。</translation>
     </message>
 </context>
 <context>
@@ -1818,14 +1855,6 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
         <translation>有 {count} 题点错了侧。</translation>
     </message>
     <message>
-        <source>Left</source>
-        <translation>左</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>右</translation>
-    </message>
-    <message>
         <source>{off} {verdict}</source>
         <translation>{off}{verdict}</translation>
     </message>
@@ -1935,6 +1964,10 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
 <context>
     <name>PrintPresenter</name>
     <message>
+        <source>The routine “%1” no longer exists.</source>
+        <translation>方案“%1”已不存在。</translation>
+    </message>
+    <message>
         <source>Nothing to print</source>
         <translation>没有可打印的内容</translation>
     </message>
@@ -1957,6 +1990,12 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
     <message>
         <source>The PDF was not saved</source>
         <translation>PDF 未保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已保存 %1（%n 页）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3206,13 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
     </message>
 </context>
 <context>
+    <name>SettingsKeeper</name>
+    <message>
+        <source>Your settings could not be saved to %1: %2.</source>
+        <translation>你的设置无法保存到 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>Sheet</name>
     <message>
         <source>d MMMM yyyy</source>
@@ -3456,6 +3502,41 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
         <translation>
             <numerusform>见下方注释 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SideCaptions</name>
+    <message>
+        <source>Their left</source>
+        <translation>对方的左侧</translation>
+    </message>
+    <message>
+        <source>Their right</source>
+        <translation>对方的右侧</translation>
+    </message>
+    <message>
+        <source>Their left side</source>
+        <translation>对方的左侧</translation>
+    </message>
+    <message>
+        <source>Their right side</source>
+        <translation>对方的右侧</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>Your left side</source>
+        <translation>你的左侧</translation>
+    </message>
+    <message>
+        <source>Your right side</source>
+        <translation>你的右侧</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from .settings_keeper import SettingsKeeper
 if TYPE_CHECKING:  # loaded when a close-up is first wanted
     from ..model.closeup_regions import Region
     from ..model.find_it import FindIt
+    from ..printing.side_captions import SideCaptions
     from ..ui.closeup_pane import CloseupPane
     from ..ui.figure_area import FigureArea
 
@@ -135,6 +136,7 @@ class CloseupPresenter(QObject):
             found_from=marks,
             about=found_from_words(marks),
             can_find=True,
+            side_captions=self._side_captions(view, where),
         )
         self._open()
         return True
@@ -154,7 +156,8 @@ class CloseupPresenter(QObject):
             return False
         self._shown_point = None
         title = self.tr("Close-up: {0}").format(closeup_title(closeup))
-        pane.show_closeup(closeup, side or "right", title=title)
+        shows = Side.LEFT if side == "left" else Side.RIGHT
+        pane.show_closeup(closeup, shows.value, title=title, side_captions=self._side_captions(closeup, shows))
         self._open()
         return True
 
@@ -162,12 +165,14 @@ class CloseupPresenter(QObject):
         """Play the point's guide on its close-up (with ``banner``: during a session, the line
         saying the timer waits and the button to go on)."""
         point = self.atlas.find(code)
-        if point is None or not self.show_point(code, side) or self.pane is None:
+        if point is None or not self.show_point(code, side) or self.pane is None or self._find_it is None:
             return False
         self._guide_code = point.code
         reduce_motion = self.settings.current.reduced_motion
+        where = self._side(point, side)
+        captions = self._side_captions(self._find_it.guide(point.code).view, where)
         self.pane.play_guide(
-            point, self._side(point, side).value, reduce_motion=reduce_motion, banner=banner, go_label=go_label
+            point, where.value, reduce_motion=reduce_motion, banner=banner, go_label=go_label, side_captions=captions
         )
         self.guideStarted.emit(point.code)
         return True
@@ -206,6 +211,11 @@ class CloseupPresenter(QObject):
     def apply_settings(self, settings: Settings) -> None:
         if self.pane is not None:
             self.pane.set_reduce_motion(settings.reduced_motion)
+            guide = self.pane.player.frame if self.pane.player is not None else None
+            self.pane.set_side_captions(  # pressing for someone else: "Their left"
+                self._side_captions(self.pane.view.view, self.pane.view.side),
+                self._side_captions(guide.view, guide.side) if guide is not None else None,
+            )
 
     # --- what is shown (presenters and tests) ---------------------------------------------
     def shown(self) -> bool:
@@ -220,6 +230,17 @@ class CloseupPresenter(QObject):
             return Side(side)
         return point.sides()[0]
 
+    def _side_captions(self, view: str, side: Side) -> SideCaptions:
+        """The words under a close-up saying which side is which, the partner's when pressing
+        for someone else."""
+        from ..model.figure_sides import sides_seen
+        from ..printing.side_captions import SideCaptions, side_captions
+
+        figure = self._find_it.figures.get(view) if self._find_it is not None else None
+        if figure is None:
+            return SideCaptions()
+        return side_captions(sides_seen(figure, side), partner=self.settings.current.partner_mode)
+
     def _open(self) -> None:
         if self.area is not None:
             self.area.show_pane()
@@ -231,18 +252,19 @@ class CloseupPresenter(QObject):
             self.find_it(*self._shown_point)
 
     def _guide_step(self, step: int, words: str) -> None:
-        from ..model.finger_widths import PersonalMeasure, measure_for_you
+        from ..model.finger_widths import PersonalMeasure
+        from ..model.guide_notes import guide_note
 
         find_it = self._find_it
         if find_it is None or self._guide_code not in find_it.guides:
             return
         current = self.settings.current
         guide = find_it.guide(self._guide_code)
-        measure = guide.steps[step] if 0 <= step < len(guide.steps) else None
+        shown = guide.steps[step] if 0 <= step < len(guide.steps) else None
         note = ""
-        if measure is not None and measure.show == "measure" and measure.cun:
+        if shown is not None:
             person = PersonalMeasure(current.finger_measure, current.finger_millimetres)
-            note = measure_for_you(measure.cun, person)
+            note = guide_note(step, shown.show, shown.cun, person, partner=current.partner_mode)
         if self.pane is not None:
             self.pane.set_guide_note(note)
         self.say(f"{words} {note}".strip())

@@ -50,7 +50,9 @@ class HistoryPresenter(QObject):
             self.history = History(database)
         except (StorageError, sqlite3.Error, OSError) as exc:
             # e.g. the file is locked or not readable: sessions still run, just unlogged
-            self.problem = f"The session history cannot be opened ({exc}). Sessions run, but are not logged."
+            self.problem = self.tr(
+                "The session history cannot be opened (%1). Sessions run, but are not logged."
+            ).replace("%1", str(exc))
         self.session_id: int | None = None
         runner.stepStarted.connect(self._step_started)
         runner.finished.connect(self._finished)
@@ -73,7 +75,7 @@ class HistoryPresenter(QObject):
         try:
             return action(self.history)
         except (sqlite3.Error, OSError, StorageError) as exc:
-            message = f"The session could not be saved to the history ({exc})."
+            message = self.tr("The session could not be saved to the history (%1).").replace("%1", str(exc))
             if message != self.problem:
                 self.problem = message
                 self.notice.emit(message)

@@ -115,7 +115,8 @@ class PracticePresenter(QObject):
         self._ask()
 
     def _ask(self) -> None:
-        from ..model.practice import ask_text, panel_caption, side_words_under
+        from ..model.figure_sides import side_words_under
+        from ..model.practice import ask_text, panel_caption
 
         assert self.dialog is not None and self.find_it is not None
         question = self.questions[self.index]

@@ -86,7 +86,7 @@ class PrintPresenter(QObject):
             return sheet_for_points(self.catalog, codes, today=when, large_print=large, pregnant=pregnant)
         routine = self.library.find(routine_id)
         if routine is None:
-            raise SheetError(f"The routine {routine_id!r} no longer exists.")
+            raise SheetError(self.tr("The routine “%1” no longer exists.").replace("%1", routine_id))
         return sheet_for_routine(self.catalog, routine, today=when, large_print=large, pregnant=pregnant)
 
     def _choose_or_explain(self, title: str, *, to_pdf: bool = False) -> tuple[SheetContent, str] | None:
@@ -138,5 +138,5 @@ class PrintPresenter(QObject):
             self.warning.emit(self.tr("The PDF was not saved"), str(exc))
             return False
         self.last_pdf_dir = path.parent
-        self.notice.emit(f"Saved {path} ({pages} page{'s' if pages != 1 else ''}).")
+        self.notice.emit(self.tr("Saved %1 (%n page(s)).", "", pages).replace("%1", str(path)))
         return True

@@ -32,7 +32,8 @@ class SettingsKeeper(QObject):
         except OSError as exc:
             self.current = self.current._replace(**changes)
             self.store.current = self.current
-            reason = f"Your settings could not be saved to {self.store.path}: {exc.strerror or exc}."
+            reason = self.tr("Your settings could not be saved to %1: %2.").replace("%1", str(self.store.path))
+            reason = reason.replace("%2", str(exc.strerror or exc))
             if reason != self._told:
                 self._told = reason
                 self.saveFailed.emit(reason)

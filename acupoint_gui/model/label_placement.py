@@ -16,6 +16,8 @@ from typing import NamedTuple
 
 Rect = tuple[float, float, float, float]
 """``(left, top, width, height)`` in screen pixels."""
+Polygon = Sequence[tuple[float, float]]
+"""A convex shape's corners in order (fingers drawn across a measure, at any angle)."""
 
 GAP = 7.0  # between a dot's centre and its label, in screen pixels (the default)
 
@@ -54,6 +56,30 @@ def overlaps(a: Rect, b: Rect) -> bool:
     return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
 
 
+def meets_polygon(box: Rect, polygon: Polygon) -> bool:
+    """Whether a rectangle and a convex polygon share any area (separating axis test: they do
+    unless a line along one of their edges has each wholly on its own side)."""
+    if not polygon:
+        return False
+    corners = [
+        (box[0], box[1]),
+        (box[0] + box[2], box[1]),
+        (box[0] + box[2], box[1] + box[3]),
+        (box[0], box[1] + box[3]),
+    ]
+    edges = [(1.0, 0.0), (0.0, 1.0)]
+    edges += [(b[0] - a[0], b[1] - a[1]) for a, b in zip(polygon, [*polygon[1:], *polygon[:1]], strict=True)]
+    for ex, ey in edges:
+        if ex == 0 and ey == 0:
+            continue  # two corners in one place: no edge
+        nx, ny = -ey, ex
+        mine = [nx * x + ny * y for x, y in corners]
+        theirs = [nx * x + ny * y for x, y in polygon]
+        if max(mine) <= min(theirs) or max(theirs) <= min(mine):
+            return False
+    return True
+
+
 def _inside(box: Rect, bounds: Rect | None) -> bool:
     if bounds is None:
         return True
@@ -79,13 +105,15 @@ def place_labels(
     *,
     gap: float = GAP,
     dots: Sequence[tuple[float, float]] = (),
+    shapes: Sequence[Polygon] = (),
 ) -> list[tuple[float, float] | None]:
     """The top-left offset (from its anchor) of each label, or ``None`` where none fits.
 
     Earlier requests are placed first, so put the ones that matter most (a landmark used by the
     chosen point) at the front. With ``bounds`` (the visible area), a label is never cut off.
     With ``dots`` (every labelled dot's centre), a label never sits nearer another dot than its
-    own, where it would seem to name the other one.
+    own, where it would seem to name the other one. ``shapes`` are convex obstacles at any
+    angle (drawn fingers), which a label never overlaps either.
     """
     placed: list[Rect] = []
     result: list[tuple[float, float] | None] = []
@@ -103,6 +131,7 @@ def place_labels(
                 _inside(box, bounds)
                 and _inside(box, request.area)
                 and not any(overlaps(box, o) for o in near)
+                and not any(meets_polygon(box, shape) for shape in shapes)
                 and all(_distance(box, rival) >= own for rival in rivals)
             ):
                 chosen = (dx, dy)

@@ -112,15 +112,6 @@ def panels_for(figure: Figure) -> tuple[PracticePanel, ...]:
     return (left, right) if figure.facing in ("back", "hand", "sole") else (right, left)
 
 
-def side_words_under(figure: Figure) -> tuple[str, str] | None:
-    """Under a close-up of both sides: the person's own side on the viewer's left and right
-    (seen from behind, their left is on the left), as on the body map. None for one side."""
-    if figure.mirrored:
-        return None
-    left, right = PracticeWords.tr("Left"), PracticeWords.tr("Right")
-    return (right, left) if figure.facing == "front" else (left, right)
-
-
 def question_for(find_it: FindIt, code: str, side: Side) -> Question:
     """The question for ``code`` on ``side``, on the close-up its guide acts out."""
     view = find_it.guide(code).view

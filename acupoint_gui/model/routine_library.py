@@ -17,6 +17,12 @@ from .routine_store import RoutineStore
 from .routines import DEFAULT_TARGET_MINUTES, Routine, RoutineStep, SessionStep, expand, total_seconds, unique_id
 from .step_wording import duration_words
 from .storage import LoadReport
+from .wording import Words
+
+
+class LibraryWords(Words):
+    """What the routine library says to the person."""
+
 
 MY_ROUTINE_NAME = "My routine"
 MY_ROUTINE_DESCRIPTION = "Points you added from the map."
@@ -212,8 +218,10 @@ class RoutineLibrary:
         point = self.atlas.point(code)
         if point.code in self.avoided(pregnant):
             return PointNotAdded(
-                f"{point.code} {point.name} was not added: it is traditionally avoided in pregnancy, "
-                "and “I am pregnant” is on (Settings menu)."
+                LibraryWords.tr(
+                    "{code} {name} was not added: it is traditionally avoided in pregnancy, "
+                    "and “I am pregnant” is on (Settings menu)."
+                ).format(code=point.code, name=point.name)
             )
         step = RoutineStep(point.code, point.technique.seconds_per_side)
         chosen = self.own_routine(chosen_id) or next((r for r in self.own if r.name == MY_ROUTINE_NAME), None)

@@ -19,9 +19,9 @@ from PySide6.QtSvg import QSvgRenderer
 from .. import paths
 from ..model.closeups import marker_radius
 from ..model.geometry import Figure
-from ..model.guide_frames import Arrow, GuideFrame
-from ..model.label_placement import LabelRequest, Rect, place_labels
-from .finger_drawing import draw_fingers
+from ..model.guide_frames import Arrow, GuideFrame, Mark
+from ..model.label_placement import LabelRequest, Polygon, Rect, place_labels
+from .finger_drawing import draw_fingers, fingers_outline
 
 
 class Colours(NamedTuple):
@@ -166,7 +166,7 @@ def draw_guide_frame(
         )
     for arrow in frame.arrows:
         _arrow(painter, placement, arrow, QPen(colours.measure, line * 1.2), cun * 0.28)
-    dot = max(cun * 0.13, 4.0)
+    dot = landmark_dot(placement)
     for mark in frame.marks:
         centre = placement.map(mark.x, mark.y)
         if mark.pulse > 0:
@@ -194,9 +194,56 @@ def draw_guide_frame(
         painter.setPen(QPen(colours.ring, max(radius * 0.22, 1.5)))
         painter.setBrush(QBrush(colours.point))
         painter.drawEllipse(centre, radius, radius)
-    area = label_area or placement.drawn
-    _label_marks(painter, placement, frame, colours, label_px=label_px, dot=dot, area=area)
+    font = label_font(label_px)
+    metrics = QFontMetricsF(font, painter.device())
+    painter.setFont(font)
+    dot = landmark_dot(placement)
+    for mark, box in landmark_labels(placement, frame, metrics, area=label_area or placement.drawn):
+        _leader(painter, placement.map(mark.x, mark.y), box, dot, QPen(colours.text, max(line * 0.4, 0.8)))
+        path = QPainterPath()
+        path.addRoundedRect(box, 4, 4)
+        painter.fillPath(path, colours.backing)
+        painter.setPen(QPen(colours.text))
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), mark.label)
     painter.restore()
+
+
+def _leader(painter: QPainter, anchor: QPointF, box: QRectF, dot: float, pen: QPen) -> None:
+    """A thin line from a landmark's dot to its name, when the name had to go farther off than
+    beside it (a crowded small picture), so it still reads as that dot's."""
+    near = QPointF(min(max(anchor.x(), box.left()), box.right()), min(max(anchor.y(), box.top()), box.bottom()))
+    length = math.hypot(near.x() - anchor.x(), near.y() - anchor.y())
+    if length <= dot * 6:
+        return
+    start = anchor + (near - anchor) * (dot * 1.4 / length)
+    painter.setPen(pen)
+    painter.drawLine(start, near)
+
+
+def landmark_dot(placement: Placement) -> float:
+    """A landmark's dot radius on the device: a share of a cun, never too small to see."""
+    return max(placement.cun * 0.13, 4.0)
+
+
+def label_font(label_px: float) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(int(label_px), 8))
+    font.setFeature(QFont.Tag("liga"), 0)  # in a PDF, "finger" copies and searches as "finger"
+    return font
+
+
+def finger_outlines(placement: Placement, frame: GuideFrame) -> list[Polygon]:
+    """Where each drawn measure's fingers are, as four corners on the device."""
+    outlines: list[Polygon] = []
+    for fingers in frame.fingers:
+        corners = fingers_outline(
+            placement.map(*fingers.start),
+            placement.map(*fingers.end),
+            QPointF(*fingers.pointing),
+            fingers.length * placement.scale,
+        )
+        outlines.append([(c.x(), c.y()) for c in corners])
+    return outlines
 
 
 def _ticks(painter: QPainter, start: QPointF, end: QPointF, ticks: Sequence[float], *, half: float, pen: QPen) -> None:
@@ -237,21 +284,13 @@ def _arrow(painter: QPainter, placement: Placement, arrow: Arrow, pen: QPen, hea
     )
 
 
-def _label_marks(
-    painter: QPainter,
-    placement: Placement,
-    frame: GuideFrame,
-    colours: Colours,
-    *,
-    label_px: float,
-    dot: float,
-    area: QRectF,
-) -> None:
-    """Each landmark's plain name beside its dot, clear of the point and of each other."""
-    font = QFont()
-    font.setPixelSize(max(int(label_px), 8))
-    font.setFeature(QFont.Tag("liga"), 0)  # in a PDF, "finger" copies and searches as "finger"
-    metrics = QFontMetricsF(font, painter.device())
+def landmark_labels(
+    placement: Placement, frame: GuideFrame, metrics: QFontMetricsF, *, area: QRectF
+) -> list[tuple[Mark, QRectF]]:
+    """Each landmark's plain name beside its dot (once for a landmark on both sides), clear of
+    the point, the dots, the drawn fingers and each other, inside ``area``. A name with no
+    room is left out."""
+    dot = landmark_dot(placement)
     obstacles: list[Rect] = []
     if frame.point is not None:
         centre = placement.map(frame.point.x, frame.point.y)
@@ -260,19 +299,20 @@ def _label_marks(
     anchors = [placement.map(mark.x, mark.y) for mark in frame.marks]
     dots = [(a.x(), a.y()) for a in anchors]  # a name never sits nearer another landmark than its own
     obstacles += [(a.x() - dot * 2, a.y() - dot * 2, dot * 4, dot * 4) for a in anchors]
+    fingers = finger_outlines(placement, frame)
     middle = placement.drawn.center().x()
     bounds = (area.x(), area.y(), area.width(), area.height())
     seen: set[str] = set()
-    painter.setFont(font)
+    labels: list[tuple[Mark, QRectF]] = []
     for mark, anchor in zip(frame.marks, anchors, strict=True):
         if mark.name in seen:  # a landmark on both sides is named once
             continue
         size = (metrics.horizontalAdvance(mark.label) + 8, metrics.height() + 2)
         prefer = "left" if anchor.x() < middle - dot else "right" if anchor.x() > middle + dot else "above"
         offset = None
-        for gap in (dot * 2.5, dot * 5, dot * 9):
+        for gap in (dot * 2.5, dot * 5, dot * 9, dot * 14, dot * 20):  # farther, with a leader line
             request = LabelRequest((anchor.x(), anchor.y()), size, prefer)
-            (offset,) = place_labels([request], obstacles, bounds, gap=gap, dots=dots)
+            (offset,) = place_labels([request], obstacles, bounds, gap=gap, dots=dots, shapes=fingers)
             if offset is not None:
                 break
         if offset is None:
@@ -280,8 +320,5 @@ def _label_marks(
         box = QRectF(anchor.x() + offset[0], anchor.y() + offset[1], *size)
         obstacles.append((box.x(), box.y(), box.width(), box.height()))
         seen.add(mark.name)
-        path = QPainterPath()
-        path.addRoundedRect(box, 4, 4)
-        painter.fillPath(path, colours.backing)
-        painter.setPen(QPen(colours.text))
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), mark.label)
+        labels.append((mark, box))
+    return labels

@@ -8,6 +8,14 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 
 SKIN = QColor("#E8C7A6")
 SKIN_OUTLINE = QColor("#7A5A40")
+BASE_SHARE = 0.35  # of a finger's length, behind the measure line (the rest reaches to the tip)
+
+
+def fingers_outline(start: QPointF, end: QPointF, pointing: QPointF, length: float) -> tuple[QPointF, ...]:
+    """The four corners of what :func:`draw_fingers` covers (device units): from ``start`` to
+    ``end`` across, and from :data:`BASE_SHARE` of ``length`` behind the measure to the tips."""
+    back, ahead = pointing * (-length * BASE_SHARE), pointing * (length * (1 - BASE_SHARE))
+    return (start + back, end + back, end + ahead, start + ahead)
 
 
 def draw_fingers(
@@ -41,7 +49,7 @@ def draw_fingers(
     )
     painter.setPen(QPen(SKIN_OUTLINE, line_width))
     painter.setBrush(QBrush(SKIN))
-    base = -length * 0.35
+    base = -length * BASE_SHARE
     for index in range(number):
         box = QRectF(index * width, base, width, length)
         painter.drawRoundedRect(box.adjusted(line_width / 2, 0, -line_width / 2, 0), width * 0.45, width * 0.45)

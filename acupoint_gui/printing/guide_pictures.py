@@ -9,10 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPaintDevice, QPainter
 
+from ..model.figure_sides import sides_seen
 from ..model.find_it import FindIt
 from ..model.guide_frames import GuideFrame
 from ..model.points import Point
 from .closeup_figure import draw_closeup, draw_guide_frame
+from .side_captions import caption_boxes, caption_height, draw_side_captions, side_captions
 
 WRAP = int(Qt.TextFlag.TextWordWrap)
 
@@ -38,11 +40,21 @@ def draw_step(
     painter.setPen(QColor("#111111"))
     painter.setFont(heading_font)
     painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), heading_h + 2), WRAP, heading)
+    figure = find_it.figures[frame.view]
+    words = side_captions(sides_seen(figure, frame.side))  # which side is which, under the figure
+    caption_font = QFont(text_font)
+    caption_font.setPixelSize(max(int(rect.width() / 48), 11))
+    caption_metrics = QFontMetricsF(caption_font, device)
     figure_rect = QRectF(
-        inner.left(), inner.top() + heading_h + pad, inner.width(), inner.height() - heading_h - text_h - 2 * pad
+        inner.left(),
+        inner.top() + heading_h + pad,
+        inner.width(),
+        inner.height() - heading_h - text_h - 2 * pad - caption_height(words, caption_metrics),
     )
-    placement = draw_closeup(painter, find_it.figures[frame.view], figure_rect, mirrored=frame.mirrored)
+    placement = draw_closeup(painter, figure, figure_rect, mirrored=frame.mirrored)
     draw_guide_frame(painter, placement, frame, label_px=max(rect.width() / 62, 11), label_area=figure_rect)
+    boxes = caption_boxes(words, placement.drawn, caption_metrics)
+    draw_side_captions(painter, boxes, caption_font, QColor("#333333"))
     painter.setFont(text_font)
     painter.setPen(QColor("#111111"))
     painter.drawText(QRectF(inner.left(), inner.bottom() - text_h, inner.width(), text_h + 2), WRAP, frame.text)

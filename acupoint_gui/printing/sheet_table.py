@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from ..model.figure_sides import sides_seen
 from ..model.guide_frames import frame_region
 from ..model.languages import ENGLISH
 from ..model.points import articles_call_it
@@ -19,9 +20,11 @@ from ..model.step_wording import motion_words
 from ..model.wording import QT_TRANSLATE_NOOP, current_language
 from .closeup_figure import draw_closeup, draw_guide_frame
 from .sheet_layout import WRAP, SheetLayout
+from .side_captions import caption_boxes, caption_height, draw_side_captions, side_captions
 
 CLOSEUP_MAX_MM = 30.0  # a row's close-up is at most this tall
 CLOSEUP_ASPECT = 3 / 2  # and shows the part of the close-up around the point in this shape
+SIDE_WORDS_PT = 6.2  # the words under it that say which side it shows (as its landmarks' names)
 
 PREGNANCY_WARNING = QT_TRANSLATE_NOOP("SheetTable", "⚠ NOT IN PREGNANCY.")
 PREGNANCY_KEY = QT_TRANSLATE_NOOP(
@@ -126,7 +129,7 @@ def layout_table(layout: SheetLayout, content: SheetContent) -> None:
                 names_h = layout.text_height(texts[1], font, widths[1] - 2 * pad)
                 box = QRectF(widths[0] + pad, y + pad + names_h + layout.pt(3), widths[1] - 2 * pad, 0)
                 box.setHeight(_picture_height(layout, sheet_point, box.width()))
-                _draw_closeup(painter, layout, sheet_point, box)
+                _draw_closeup(painter, layout, sheet_point, box, partner=content.partner)
 
         return draw
 
@@ -164,15 +167,24 @@ def _picture_height(layout: SheetLayout, sheet_point: SheetPoint, width: float) 
     return min(width * h / w, layout.pt(CLOSEUP_MAX_MM * 72 / 25.4))
 
 
-def _draw_closeup(painter: QPainter, layout: SheetLayout, sheet_point: SheetPoint, box: QRectF) -> None:
-    """The point's close-up: the landmark it is found from, the measure and the point."""
+def _draw_closeup(
+    painter: QPainter, layout: SheetLayout, sheet_point: SheetPoint, box: QRectF, *, partner: bool
+) -> None:
+    """The point's close-up: the landmark it is found from, the measure and the point; under it,
+    which side of the body it shows (the sheet's close-ups show one side's point). The words
+    take their line from the picture, so a row is no taller for them."""
     assert sheet_point.closeup is not None
     closeup = sheet_point.closeup
+    words = side_captions(sides_seen(closeup.figure, closeup.frame.side), partner=partner)
+    font = layout.font(SIDE_WORDS_PT)
+    metrics = QFontMetricsF(font, layout.device)
+    picture = box.adjusted(0, 0, 0, -caption_height(words, metrics))
     painter.save()
     region = frame_region(closeup.frame, closeup.figure, aspect=CLOSEUP_ASPECT)
-    placement = draw_closeup(painter, closeup.figure, box, mirrored=closeup.frame.mirrored, region=region)
+    placement = draw_closeup(painter, closeup.figure, picture, mirrored=closeup.frame.mirrored, region=region)
     painter.setPen(QPen(QColor("#9aa5b1"), max(1.0, layout.pt(0.4))))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(placement.drawn)
-    draw_guide_frame(painter, placement, closeup.frame, label_px=layout.pt(6.2 * layout.scale), label_area=box)
+    draw_guide_frame(painter, placement, closeup.frame, label_px=layout.pt(6.2 * layout.scale), label_area=picture)
+    draw_side_captions(painter, caption_boxes(words, placement.drawn, metrics), font, QColor("#333333"))
     painter.restore()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStacked
 from ..model.find_it import FindIt
 from ..model.guide_frames import Mark
 from ..model.points import Point
+from ..printing.side_captions import NO_CAPTIONS, SideCaptions
 from .closeup_view import CloseupView
 from .guide_player import GuidePlayer
 from .theme import Theme
@@ -109,25 +110,37 @@ class CloseupPane(QWidget):
         found_from: Sequence[Mark] = (),
         about: str = "",
         can_find: bool = False,
+        side_captions: SideCaptions = NO_CAPTIONS,
     ) -> None:
         """The close-up ``view`` (one side of a one-sided one), with ``chosen`` marked (on
         ``chosen_side`` only, when given) and the landmarks it is found from named; "Find it"
-        is offered when ``can_find``."""
+        is offered when ``can_find``. ``side_captions``: the words under it saying which side
+        is which."""
         self.leave_guide()
         self.view.show_closeup(view, side)
         self.view.set_chosen(chosen, found_from, chosen_side)
+        self.view.set_side_captions(side_captions)
         self.title.setText(title)
         self.about.setText(about)
         self._can_find = can_find
         self._guide_mode(False)
 
     def play_guide(
-        self, point: Point, side: str, *, reduce_motion: bool, banner: str = "", go_label: str = ""
+        self,
+        point: Point,
+        side: str,
+        *,
+        reduce_motion: bool,
+        banner: str = "",
+        go_label: str = "",
+        side_captions: SideCaptions = NO_CAPTIONS,
     ) -> GuidePlayer:
         """Play ``point``'s guide here from its first step; with ``banner``, a line above it
-        and a button (``go_label``) that ends the guide, instead of Done."""
+        and a button (``go_label``) that ends the guide, instead of Done. ``side_captions``:
+        the words under the close-up saying which side is which."""
         self._drop_player()
         player = GuidePlayer(self.find_it, point, side, self.theme, clock=self.clock, reduce_motion=reduce_motion)
+        player.set_side_captions(side_captions)
         player.stepChanged.connect(self.guideStepChanged)
         player.reduceMotionChanged.connect(self.reduceMotionChanged)
         player.leaveRequested.connect(self.guideLeft)
@@ -161,6 +174,13 @@ class CloseupPane(QWidget):
 
     def guide_playing(self) -> bool:
         return self.player is not None
+
+    def set_side_captions(self, closeup: SideCaptions, guide: SideCaptions | None = None) -> None:
+        """New words under the close-up and the guide playing (pressing for someone else was
+        turned on or off)."""
+        self.view.set_side_captions(closeup)
+        if self.player is not None and guide is not None:
+            self.player.set_side_captions(guide)
 
     def set_guide_note(self, text: str) -> None:
         if self.player is not None:

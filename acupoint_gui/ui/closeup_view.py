@@ -32,6 +32,7 @@ from ..model.guide_frames import Mark
 from ..model.label_placement import LabelRequest, Rect, place_labels
 from ..model.points import Side
 from ..printing.closeup_figure import Colours, MarkerDrawn, Placement, draw_closeup, draw_markers
+from ..printing.side_captions import SideCaptions, caption_boxes, caption_height, draw_side_captions
 from .theme import FIGURE_CUE, FIGURE_FILL, FIGURE_OUTLINE, Theme
 
 
@@ -72,6 +73,7 @@ class CloseupView(QWidget):
         self.chosen: str | None = None
         self.chosen_side = ""
         self.found_from: tuple[Mark, ...] = ()  # the chosen point's landmarks, drawn and named
+        self.side_captions = SideCaptions()  # which side is which, under the figure
         self.focus_index = -1
         self._placement: Placement | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -99,6 +101,12 @@ class CloseupView(QWidget):
         self.chosen = code
         self.chosen_side = side
         self.found_from = tuple(found_from)
+        self.update()
+
+    def set_side_captions(self, captions: SideCaptions) -> None:
+        """The words under the figure saying which side is which ("◂ Left", "Right ▸")."""
+        self.side_captions = captions
+        self._placement = None
         self.update()
 
     def is_chosen(self, marker: Marker) -> bool:
@@ -131,12 +139,21 @@ class CloseupView(QWidget):
         )
 
     # --- geometry -----------------------------------------------------------------------
+    def _figure_rect(self) -> QRectF:
+        """Where the figure is fitted: the widget, less a margin and the line of side words."""
+        below = caption_height(self.side_captions, QFontMetricsF(self.font()))
+        return QRectF(self.rect()).adjusted(6, 6, -6, -6 - below)
+
     def placement(self) -> Placement:
         from ..printing.closeup_figure import fit
 
         if self._placement is None or self._placement.drawn.size().isNull():
-            self._placement = fit(self.figure, QRectF(self.rect()).adjusted(6, 6, -6, -6))
+            self._placement = fit(self.figure, self._figure_rect())
         return self._placement
+
+    def side_caption_boxes(self) -> list[tuple[str, QRectF]]:
+        """Where the side words are drawn, each with its box (for painting and for tests)."""
+        return caption_boxes(self.side_captions, self.placement().drawn, QFontMetricsF(self.font()))
 
     def marker_centre(self, marker: Marker) -> QPointF:
         return self.placement().map(marker.x, marker.y)
@@ -164,10 +181,10 @@ class CloseupView(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
-        target = QRectF(self.rect()).adjusted(6, 6, -6, -6)
         self._placement = draw_closeup(
-            painter, self.figure, target, mirrored=self.mirrored, recolour=recolouring(self.theme)
+            painter, self.figure, self._figure_rect(), mirrored=self.mirrored, recolour=recolouring(self.theme)
         )
+        draw_side_captions(painter, self.side_caption_boxes(), self.font(), self._colours.text)
         markers = self.shown_markers()
         drawn = [MarkerDrawn(m.x, m.y, m.code, chosen=self.is_chosen(m)) for m in markers]
         draw_markers(painter, self._placement, drawn, self._colours)

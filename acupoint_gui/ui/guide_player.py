@@ -9,11 +9,23 @@ decides nothing else.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QHideEvent, QImage, QKeyEvent, QPainter, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QHideEvent,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..model.find_it import FindIt
@@ -21,9 +33,11 @@ from ..model.geometry import Figure
 from ..model.guide_frames import GuideFrame, guide_frame
 from ..model.points import Point, Side
 from ..printing.closeup_figure import Placement, draw_closeup, draw_guide_frame, fit
+from ..printing.side_captions import SideCaptions, caption_boxes, caption_height, draw_side_captions
 from .closeup_view import closeup_colours, recolouring
 from .theme import Theme
 
+WORD_LINES = 3  # the step's words always have room for this many lines (more if a step needs it)
 FRAME_MS = 33  # about 30 frames a second: smooth enough for a pulse, light on the processor
 GUIDE_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Escape)
 
@@ -65,15 +79,38 @@ class GuideCanvas(QWidget):
         self.find_it = find_it
         self.theme = theme
         self.frame: GuideFrame | None = None
+        self.side_captions = SideCaptions()  # which side is which, under the figure
         self.backdrop = Backdrop()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
         return QSize(460, 400)
 
+    def figure_rect(self) -> QRectF:
+        """Where the close-up is drawn: the canvas less the line of side words under it."""
+        below = caption_height(self.side_captions, QFontMetricsF(self.font()))
+        return QRectF(self.rect()).adjusted(0, 0, 0, -below)
+
+    def placement(self) -> Placement | None:
+        """Where the close-up is drawn (as :func:`paint_frame` fits it), ``None`` before a frame."""
+        if self.frame is None:
+            return None
+        return fit(self.find_it.figures[self.frame.view], self.figure_rect().adjusted(6, 6, -6, -6))
+
+    def side_caption_boxes(self) -> list[tuple[str, QRectF]]:
+        """Where the side words are drawn, each with its box (for painting and for tests)."""
+        placement = self.placement()
+        if placement is None:
+            return []
+        return caption_boxes(self.side_captions, placement.drawn, QFontMetricsF(self.font()))
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        paint_frame(painter, QRectF(self.rect()), self.find_it, self.frame, self.theme, backdrop=self.backdrop)
+        rect = self.figure_rect()
+        if rect.height() < self.height():  # the words' line, under the backdrop's picture
+            painter.fillRect(self.rect(), QPalette().color(QPalette.ColorRole.Base))
+        paint_frame(painter, rect, self.find_it, self.frame, self.theme, backdrop=self.backdrop)
+        draw_side_captions(painter, self.side_caption_boxes(), self.font(), self.theme.text)
         painter.end()
 
 
@@ -130,6 +167,8 @@ class GuidePlayer(QWidget):
         larger.setPointSizeF(larger.pointSizeF() * 1.15)
         self.words.setFont(larger)
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.words.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._texts = [step.text for step in find_it.guide(point.code).steps]
         self.note = QLabel()  # the measure in the person's own finger widths, when they have measured
         self.note.setObjectName("guideNote")
         self.note.setWordWrap(True)
@@ -151,7 +190,7 @@ class GuidePlayer(QWidget):
         buttons.addWidget(self.reduce_motion)
         buttons.addStretch(1)
         buttons.addWidget(self.next)
-        layout = QVBoxLayout(self)
+        layout = self._column = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.words)
@@ -213,10 +252,46 @@ class GuidePlayer(QWidget):
         elif not moving and self.timer.isActive():
             self.timer.stop()
 
+    def set_side_captions(self, captions: SideCaptions) -> None:
+        """The words under the close-up saying which side is which ("◂ Left", "Right ▸")."""
+        self.canvas.side_captions = captions
+        self.canvas.update()
+
     def set_note(self, text: str) -> None:
-        """A line under the step's words (the measure in the person's own finger widths)."""
+        """A line under the step's words (the measure in the person's own finger widths). Once
+        shown, its line stays (empty on the other steps), so the figure does not jump."""
         self.note.setText(text)
+        if text:
+            policy = self.note.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            self.note.setSizePolicy(policy)
         self.note.setVisible(bool(text))
+
+    def _keep_room_for_words(self) -> None:
+        """The words get the height of the longest step's (at least :data:`WORD_LINES` lines) at
+        the width they have, so the figure keeps its size from step to step."""
+        metrics = QFontMetricsF(self.words.font())
+        # The words span the player's width, less the layout's margins and their own.
+        outer, inner = self._column.contentsMargins(), self.words.contentsMargins()
+        width = max(self.width() - outer.left() - outer.right() - inner.left() - inner.right(), 1)
+        wrap = int(Qt.TextFlag.TextWordWrap)
+        tallest = max(
+            (metrics.boundingRect(QRectF(0, 0, width, 1e6), wrap, text).height() for text in self._texts),
+            default=0.0,
+        )
+        margins = self.words.contentsMargins()
+        needed = math.ceil(max(tallest, metrics.lineSpacing() * WORD_LINES)) + margins.top() + margins.bottom()
+        if self.words.minimumHeight() != needed:
+            self.words.setMinimumHeight(needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._keep_room_for_words()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._keep_room_for_words()
+        super().changeEvent(event)
 
     def set_reduce_motion(self, on: bool) -> None:
         self.reduce_motion.setChecked(on)
