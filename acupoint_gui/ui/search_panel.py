@@ -6,10 +6,21 @@ import math
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextLayout, QTextOption
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ..model.languages import ENGLISH
 from ..model.points import Point
 from ..model.search import REGION_LABELS, PointSearch, SearchFilter, region_label
+from ..model.wording import current_language
 
 ALL = ""
 
@@ -62,7 +73,12 @@ class SearchPanel(QWidget):
         self.results.setAlternatingRowColors(True)
         self.results.setWordWrap(True)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.results.viewport().installEventFilter(self)  # a new width: the entries' heights again
+        # The list's own measure is right for Latin text; a CJK line, in a fallback font, is
+        # taller than the list's font says, and the view cut "BL23 肾俞 / Shènshū" to "BL23 肾俞…".
+        # Then each entry is measured as laid out, again at each new width.
+        self._measure = current_language() != ENGLISH
+        if self._measure:
+            self.results.installEventFilter(self)
         self.status = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.box)
@@ -103,7 +119,8 @@ class SearchPanel(QWidget):
             warning = self.tr("  ⚠ avoid in pregnancy") if point.code in self.warned else ""
             text = f"{point.code}  {point.name}\n{point.pinyin}{warning}"
             item = QListWidgetItem(text)
-            item.setSizeHint(QSize(0, self._text_height(text)))
+            if self._measure:
+                item.setSizeHint(QSize(0, self._text_height(text)))
             item.setToolTip(f"{point.code} {point.name} ({point.pinyin}){warning}")
             item.setData(Qt.ItemDataRole.UserRole, point.code)
             self.results.addItem(item)
@@ -153,10 +170,9 @@ class SearchPanel(QWidget):
             self.results.setCurrentRow(0)
 
     def _text_height(self, text: str) -> int:
-        """An entry's height as laid out at the list's width, fallback fonts included: a CJK
-        font's lines are taller than the list's own font says, and the view's own measure cut a
-        two-line entry to one ("肾俞…")."""
-        width = max(40, self.results.viewport().width() - 8)
+        """An entry's height as laid out at the list's width (less a scroll bar's), fallback fonts included."""
+        scroll_bar = self.results.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = max(40, self.results.contentsRect().width() - scroll_bar - 8)
         height = 0.0
         for paragraph in text.split("\n"):
             layout = QTextLayout(paragraph, self.results.font())
@@ -171,7 +187,7 @@ class SearchPanel(QWidget):
         return math.ceil(height) + 2
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.results.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.results and event.type() == QEvent.Type.Resize:
             for row in range(self.results.count()):  # narrower: more lines an entry
                 item = self.results.item(row)
                 item.setSizeHint(QSize(0, self._text_height(item.text())))
