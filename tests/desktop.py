@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import time
 from collections.abc import Callable, Iterator
@@ -118,3 +119,19 @@ def xvfb(xvfb_path: str, probe: Path, shots: Path, size: str = "1600x1000") -> I
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def stop_app(app: subprocess.Popen[str], pid: int | None = None) -> str:
+    """End the app (by ``pid`` when it runs under another program, such as strace, which then
+    ends with it) and return what it printed; it must not have printed a traceback."""
+    if pid is not None:
+        os.kill(pid, signal.SIGTERM)
+    else:
+        app.terminate()
+    try:
+        output, _ = app.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        app.kill()
+        output, _ = app.communicate()
+    assert "Traceback" not in (output or ""), output
+    return output or ""

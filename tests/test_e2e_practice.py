@@ -6,8 +6,6 @@ are in the history database."""
 from __future__ import annotations
 
 import json
-import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -18,7 +16,7 @@ from typing import Any
 import pytest
 
 from .conftest import require_tool, run_python
-from .desktop import Desktop, xvfb
+from .desktop import Desktop, stop_app, xvfb
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 
@@ -148,16 +146,7 @@ def test_a_practice_round_scores_clicks_at_known_offsets(desktop: Desktop, tmp_p
         assert [r[0] for r in rows] == [1] * 5
         assert [r[1] for r in rows].count(1) == 3 and [r[2] for r in rows].count(1) == 1
     finally:
-        if pid is not None:
-            os.kill(pid, signal.SIGTERM)
-        else:
-            app.terminate()
-        try:
-            output, _ = app.communicate(timeout=15)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            output, _ = app.communicate()
-        assert "Traceback" not in (output or ""), output
+        stop_app(app, pid)
 
 
 def marker_cun(code: str, markers: dict[tuple[str, str], dict[str, Any]]) -> float:

@@ -7,8 +7,6 @@ any network use fails the test (see ``network_trace.py``).
 from __future__ import annotations
 
 import json
-import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -20,7 +18,7 @@ import pytest
 
 from .conftest import require_tool
 from .cups_queue import QUEUE, ensure_queue, newest_pdf, wait_for
-from .desktop import Desktop, xvfb
+from .desktop import Desktop, stop_app, xvfb
 from .network_trace import network_use, strace_prefix
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
@@ -161,15 +159,6 @@ def test_real_window_click_search_session_print(desktop: Desktop, tmp_path: Path
         desktop.until(lambda s: "historyView" not in s["windows"], "the session history to close")
     finally:
         desktop.screenshot("99-end")
-        if pid is not None:
-            os.kill(pid, signal.SIGTERM)  # the app itself, not strace, which then ends with it
-        else:
-            app.terminate()
-        try:
-            output, _ = app.communicate(timeout=15)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            output, _ = app.communicate()
-        assert "Traceback" not in (output or ""), output
+        stop_app(app, pid)
     found = network_use(trace)
     assert found == [], "network use during the end-to-end run:\n" + "\n".join(found)
