@@ -166,6 +166,9 @@ def model_texts(name: str, model: QAbstractItemModel) -> Iterator[tuple[str, str
             yield f"{name}[{row},{column}]", str(model.index(row, column, root).data() or "")
 
 
+SPACED_MARKS = ("。 ", "， ", "： ", "、 ")  # Chinese puts no space after its full-width marks
+
+
 class Seen:
     """Every dialog that opened, with its words, and each one's picture."""
 
@@ -183,6 +186,9 @@ class Seen:
         for where, text in widget_texts(root):
             for word in english_words(text, self.names):
                 self.found.append(f"{title}: {where}: {word!r} in {text[:90]!r}")
+            for mark in SPACED_MARKS:  # sentences joined the English way: "…分钟。 出处"
+                if mark in text:
+                    self.found.append(f"{title}: {where}: a space after {mark[0]!r} in {text[:90]!r}")
 
 
 @pytest.fixture

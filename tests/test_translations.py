@@ -131,3 +131,13 @@ def test_the_translation_is_read_in_the_models_language(tmp_path: Path) -> None:
         assert load_atlas(path).points[0].location == "在背部。"
     finally:
         wording.use_translator(None)
+
+
+def test_sentences_are_spaced_as_english_writes_them_and_as_chinese_does_not() -> None:
+    from acupoint_gui.model.wording import sentences, space_between
+
+    assert sentences("20 steps.", "", "Source: X.") == "20 steps. Source: X."
+    assert sentences("共 20 步。", "出处：X。") == "共 20 步。出处：X。"
+    assert space_between("左侧", "（以被按压者本人为准）") == ""
+    assert space_between("left side", "(the person's own)") == " "
+    assert space_between("", "text") == ""

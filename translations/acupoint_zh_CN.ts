@@ -489,7 +489,7 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
     </message>
     <message>
         <source>within a finger width: found</source>
-        <translation>一横指以内：算找准</translation>
+        <translation>1 寸（一拇指宽）以内：算找准</translation>
     </message>
     <message>
         <source>No practice yet</source>
@@ -770,7 +770,7 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
     </message>
     <message>
         <source>Find {0}: step {1} of {2}</source>
-        <translation>寻找{0}：第 {1} 步，共 {2} 步</translation>
+        <translation>寻找 {0}：第 {1} 步，共 {2} 步</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1083,7 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
     </message>
     <message>
         <source>top of the hip bone</source>
-        <translation>髋骨最高处</translation>
+        <translation>髂嵴最高点</translation>
     </message>
     <message>
         <source>highest point of the iliac crest</source>
@@ -1099,7 +1099,7 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
     </message>
     <message>
         <source>L4, top of hip bones</source>
-        <translation>L4，与两侧髋骨最高处平齐</translation>
+        <translation>L4，与两侧髂嵴最高点平齐</translation>
     </message>
     <message>
         <source>spinous process of L4</source>
@@ -1535,6 +1535,13 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
     </message>
 </context>
 <context>
+    <name>PersonalRuler</name>
+    <message>
+        <source>%1 cun</source>
+        <translation>%1 寸</translation>
+    </message>
+</context>
+<context>
     <name>PointDetails</name>
     <message>
         <source>Gentle pressure</source>
@@ -1542,11 +1549,11 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
     </message>
     <message>
         <source>Medium pressure</source>
-        <translation>中度按压</translation>
+        <translation>中等力度按压</translation>
     </message>
     <message>
         <source>Firm pressure</source>
-        <translation>重度按压</translation>
+        <translation>用力按压</translation>
     </message>
     <message>
         <source>(general advice, not from the articles)</source>
@@ -1696,7 +1703,7 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
     </message>
     <message>
         <source>Acupoint names a point and a side, and you show where it is on the close-up: click it, or move the cross-hair with the arrow keys (Shift for bigger steps) and press Enter. Then you see where it is, the landmark it is found from and the measure, and how far off you were in cun: your own finger widths (a thumb is 1 cun). Points you miss come up more often.</source>
-        <translation>Acupoint 说出一个穴位和一侧，你在局部图上指出它的位置：点击它，或用方向键移动十字准线（按住 Shift 步子更大），然后按回车。接着你会看到穴位的准确位置、取穴所依据的体表标志和量法，以及你偏了多少寸——按你自己的手指同身寸计算（拇指宽为 1 寸）。没找准的穴位会更常出现。</translation>
+        <translation>Acupoint 说出一个穴位和一侧，你在局部图上指出它的位置：点击它，或用方向键移动十字准线（按住 Shift 移动得更快），然后按回车。接着你会看到穴位的准确位置、取穴所依据的体表标志和量法，以及你偏了多少寸——按你自己的手指同身寸计算（拇指宽为 1 寸）。没找准的穴位会更常出现。</translation>
     </message>
     <message>
         <source>Questions in a round:</source>
@@ -1796,11 +1803,11 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
     <name>PracticeWords</name>
     <message>
         <source>within a finger width</source>
-        <translation>在一横指以内</translation>
+        <translation>在一拇指宽（1 寸）以内</translation>
     </message>
     <message>
         <source>within two finger widths</source>
-        <translation>在二横指以内</translation>
+        <translation>在二横指（1.5 寸）以内</translation>
     </message>
     <message>
         <source>within four finger widths</source>
@@ -1915,6 +1922,11 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
     <message>
         <source>Large print</source>
         <translation>大字号</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>the sheet&apos;s date, as QLocale writes it</comment>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -2589,7 +2601,7 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
     </message>
     <message>
         <source> s a side</source>
-        <translation> 秒/每侧</translation>
+        <translation> 秒（每侧）</translation>
     </message>
     <message>
         <source>How long to press the selected point, on each side: %1 to %2 seconds</source>
@@ -2686,6 +2698,10 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
     <message>
         <source>About %1 in all: %2 rounds.</source>
         <translation>共约 %1：%2 轮。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Left out in pregnancy: %1.</source>
@@ -3138,12 +3154,16 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
         <translation>出处：%1。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Left out, pressing alone: %1.</source>
         <translation>独自按压时略去：%1。</translation>
     </message>
     <message>
         <source>A partner helps with %1.</source>
-        <translation>%1需要别人帮忙。</translation>
+        <translation>%1 需要别人帮忙。</translation>
     </message>
     <message>
         <source>You are pressing for someone else: every point can be reached</source>
@@ -3409,7 +3429,7 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
     </message>
     <message>
         <source> · from “{title}”</source>
-        <translation> · 出自“{title}”</translation>
+        <translation> · 出自英文文章《{title}》</translation>
     </message>
     <message>
         <source>How to do it</source>
@@ -3417,7 +3437,7 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
     </message>
     <message>
         <source>How to do it, from “{title}”</source>
-        <translation>做法，出自“{title}”</translation>
+        <translation>做法，出自英文文章《{title}》</translation>
     </message>
     <message>
         <source>once</source>
@@ -3747,7 +3767,7 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
     <message numerus="yes">
         <source>Session stopped after {completed} of %n step(s).</source>
         <translation>
-            <numerusform>练习已结束，完成了 {completed} 步，共 %n 步。</numerusform>
+            <numerusform>练习已结束：共 %n 步，完成了 {completed} 步。</numerusform>
         </translation>
     </message>
     <message>

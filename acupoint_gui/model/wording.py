@@ -68,3 +68,25 @@ class Words:
     def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         text = _translator(cls.__name__, source, disambiguation or None, n)
         return text.replace("%n", str(n)) if n >= 0 else text
+
+
+_CLOSED = "。！？：；，、）」』》"  # Chinese puts no space after these full-width marks
+_OPENING = "（「『《"  # nor before these
+
+
+def space_between(before: str, after: str) -> str:
+    """The space between two pieces of text: " " as English writes it, "" where Chinese puts
+    none (after a full-width mark that ends a sentence or a clause, before an opening one)."""
+    if not before or not after or before.endswith(tuple(_CLOSED)) or after.startswith(tuple(_OPENING)):
+        return ""
+    return " "
+
+
+def sentences(*parts: str) -> str:
+    """Sentences (already translated) one after another: with a space between them, as English
+    writes them, except where Chinese puts none (see :func:`space_between`)."""
+    text = ""
+    for part in parts:
+        if part:
+            text += space_between(text, part) + part
+    return text

@@ -119,7 +119,7 @@ class PersonalRuler(QWidget):
                 length=mm * 34,
             )
             painter.setPen(text)
-            painter.drawText(QPointF(x, base + mm * 16), f"{finger.cun:g} cun")
+            painter.drawText(QPointF(x, base + mm * 16), self.tr("%1 cun").replace("%1", f"{finger.cun:g}"))
             x += span + mm * 8
         y = mm * 56
         painter.setPen(QPen(text, 2))

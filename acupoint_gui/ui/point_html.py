@@ -15,7 +15,7 @@ from html import escape
 from ..model.citations import Citations, marks
 from ..model.points import Atlas, Caution, Claim, Point, Pregnancy, articles_call_it
 from ..model.step_wording import channel_words, motion_words
-from ..model.wording import QT_TRANSLATE_NOOP, Words
+from ..model.wording import QT_TRANSLATE_NOOP, Words, sentences, space_between
 from .theme import Theme
 
 PRESSURE_WORDS = {
@@ -79,7 +79,7 @@ def side_phrase(side: str | None) -> str:
 def _cited(text: str, citations: Citations, sources: tuple[str, ...]) -> str:
     """``text`` with its sources' numbers after it, small: "Sciatica [2, 3]"."""
     mark = marks(citations.cite(sources))
-    return f'{escape(text)} <span class="ref">{mark}</span>' if mark else escape(text)
+    return f'{escape(text)}{space_between(text, mark)}<span class="ref">{mark}</span>' if mark else escape(text)
 
 
 def _claims(claims: tuple[Claim, ...], citations: Citations) -> str:
@@ -88,7 +88,9 @@ def _claims(claims: tuple[Claim, ...], citations: Citations) -> str:
 
 def _caution(caution: Caution, citations: Citations) -> str:
     if not caution.sources:
-        return f'<li>{escape(caution.text)} <span class="src">{escape(PointDetails.tr(GENERAL_ADVICE))}</span></li>'
+        advice = PointDetails.tr(GENERAL_ADVICE)
+        gap = space_between(caution.text, advice)
+        return f'<li>{escape(caution.text)}{gap}<span class="src">{escape(advice)}</span></li>'
     return f"<li>{_cited(caution.text, citations, caution.sources)}</li>"
 
 
@@ -113,7 +115,8 @@ def _heading(point: Point, side: str | None) -> str:
     parts = [f"<h1>{escape(point.code)} · {escape(point.name)}</h1>"]
     parts.append(f"<p>{escape(point.pinyin)} &nbsp; {escape(point.chinese)}")
     if side_text:
-        parts.append(f" &nbsp;· <b>{escape(side_text)}</b> {_t(THE_PERSON_S_OWN_TEXT)}")
+        own = _t(THE_PERSON_S_OWN_TEXT)
+        parts.append(f" &nbsp;· <b>{escape(side_text)}</b>{space_between(side_text, own)}{own}")
     parts.append("</p>")
     return "".join(parts)
 
@@ -146,7 +149,7 @@ def _first_screen(point: Point, citations: Citations) -> str:
         time=how_long,
     )
     partner = PARTNER_WORDS.get(point.partner.value)
-    press = escape(press + (" " + PointDetails.tr(partner) if partner else ""))
+    press = escape(sentences(press, PointDetails.tr(partner) if partner else ""))
     notes = f"<ul>{_claims(technique.notes, citations)}</ul>" if technique.notes else ""
     return (
         f"<h2>{_t(WHERE_IT_IS_TEXT)}</h2><p>{escape(point.location)}</p>"

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QTableWidget, QT
 
 from ..model.practice import FOUND_CUN
 from ..model.practice_log import PracticeProgress
+from ..model.wording import sentences
 
 LINE = QColor("#0072B2")
 FOUND = QColor("#009E73")
@@ -120,8 +121,8 @@ class PracticeProgressView(QWidget):
         text = self.tr("Points mastered (found the last three times): %1 of %2.").replace("%1", str(mastered))
         text = text.replace("%2", str(points))
         if progress.points_mastered:
-            text += " " + self.tr("{points}.").format(points=self.tr(", ").join(progress.points_mastered))
-        text += " " + self.tr("%n answer(s) in all.", "", progress.answers)
+            text = sentences(text, self.tr("{points}.").format(points=self.tr(", ").join(progress.points_mastered)))
+        text = sentences(text, self.tr("%n answer(s) in all.", "", progress.answers))
         self.summary.setText(text)
         day_format = self.tr("d MMM", "a day under the chart, as QLocale writes it: 3 Mar")
         self.chart.show_days(

@@ -69,7 +69,7 @@ class PrintChooser(QDialog):
         self.date = QDateEdit(QDate(day.year, day.month, day.day))
         self.date.setObjectName("sheetDate")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date.setDisplayFormat(self.tr("d MMMM yyyy", "the sheet's date, as QLocale writes it"))
         form = QFormLayout()
         form.addRow(self.point)
         form.addRow(self.routine_choice, self.routine)

@@ -34,6 +34,7 @@ from ..model.routine_library import RoutineReview
 from ..model.routine_limits import LIMITS, MAX_NAME
 from ..model.routines import DEFAULT_TARGET_MINUTES, Routine, RoutineStep
 from ..model.step_wording import duration_words
+from ..model.wording import sentences
 from .limited_spin_box import LimitedSpinBox
 from .screen_fit import resize_to_fit
 
@@ -333,7 +334,8 @@ class RoutineEditor(QDialog):
             text = self.tr("About %1 in all: %2 rounds.").replace("%1", duration_words(review.seconds))
             text = text.replace("%2", str(review.rounds))
         if review.left_out:
-            text += " " + self.tr("Left out in pregnancy: %1.").replace("%1", ", ".join(review.left_out))
+            left_out = self.tr(", ").join(review.left_out)
+            text = sentences(text, self.tr("Left out in pregnancy: %1.").replace("%1", left_out))
         return text
 
     def accept(self) -> None:

@@ -25,6 +25,7 @@ from ..model.breathing import BreathState
 from ..model.routine_library import RoutineEntry, RoutineSummary
 from ..model.session_state import SessionState
 from ..model.step_wording import StepText, clock_text, duration_words
+from ..model.wording import sentences
 from .breathing import BreathingCue
 from .button_rows import ButtonRows
 from .routine_chooser import RoutineCombo, RoutineMenu
@@ -277,11 +278,12 @@ class SessionPanel(QWidget):
         length = self.tr("%1 steps, about %2 in all.").replace("%1", str(summary.step_count))
         text = f"{codes}\n{length.replace('%2', duration_words(summary.seconds))}"
         if summary.source_title:
-            text += " " + self.tr("Source: %1.").replace("%1", summary.source_title)
+            text = sentences(text, self.tr("Source: %1.").replace("%1", summary.source_title))
+        comma = self.tr(", ")
         if summary.left_out_alone:
-            text += "\n" + self.tr("Left out, pressing alone: %1.").replace("%1", ", ".join(summary.left_out_alone))
+            text += "\n" + self.tr("Left out, pressing alone: %1.").replace("%1", comma.join(summary.left_out_alone))
         elif summary.partner_helps:
-            text += "\n" + self.tr("A partner helps with %1.").replace("%1", ", ".join(summary.partner_helps))
+            text += "\n" + self.tr("A partner helps with %1.").replace("%1", comma.join(summary.partner_helps))
         self.summary.setText(text)
 
     def show_partner_choices(self, *, partner: bool, alone: bool) -> None:
