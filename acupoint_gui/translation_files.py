@@ -14,9 +14,7 @@ Where the ``.qm`` files come from, for each way Acupoint is installed:
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -29,6 +27,8 @@ class TranslationBuildError(Exception):
 
 def qt_tool(name: str) -> Path | None:
     """A Qt tool shipped inside the PySide6 package (``lrelease``, ``lupdate``), if installed."""
+    import importlib.util  # here, not at start-up: a normal start finds its .qm without it
+
     spec = importlib.util.find_spec("PySide6")
     if spec is None or not spec.submodule_search_locations:
         return None
@@ -41,6 +41,8 @@ def qt_tool(name: str) -> Path | None:
 
 def compile_ts(ts_file: Path, qm_file: Path) -> None:
     """``lrelease ts_file -qm qm_file``; written to a temporary name first, so a reader never sees half a file."""
+    import subprocess  # here, not at start-up (only a checkout's first start compiles)
+
     tool = qt_tool("lrelease")
     if tool is None:
         raise TranslationBuildError(f"cannot compile {ts_file.name}: lrelease (part of PySide6) is not installed")
