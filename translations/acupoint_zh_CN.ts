@@ -2198,6 +2198,10 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
         <translation>{name}（{sessions}）</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Notes written after sessions</source>
         <translation>练习后写下的备注</translation>
     </message>

@@ -156,15 +156,15 @@ def _table(layout: SheetLayout, content: ReportContent) -> None:
     layout.y += layout.pt(10)
 
 
+def _section(layout: SheetLayout, title: str) -> None:
+    """A section's heading, kept with the first lines under it."""
+    layout.text(title, layout.font(12, bold=True), gap_after=2, keep_with_next=30)
+
+
 def _routines(layout: SheetLayout, content: ReportContent) -> None:
     if not content.routines:
         return
-    layout.text(
-        QCoreApplication.translate("Report", "The routines used"),
-        layout.font(12, bold=True),
-        gap_after=2,
-        keep_with_next=30,
-    )
+    _section(layout, QCoreApplication.translate("Report", "The routines used"))
     lines = []
     for routine in content.routines:
         sessions = ReportWords.tr("%n session(s)", "", routine.sessions)
@@ -172,7 +172,8 @@ def _routines(layout: SheetLayout, content: ReportContent) -> None:
             line = QCoreApplication.translate("Report", "{name} ({sessions}): {points}")
         else:
             line = QCoreApplication.translate("Report", "{name} ({sessions})")
-        lines.append(line.format(name=routine.name, sessions=sessions, points=", ".join(routine.codes)))
+        points = QCoreApplication.translate("Report", ", ").join(routine.codes)
+        lines.append(line.format(name=routine.name, sessions=sessions, points=points))
     layout.place(*bullet_columns(layout, lines, layout.font(9.5)))
     layout.y += layout.pt(8)
 
@@ -180,12 +181,7 @@ def _routines(layout: SheetLayout, content: ReportContent) -> None:
 def _notes(layout: SheetLayout, content: ReportContent) -> None:
     if not content.notes:
         return
-    layout.text(
-        QCoreApplication.translate("Report", "Notes written after sessions"),
-        layout.font(12, bold=True),
-        gap_after=2,
-        keep_with_next=30,
-    )
+    _section(layout, QCoreApplication.translate("Report", "Notes written after sessions"))
     if content.notes_left_out:
         older = content.notes_left_out
         if older == 1:
