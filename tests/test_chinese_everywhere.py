@@ -10,6 +10,7 @@ in ``tests/artifacts/zh/`` for a person to look at.
 
 from __future__ import annotations
 
+import errno
 import html
 import re
 from collections.abc import Iterator
@@ -349,3 +350,51 @@ def test_the_chinese_progress_report_is_chinese(isolated_user_data: Path, tmp_pa
     names = {word for routine in load_catalog().routines for word in WORD.findall(routine.name)}
     left = english_words(text, proper_names(load_catalog()) | names | notes | ALLOWED)
     assert not left, f"English words in the Chinese report: {sorted(set(left))}"
+
+
+def test_a_routines_file_that_cannot_be_imported_is_explained_in_chinese(
+    zh_app: Acupoint, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File ▸ Import routines… with a file that has problems: the heading and every problem in
+    Chinese (its line, its routine and step, what is wrong), the file's name apart."""
+    path = tmp_path / "shared.yaml"
+    path.write_text(
+        "schema: 1\nroutines:\n  - id: evening\n    name: Evening\n    steps:\n"
+        "      - point: XX99\n        seconds_per_side: 30\n"
+        "      - point: BL23\n        seconds_per_side: 0\n      - point: BL23\n",
+        encoding="utf-8",
+    )
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "warn", lambda _parent, title, text: shown.append((title, text)))
+    with qtbot.waitSignal(zh_app.first.routines.warning) as blocker:
+        zh_app.first.routines.import_file(path)
+    title, text = blocker.args or ("", "")
+    assert shown == [(title, text)]
+    assert "第 6 行，第 1 个方案，第 1 步：Acupoint 中没有穴位“XX99”。" in text, text
+    assert "每侧秒数必须在 5 到 300 之间，而不是 0。" in text and "缺少每侧秒数。" in text, text
+    names = proper_names(zh_app.catalog)
+    left = english_words(title + "\n" + text.replace(path.name, "").replace(str(tmp_path), ""), names)
+    assert not left, f"English in the import dialog: {left}\n{text}"
+
+
+@pytest.mark.parametrize("error", [errno.EACCES, errno.ENOSPC, errno.EROFS, errno.ENOENT, errno.EIO])
+def test_a_file_that_cannot_be_written_is_explained_in_chinese(zh_app: Acupoint, error: int) -> None:
+    """The sentence of every "not saved", "not exported" and "PDF not written" message box:
+    the file, the reason, what to do, in Chinese (an unusual error in the system's words)."""
+    from acupoint_gui.model.named_files import input_problem
+    from acupoint_gui.model.storage import describe_write_error
+
+    target = Path("/no/such/folder/计划.pdf")
+    text = describe_write_error(target, OSError(error, ""))
+    assert text.startswith("Acupoint 无法写入 /no/such/folder/计划.pdf：") and text.endswith("文件夹。"), text
+    assert not english_words(text, frozenset()), text
+    missing = input_problem(Path("/no/such/file.yaml")) or ""
+    assert missing == "Acupoint 无法读取 /no/such/file.yaml：没有这个文件。", missing
+
+
+def test_the_headless_file_errors_stay_english() -> None:
+    """No translator installed (the command line, check-data): the English sentences as before."""
+    from acupoint_gui.model.storage import describe_write_error
+
+    text = describe_write_error(Path("/no/x.pdf"), OSError(errno.ENOSPC, "No space"))
+    assert text == "Acupoint cannot write to /no/x.pdf: the disk is full. Free some space or choose another folder."

@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>ProblemWords</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportPresenter</name>
     <message numerus="yes">
         <source>%n page(s)</source>

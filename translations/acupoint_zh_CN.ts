@@ -578,6 +578,93 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
     </message>
 </context>
 <context>
+    <name>FileWords</name>
+    <message>
+        <source>there is no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>part of that path is a file, not a folder</source>
+        <translation>路径中有一部分是文件，而不是文件夹</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名称太长</translation>
+    </message>
+    <message>
+        <source>Acupoint cannot read %1: %2.</source>
+        <translation>Acupoint 无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>No file name given: name the file to write, for example %1.</source>
+        <translation>没有给出文件名：请为要写入的文件命名，例如 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file inside it, for example %2.</source>
+        <translation>%1 是一个文件夹：请在其中指定一个文件，例如 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no name before %2: name the file, for example %3.</source>
+        <translation>%1 在 %2 之前没有名称：请为文件命名，例如 %3。</translation>
+    </message>
+    <message>
+        <source>The file to write must end in %1: %2 does not.</source>
+        <translation>要写入的文件名必须以 %1 结尾，而 %2 不是。</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>你的磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>there is a folder of that name</source>
+        <translation>已有同名的文件夹</translation>
+    </message>
+    <message>
+        <source>the file would be too large for that disk</source>
+        <translation>文件太大，那个磁盘放不下</translation>
+    </message>
+    <message>
+        <source>that folder does not take new files</source>
+        <translation>那个文件夹不能存放新文件</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another folder.</source>
+        <translation>请腾出一些空间，或选择另一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>请选择另一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Acupoint cannot write to %1: %2. %3</source>
+        <translation>Acupoint 无法写入 %1：%2。%3</translation>
+    </message>
+    <message>
+        <source>the system refused it</source>
+        <translation>系统拒绝了这项操作</translation>
+    </message>
+</context>
+<context>
     <name>FindItWiring</name>
     <message>
         <source>In a session, show how to find each point before you first press it (the timer waits)</source>
@@ -855,6 +942,49 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
     <message>
         <source>The point descriptions come from:</source>
         <translation>穴位说明出自：</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFileWords</name>
+    <message>
+        <source>Could not open your session history %1: %2</source>
+        <translation>无法打开你的练习记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>Your session history %1 could not be used: %2. It was moved aside to %3 and a new, empty history was started.</source>
+        <translation>你的练习记录 %1 无法使用：%2。它已被移到 %3，并新建了一份空的练习记录。</translation>
+    </message>
+    <message>
+        <source>Could not create a new session history at %1: %2</source>
+        <translation>无法在 %1 新建练习记录：%2</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a database (%1)</source>
+        <translation>它已损坏，或者不是数据库（%1）</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>它不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of Acupoint (schema %1, this one knows %2)</source>
+        <translation>它由更新版本的 Acupoint 创建（格式版本 %1，本版本只认识 %2）</translation>
+    </message>
+    <message>
+        <source>it failed SQLite&apos;s integrity check (%1)</source>
+        <translation>它没有通过 SQLite 的完整性检查（%1）</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database, but not an Acupoint session history</source>
+        <translation>它是 SQLite 数据库，但不是 Acupoint 的练习记录</translation>
+    </message>
+    <message>
+        <source>its sessions table is not the one Acupoint expects</source>
+        <translation>其中的练习表不是 Acupoint 所需的格式</translation>
+    </message>
+    <message>
+        <source>its practice table is not the one Acupoint expects</source>
+        <translation>其中的找穴练习表不是 Acupoint 所需的格式</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2138,264 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
         <translation>
             <numerusform>已保存 %1（%n 页）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrinterWords</name>
+    <message>
+        <source>none are installed</source>
+        <translation>一台也没有安装</translation>
+    </message>
+    <message>
+        <source>unknown printer %1 (printers: %2)</source>
+        <translation>没有名为 %1 的打印机（已安装的打印机：%2）</translation>
+    </message>
+    <message>
+        <source>could not print to %1: %2</source>
+        <translation>无法用 %1 打印：%2</translation>
+    </message>
+    <message>
+        <source>the printer %1 reported an error</source>
+        <translation>打印机 %1 报告了一个错误</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemWords</name>
+    <message>
+        <source>the format version (schema)</source>
+        <translation>格式版本</translation>
+    </message>
+    <message>
+        <source>the list of routines</source>
+        <translation>方案列表</translation>
+    </message>
+    <message>
+        <source>the id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>the sources</source>
+        <translation>出处列表</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>the number of rounds</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>the target length in minutes</source>
+        <translation>目标时长（分钟）</translation>
+    </message>
+    <message>
+        <source>the list of points (steps)</source>
+        <translation>穴位列表（步骤）</translation>
+    </message>
+    <message>
+        <source>the point</source>
+        <translation>穴位</translation>
+    </message>
+    <message>
+        <source>the seconds per side</source>
+        <translation>每侧秒数</translation>
+    </message>
+    <message>
+        <source>the instructions</source>
+        <translation>做法说明</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>routine %1</source>
+        <translation>第 %1 个方案</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>instruction %1</source>
+        <translation>第 %1 条说明</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>第 %1 个出处</translation>
+    </message>
+    <message>
+        <source>this routine</source>
+        <translation>这个方案</translation>
+    </message>
+    <message>
+        <source>this step</source>
+        <translation>这一步</translation>
+    </message>
+    <message>
+        <source>this instruction</source>
+        <translation>这条说明</translation>
+    </message>
+    <message>
+        <source>this source</source>
+        <translation>这个出处</translation>
+    </message>
+    <message>
+        <source>A colon (:) is out of place. If a name or a text contains “: ”, put it in quotes; otherwise check that this line is indented like the ones around it.</source>
+        <translation>有一个冒号（:）位置不对。如果名称或文字中含有“: ”，请给它加上引号；否则请检查这一行的缩进是否与上下行一致。</translation>
+    </message>
+    <message>
+        <source>A tab is used to indent this line: YAML needs spaces.</source>
+        <translation>这一行用制表符缩进：YAML 只能用空格缩进。</translation>
+    </message>
+    <message>
+        <source>A value cannot start with “{char}” unless it is in quotes.</source>
+        <translation>值不能以“{char}”开头，除非加上引号。</translation>
+    </message>
+    <message>
+        <source>A value starts with a character YAML does not allow: put it in quotes.</source>
+        <translation>有一个值以 YAML 不允许的字符开头：请给它加上引号。</translation>
+    </message>
+    <message>
+        <source>The indentation does not line up with the lines above.</source>
+        <translation>缩进与上面几行没有对齐。</translation>
+    </message>
+    <message>
+        <source>A “{ … }” is not closed, or a comma is missing between its entries.</source>
+        <translation>有一个“{ … }”没有闭合，或者其中各项之间缺少逗号。</translation>
+    </message>
+    <message>
+        <source>A “[ … ]” list is not closed, or a comma is missing between its entries.</source>
+        <translation>有一个“[ … ]”列表没有闭合，或者其中各项之间缺少逗号。</translation>
+    </message>
+    <message>
+        <source>A line has no colon: each field is written “field: value”.</source>
+        <translation>有一行没有冒号：每个字段都应写成“字段: 值”。</translation>
+    </message>
+    <message>
+        <source>The file ends too early: a quotation mark or a bracket is not closed.</source>
+        <translation>文件提前结束了：有引号或括号没有闭合。</translation>
+    </message>
+    <message>
+        <source>“&amp;” and “*” (YAML anchors and aliases) are not allowed: write the value out.</source>
+        <translation>不允许使用“&amp;”和“*”（YAML 的锚点和别名）：请把值完整写出。</translation>
+    </message>
+    <message>
+        <source>The file holds more than one YAML document (a line “---”) or another YAML version: keep one.</source>
+        <translation>文件中有不止一个 YAML 文档（一行“---”）或另一个 YAML 版本：请只保留一个。</translation>
+    </message>
+    <message>
+        <source>The file holds a control character that text cannot hold.</source>
+        <translation>文件中有文本不能包含的控制字符。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>This is not a text file.</source>
+        <translation>这不是文本文件。</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8: save the file as UTF-8 text.</source>
+        <translation>文本不是 UTF-8 编码：请把文件另存为 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The file is too large ({detail}).</source>
+        <translation>文件太大（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {detail}.</source>
+        <translation>无法读取文件：{detail}。</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the places of a problem: line, routine, step</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a problem&apos;s place, then the problem</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>……还有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML here (%1).</source>
+        <translation>文件在这里不是有效的 YAML（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少%1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field Acupoint knows (is it misspelt?).</source>
+        <translation>“%1”不是 Acupoint 认识的字段（是不是拼错了？）。</translation>
+    </message>
+    <message>
+        <source>This file is for another version of Acupoint (schema %1; this one reads %2).</source>
+        <translation>这个文件属于另一个版本的 Acupoint（格式版本 %1；本版本读取 %2）。</translation>
+    </message>
+    <message>
+        <source>Acupoint has no point “%1”.</source>
+        <translation>Acupoint 中没有穴位“%1”。</translation>
+    </message>
+    <message>
+        <source>Acupoint has no source “%1”.</source>
+        <translation>Acupoint 中没有出处“%1”。</translation>
+    </message>
+    <message>
+        <source>Another routine has the id “%1” (on line %2).</source>
+        <translation>另一个方案也用了编号“%1”（在第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice (first on line %2).</source>
+        <translation>“%1”写了两次（第一次在第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>A field name must be a plain word.</source>
+        <translation>字段名必须是一个简单的词。</translation>
+    </message>
+    <message>
+        <source>YAML tags (“!!…” or “!…”) are not allowed: write the value plainly.</source>
+        <translation>不允许使用 YAML 标签（“!!…”或“!…”）：请直接写出值。</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 must be a set of fields (such as “name: …”), not %2.</source>
+        <translation>%1必须是一组字段（例如“name: …”），而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be lowercase letters, digits and hyphens (such as “my-evening”).</source>
+        <translation>%1只能由小写字母、数字和连字符组成（例如“my-evening”）。</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4.</source>
+        <translation>%1必须在 %2 到 %3 之间，而不是 %4。</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1不能为空。</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from types import TracebackType
 from typing import Any
 
 from .storage import LoadReport, StorageError, atomic_writer, backup_corrupt
+from .wording import Words, fill
 
 SCHEMA_VERSION = 1
 MAX_NOTE = 2000
@@ -122,6 +123,14 @@ def _csv_row(row: tuple[Any, ...]) -> tuple[object, ...]:
     )
 
 
+class HistoryFileWords(Words):
+    """Why the session history file could not be used, for the message at start."""
+
+
+def _cannot_open(path: Path, exc: BaseException) -> str:
+    return fill(HistoryFileWords.tr("Could not open your session history %1: %2"), path, exc)
+
+
 class _DamagedError(Exception):
     """The file is not a usable history of ours: move it aside (the text says why)."""
 
@@ -163,13 +172,22 @@ class History:
             self.report = LoadReport(
                 path,
                 backup,
-                f"Your session history {path} could not be used: {exc}. It was moved aside to {backup} "
-                "and a new, empty history was started.",
+                fill(
+                    HistoryFileWords.tr(
+                        "Your session history %1 could not be used: %2. It was moved aside to %3 "
+                        "and a new, empty history was started."
+                    ),
+                    path,
+                    exc,
+                    backup,
+                ),
             )
             try:
                 self.db = self._connect()
             except _DamagedError as again:
-                raise StorageError(f"Could not create a new session history at {path}: {again}") from again
+                raise StorageError(
+                    fill(HistoryFileWords.tr("Could not create a new session history at %1: %2"), path, again)
+                ) from again
 
     @classmethod
     def open(cls, path: Path, clock: Callable[[], datetime] = utc_now) -> History:
@@ -181,14 +199,14 @@ class History:
             # Autocommit: every statement is its own transaction, committed before it returns.
             db = sqlite3.connect(self.path, isolation_level=None)
         except sqlite3.Error as exc:
-            raise StorageError(f"Could not open your session history {self.path}: {exc}") from exc
+            raise StorageError(_cannot_open(self.path, exc)) from exc
         try:
             self._prepare(db)
         except sqlite3.DatabaseError as exc:
             db.close()
             if _is_corruption(exc):
-                raise _DamagedError(f"it is damaged or not a database ({exc})") from exc
-            raise StorageError(f"Could not open your session history {self.path}: {exc}") from exc
+                raise _DamagedError(fill(HistoryFileWords.tr("it is damaged or not a database (%1)"), exc)) from exc
+            raise StorageError(_cannot_open(self.path, exc)) from exc
         except BaseException:
             db.close()
             raise
@@ -203,21 +221,25 @@ class History:
         except OSError:
             return  # missing (a new history) or not a file: SQLite will create it or say why not
         if head and head != _MAGIC:
-            raise _DamagedError("it is not an SQLite database")
+            raise _DamagedError(HistoryFileWords.tr("it is not an SQLite database"))
 
     def _prepare(self, db: sqlite3.Connection) -> None:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise _DamagedError(
-                f"it was made by a newer version of Acupoint (schema {version}, this one knows {SCHEMA_VERSION})"
+                fill(
+                    HistoryFileWords.tr("it was made by a newer version of Acupoint (schema %1, this one knows %2)"),
+                    version,
+                    SCHEMA_VERSION,
+                )
             )
         problems = [row[0] for row in db.execute("PRAGMA integrity_check")]
         if problems != ["ok"]:
-            raise _DamagedError(f"it failed SQLite's integrity check ({problems[0]})")
+            raise _DamagedError(fill(HistoryFileWords.tr("it failed SQLite's integrity check (%1)"), problems[0]))
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if version == 0 and tables:
             # Checked before anything is written: a database that is not ours is left as it was.
-            raise _DamagedError("it is an SQLite database, but not an Acupoint session history")
+            raise _DamagedError(HistoryFileWords.tr("it is an SQLite database, but not an Acupoint session history"))
         db.execute("PRAGMA synchronous=FULL")  # WAL + FULL: a commit survives a kill or power cut
         db.execute("PRAGMA journal_mode=WAL")
         if version == 0:
@@ -228,7 +250,7 @@ class History:
             db.execute("COMMIT")
         columns = tuple(row[1] for row in db.execute("PRAGMA table_info(sessions)"))
         if columns != _COLUMNS:
-            raise _DamagedError("its sessions table is not the one Acupoint expects")
+            raise _DamagedError(HistoryFileWords.tr("its sessions table is not the one Acupoint expects"))
         db.execute(_INDEX)
         # The practice table is added to a history made before it (one statement, so all or
         # nothing). The schema version stays 1, as for the index: an older Acupoint checks the
@@ -236,7 +258,7 @@ class History:
         db.execute(_PRACTICE_SCHEMA)
         practice = tuple(row[1] for row in db.execute("PRAGMA table_info(practice)"))
         if practice != PRACTICE_COLUMNS:
-            raise _DamagedError("its practice table is not the one Acupoint expects")
+            raise _DamagedError(HistoryFileWords.tr("its practice table is not the one Acupoint expects"))
         db.execute(_PRACTICE_INDEX)
 
     def _move_aside(self) -> Path | None:

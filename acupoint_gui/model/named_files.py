@@ -10,36 +10,35 @@ import os
 import tempfile
 from pathlib import Path
 
-from .storage import describe_write_error
+from .storage import FileWords, describe_write_error, system_reason
+from .wording import QT_TRANSLATE_NOOP, fill
 
 # Why a file could not be read, in words (errno -> reason).
 _READ_REASONS = {
-    errno.ENOENT: "there is no such file",
-    errno.EISDIR: "it is a folder, not a file",
-    errno.ENOTDIR: "part of that path is a file, not a folder",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.ENAMETOOLONG: "the name is too long",
+    errno.ENOENT: QT_TRANSLATE_NOOP("FileWords", "there is no such file"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("FileWords", "it is a folder, not a file"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("FileWords", "part of that path is a file, not a folder"),
+    errno.EACCES: QT_TRANSLATE_NOOP("FileWords", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("FileWords", "permission denied"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("FileWords", "the name is too long"),
 }
 
 
 def read_reason(exc: OSError) -> str:
     """Why a file could not be read, in a few plain words (no error class or number)."""
     reason = _READ_REASONS.get(exc.errno or 0)
-    if reason is None:
-        reason = (exc.strerror or "the system refused it").rstrip(".").lower()
-    return reason
+    return FileWords.tr(reason) if reason is not None else system_reason(exc)
 
 
 def input_problem(path: Path) -> str | None:
     """Why ``path`` cannot be read as a data file, in a sentence; ``None`` if it can be opened."""
     if path.is_dir():
-        return f"Acupoint cannot read {path}: {_READ_REASONS[errno.EISDIR]}."
+        return fill(FileWords.tr("Acupoint cannot read %1: %2."), path, FileWords.tr(_READ_REASONS[errno.EISDIR]))
     try:
         with path.open("rb"):
             pass
     except OSError as exc:
-        return f"Acupoint cannot read {path}: {read_reason(exc)}."
+        return fill(FileWords.tr("Acupoint cannot read %1: %2."), path, read_reason(exc))
     return None
 
 
@@ -54,13 +53,13 @@ def output_problem(path: Path, suffix: str) -> str | None:
     name = path.name
     example = f"sheet{suffix}" if suffix == ".pdf" else f"map{suffix}"
     if not name or str(path) == ".":
-        return f"No file name given: name the file to write, for example {example}."
+        return fill(FileWords.tr("No file name given: name the file to write, for example %1."), example)
     if path.is_dir():
-        return f"{path} is a folder: name a file inside it, for example {path / example}."
+        return fill(FileWords.tr("%1 is a folder: name a file inside it, for example %2."), path, path / example)
     if name.lower() == suffix:
-        return f"{path} has no name before {suffix}: name the file, for example {example}."
+        return fill(FileWords.tr("%1 has no name before %2: name the file, for example %3."), path, suffix, example)
     if not name.lower().endswith(suffix):
-        return f"The file to write must end in {suffix}: {path} does not."
+        return fill(FileWords.tr("The file to write must end in %1: %2 does not."), suffix, path)
     try:
         handle, probe = tempfile.mkstemp(dir=path.parent, prefix=f".{name}.", suffix=".probe")
     except OSError as exc:

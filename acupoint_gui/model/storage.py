@@ -9,9 +9,15 @@ import tempfile
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
+from .wording import QT_TRANSLATE_NOOP, Words, fill
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from datetime import datetime
+
+
+class FileWords(Words):
+    """Why a file could not be read or written, and what to do: the sentences of a message box."""
 
 
 class StorageError(Exception):
@@ -101,16 +107,16 @@ def backup_corrupt(path: Path, now: datetime | None = None) -> Path:
 _EDQUOT = getattr(errno, "EDQUOT", errno.ENOSPC)  # Windows has no quota errno; the advice is the same
 # Why a file could not be written, in words (errno -> reason, and what the person can do).
 _WRITE_REASONS = {
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOSPC: "the disk is full",
-    _EDQUOT: "your disk quota is used up",
-    errno.ENOENT: "the folder does not exist",
-    errno.ENOTDIR: "part of that path is a file, not a folder",
-    errno.EISDIR: "there is a folder of that name",
-    errno.ENAMETOOLONG: "the name is too long",
-    errno.EFBIG: "the file would be too large for that disk",
+    errno.EACCES: QT_TRANSLATE_NOOP("FileWords", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("FileWords", "permission denied"),
+    errno.EROFS: QT_TRANSLATE_NOOP("FileWords", "the disk is read-only"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("FileWords", "the disk is full"),
+    _EDQUOT: QT_TRANSLATE_NOOP("FileWords", "your disk quota is used up"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("FileWords", "the folder does not exist"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("FileWords", "part of that path is a file, not a folder"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("FileWords", "there is a folder of that name"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("FileWords", "the name is too long"),
+    errno.EFBIG: QT_TRANSLATE_NOOP("FileWords", "the file would be too large for that disk"),
 }
 _FULL = (errno.ENOSPC, _EDQUOT, errno.EFBIG)
 
@@ -123,9 +129,20 @@ def describe_write_error(path: Path, exc: OSError) -> str:
     """
     reason = _WRITE_REASONS.get(exc.errno or 0)
     if exc.errno == errno.ENOENT and path.parent.is_dir():
-        reason = "that folder does not take new files"  # the folder is there: a system one such as /proc
-    if reason is None:
-        # Something rarer (an I/O error, a network share gone): the system's own words.
-        reason = (exc.strerror or "the system refused it").rstrip(".").lower()
-    advice = "Free some space or choose another folder." if exc.errno in _FULL else "Choose another folder."
-    return f"Acupoint cannot write to {path}: {reason}. {advice}"
+        # the folder is there: a system one such as /proc
+        reason = QT_TRANSLATE_NOOP("FileWords", "that folder does not take new files")
+    # Something rarer (an I/O error, a network share gone): the system's own words.
+    reason = system_reason(exc) if reason is None else FileWords.tr(reason)
+    advice = (
+        FileWords.tr("Free some space or choose another folder.")
+        if exc.errno in _FULL
+        else FileWords.tr("Choose another folder.")
+    )
+    return fill(FileWords.tr("Acupoint cannot write to %1: %2. %3"), path, reason, advice)
+
+
+def system_reason(exc: OSError) -> str:
+    """The system's own words for a rarer error, in lower case without a full stop."""
+    if exc.strerror:
+        return exc.strerror.rstrip(".").lower()
+    return FileWords.tr("the system refused it")

@@ -61,6 +61,17 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     return source
 
 
+_PLACE = re.compile(r"%([1-9])")
+
+
+def fill(template: str, *values: object) -> str:
+    """``template`` with ``%1``, ``%2`` … replaced by ``values`` in one pass (as ``QString.arg``:
+    a value that holds "%2" itself is left as it is)."""
+    return _PLACE.sub(
+        lambda m: str(values[int(m.group(1)) - 1]) if int(m.group(1)) <= len(values) else m.group(0), template
+    )
+
+
 class Words:
     """A subject of the model's words; a subclass's name is the translation context."""
 

@@ -16,6 +16,7 @@ from ..model.finger_widths import PersonalMeasure
 from ..model.progress_report import ReportContent
 from ..model.sheet_content import SheetContent
 from ..model.storage import describe_write_error
+from ..model.wording import Words, fill
 from .sheet import page_margins, render_sheet
 
 PDF_RESOLUTION = 300
@@ -23,6 +24,16 @@ PDF_RESOLUTION = 300
 
 class OutputError(Exception):
     """The sheet could not be written or printed; the message is for the user."""
+
+
+class PrinterWords(Words):
+    """What went wrong with a printer, for a message box (and the headless commands, in English)."""
+
+
+def unknown_printer(printer_name: str, names: list[str]) -> str:
+    """The sentence for a printer that is not installed, listing those that are."""
+    known = ", ".join(names) if names else PrinterWords.tr("none are installed")
+    return fill(PrinterWords.tr("unknown printer %1 (printers: %2)"), repr(printer_name), known)
 
 
 def page_size_for(choice: str) -> QPageSize:
@@ -116,8 +127,7 @@ def _print(printer_name: str, title: str, page_size: QPageSize, render: Callable
 
     names = printer_names()
     if printer_name not in names:
-        known = ", ".join(names) if names else "none are installed"
-        raise OutputError(f"unknown printer {printer_name!r} (printers: {known})")
+        raise OutputError(unknown_printer(printer_name, names))
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPrinterName(printer_name)
     printer.setDocName(title)
@@ -125,7 +135,7 @@ def _print(printer_name: str, title: str, page_size: QPageSize, render: Callable
     try:
         pages = render(printer)
     except OSError as exc:
-        raise OutputError(f"could not print to {printer_name}: {exc}") from None
+        raise OutputError(fill(PrinterWords.tr("could not print to %1: %2"), printer_name, exc)) from None
     if printer.printerState() == QPrinter.PrinterState.Error:
-        raise OutputError(f"the printer {printer_name} reported an error")
+        raise OutputError(fill(PrinterWords.tr("the printer %1 reported an error"), printer_name))
     return pages

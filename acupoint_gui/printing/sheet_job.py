@@ -57,9 +57,9 @@ def print_report_to(printer: str, content: ReportContent, page_size: str) -> int
 def printer_problem(printer: str) -> str | None:
     """Why nothing can be sent to ``printer``, in a sentence; ``None`` when it is installed."""
     _start_qt()
-    from .output import printer_names
+    from .output import printer_names, unknown_printer
 
     names = printer_names()
     if printer in names:
         return None
-    return f"unknown printer {printer!r} (printers: {', '.join(names) if names else 'none are installed'})"
+    return unknown_printer(printer, names)
