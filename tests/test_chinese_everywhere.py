@@ -40,6 +40,7 @@ from pytestqt.qtbot import QtBot
 from acupoint_gui.app.parts import Acupoint
 from acupoint_gui.app.practice_presenter import PracticePresenter
 from acupoint_gui.model.catalog import Catalog
+from acupoint_gui.model.points import Side
 from acupoint_gui.ui import file_dialogs, messages
 from acupoint_gui.ui.actions import ActionId
 
@@ -398,3 +399,15 @@ def test_the_headless_file_errors_stay_english() -> None:
 
     text = describe_write_error(Path("/no/x.pdf"), OSError(errno.ENOSPC, "No space"))
     assert text == "Acupoint cannot write to /no/x.pdf: the disk is full. Free some space or choose another folder."
+
+
+def test_points_added_from_the_map_go_to_a_routine_named_in_chinese(zh_app: Acupoint) -> None:
+    """The routine Acupoint makes for them is the person's own: named in their language when it
+    is made (its id stays the English one), and found again by that name."""
+    zh_app.first.selection.show_point("GB30", Side.LEFT)
+    zh_app.first.details.add_button.click()
+    zh_app.first.selection.show_point("BL23", Side.LEFT)
+    zh_app.first.details.add_button.click()
+    [mine] = zh_app.first.library.own
+    assert (mine.id, mine.name, mine.description) == ("my-routine", "我的方案", "从图上加入的穴位。")
+    assert [step.point for step in mine.steps] == ["GB30", "BL23"]

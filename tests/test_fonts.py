@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QRawFont
 from pytestqt.qtbot import QtBot
 
@@ -32,7 +33,14 @@ def test_bundled_font_is_registered_with_qt(qtbot: QtBot) -> None:
     assert "Acupoint CJK Subset" in QFontDatabase.families()
 
 
-def test_sheet_uses_the_bundled_font_when_the_machine_has_no_cjk_font(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "sheet",
+    [("--points", "BL23,GB30"), ("--routine", "hip-low-back-five", "--language", "zh_CN")],
+    ids=["english", "chinese"],
+)
+def test_sheet_uses_the_bundled_font_when_the_machine_has_no_cjk_font(tmp_path: Path, sheet: tuple[str, ...]) -> None:
+    """The Chinese names on an English sheet, and a whole sheet in Chinese, on a machine whose
+    only fonts are DejaVu: every Chinese character is drawn with the bundled subset."""
     dejavu = Path("/usr/share/fonts/truetype/dejavu")
     require(dejavu.is_dir(), "fonts-dejavu-core is not installed")
     pdffonts = require_tool("pdffonts")
@@ -46,8 +54,7 @@ def test_sheet_uses_the_bundled_font_when_the_machine_has_no_cjk_font(tmp_path: 
         "-m",
         "acupoint_gui",
         "sheet",
-        "--points",
-        "BL23,GB30",
+        *sheet,
         "--output",
         str(out),
         extra_env={"FONTCONFIG_FILE": str(config)},
@@ -55,3 +62,5 @@ def test_sheet_uses_the_bundled_font_when_the_machine_has_no_cjk_font(tmp_path: 
     assert result.returncode == 0, result.stderr
     fonts = subprocess.run([pdffonts, str(out)], capture_output=True, text=True, check=True).stdout
     assert "AcupointCJKSubset" in fonts, f"the Chinese names were not drawn with the bundled font:\n{fonts}"
+    others = [line for line in fonts.splitlines()[2:] if "AcupointCJKSubset" not in line and "DejaVu" not in line]
+    assert others == [], f"a font other than DejaVu and the bundled subset was used:\n{fonts}"

@@ -1434,6 +1434,14 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
 <context>
     <name>LibraryWords</name>
     <message>
+        <source>My routine</source>
+        <translation>我的方案</translation>
+    </message>
+    <message>
+        <source>Points you added from the map.</source>
+        <translation>从图上加入的穴位。</translation>
+    </message>
+    <message>
         <source>{code} {name} was not added: it is traditionally avoided in pregnancy, and “I am pregnant” is on (Settings menu).</source>
         <translation>{code} {name} 未加入：传统上孕期避免按压此穴，而“我正在怀孕”已开启（设置菜单）。</translation>
     </message>

@@ -17,15 +17,15 @@ from .routine_store import RoutineStore
 from .routines import DEFAULT_TARGET_MINUTES, Routine, RoutineStep, SessionStep, expand, total_seconds, unique_id
 from .step_wording import duration_words
 from .storage import LoadReport
-from .wording import Words
+from .wording import QT_TRANSLATE_NOOP, Words
 
 
 class LibraryWords(Words):
     """What the routine library says to the person."""
 
 
-MY_ROUTINE_NAME = "My routine"
-MY_ROUTINE_DESCRIPTION = "Points you added from the map."
+MY_ROUTINE_NAME = QT_TRANSLATE_NOOP("LibraryWords", "My routine")
+MY_ROUTINE_DESCRIPTION = QT_TRANSLATE_NOOP("LibraryWords", "Points you added from the map.")
 
 
 class RoutineEntry(NamedTuple):
@@ -224,13 +224,17 @@ class RoutineLibrary:
                 ).format(code=point.code, name=point.name)
             )
         step = RoutineStep(point.code, point.technique.seconds_per_side)
-        chosen = self.own_routine(chosen_id) or next((r for r in self.own if r.name == MY_ROUTINE_NAME), None)
+        # The routine made for points added from the map is named in the person's language when
+        # it is made (it is theirs: they may rename it); its id stays the English one.
+        name = LibraryWords.tr(MY_ROUTINE_NAME)
+        mine = (MY_ROUTINE_NAME, name)
+        chosen = self.own_routine(chosen_id) or next((r for r in self.own if r.name in mine), None)
         if chosen is None:
             new = Routine(
                 unique_id(MY_ROUTINE_NAME, (r.id for r in self.all())),
-                MY_ROUTINE_NAME,
+                name,
                 None,
-                MY_ROUTINE_DESCRIPTION,
+                LibraryWords.tr(MY_ROUTINE_DESCRIPTION),
                 (step,),
                 target_minutes=DEFAULT_TARGET_MINUTES,
             )
