@@ -411,3 +411,23 @@ def test_points_added_from_the_map_go_to_a_routine_named_in_chinese(zh_app: Acup
     [mine] = zh_app.first.library.own
     assert (mine.id, mine.name, mine.description) == ("my-routine", "我的方案", "从图上加入的穴位。")
     assert [step.point for step in mine.steps] == ["GB30", "BL23"]
+
+
+def test_a_data_folder_that_cannot_be_used_is_told_in_chinese(
+    zh_app: Acupoint, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Raised before any translation is installed (the chosen language is in that folder); told
+    in the system's language, installed just for the message."""
+    import os
+
+    from acupoint_gui.app.user_folders import DataFolderError, user_data_dir
+
+    monkeypatch.setenv("ACUPOINT_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    with pytest.raises(DataFolderError) as raised:
+        user_data_dir()
+    assert "no permission to write there" in str(raised.value), "English on the terminal"
+    words = raised.value.words()
+    assert "没有写入权限" in words and str(tmp_path) in words
+    told = words.replace(str(tmp_path), "").replace("ACUPOINT_DATA_DIR", "")  # a path and a variable's name
+    assert english_words(told, proper_names(zh_app.catalog)) == []

@@ -4224,4 +4224,23 @@ Run &apos;acupoint-gui check-data {path}&apos; to see them all.</source>
         <translation>%1 — 还剩 %2</translation>
     </message>
 </context>
+<context>
+    <name>UserFolders</name>
+    <message>
+        <source>no permission to write there</source>
+        <translation>没有写入权限</translation>
+    </message>
+    <message>
+        <source>Acupoint keeps your routines, settings and session history in
+%1
+but cannot use that folder: %2.
+
+Check that the folder can be written to, or start Acupoint with ACUPOINT_DATA_DIR set to a folder that can.</source>
+        <translation>Acupoint 把你的方案、设置和练习记录保存在
+%1
+但无法使用这个文件夹：%2。
+
+请确认这个文件夹可以写入，或者在启动 Acupoint 时把 ACUPOINT_DATA_DIR 设为一个可以写入的文件夹。</translation>
+    </message>
+</context>
 </TS>

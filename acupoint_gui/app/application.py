@@ -161,7 +161,11 @@ def run(points_path: Path | None = None) -> int:
         data_dir = user_data_dir()
     except DataFolderError as exc:
         print(exc, file=sys.stderr)
-        messages.critical(None, QCoreApplication.translate("Application", "Acupoint cannot save your data"), str(exc))
+        from ..language_setup import install_language, language_for
+
+        install_language(language_for(""))  # the system's: the chosen one is in the folder that failed
+        title = QCoreApplication.translate("Application", "Acupoint cannot save your data")
+        messages.critical(None, title, exc.words())
         return 1
     ErrorReporter(data_dir).install()
     start_in_language(data_dir)

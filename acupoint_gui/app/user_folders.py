@@ -5,13 +5,28 @@ The bundled data and figures are found through :mod:`acupoint_gui.paths`."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+from ..model.wording import QT_TRANSLATE_NOOP, fill
 
 
 class DataFolderError(Exception):
-    """The folder for the user's own data cannot be made or written to; the text says which and why."""
+    """The folder for the user's own data cannot be made or written to; the text says which and why.
+
+    It is raised before any translation is installed (the settings, and so the chosen language,
+    live in that folder): :meth:`words` says it again in the language installed since."""
+
+    def __init__(self, path: Path, reason: str, *, own_reason: bool = False) -> None:
+        super().__init__(_cannot_use(path, reason))
+        self.path, self.reason, self.own_reason = path, reason, own_reason
+
+    def words(self) -> str:
+        """The message in the language now installed (the system's, when this is shown)."""
+        reason = _tr(self.reason) if self.own_reason else self.reason
+        return _cannot_use(self.path, reason, _tr)
 
 
 def user_data_dir() -> Path:
@@ -29,19 +44,28 @@ def user_data_dir() -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataFolderError(_cannot_use(path, exc.strerror or str(exc))) from exc
+        raise DataFolderError(path, exc.strerror or str(exc)) from exc
     if not os.access(path, os.W_OK | os.X_OK):
-        raise DataFolderError(_cannot_use(path, "no permission to write there"))
+        raise DataFolderError(path, NO_PERMISSION, own_reason=True)
     return path
 
 
-def _cannot_use(path: Path, reason: str) -> str:
-    return (
-        f"Acupoint keeps your routines, settings and session history in\n{path}\n"
-        f"but cannot use that folder: {reason[0].lower()}{reason[1:]}.\n\n"
-        "Check that the folder can be written to, or start Acupoint with ACUPOINT_DATA_DIR "
-        "set to a folder that can."
-    )
+NO_PERMISSION = QT_TRANSLATE_NOOP("UserFolders", "no permission to write there")
+CANNOT_USE = QT_TRANSLATE_NOOP(
+    "UserFolders",
+    "Acupoint keeps your routines, settings and session history in\n%1\n"
+    "but cannot use that folder: %2.\n\n"
+    "Check that the folder can be written to, or start Acupoint with ACUPOINT_DATA_DIR "
+    "set to a folder that can.",
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UserFolders", text)
+
+
+def _cannot_use(path: Path, reason: str, translate: Callable[[str], str] = str) -> str:
+    return fill(translate(CANNOT_USE), str(path), reason[0].lower() + reason[1:])
 
 
 def user_cache_dir() -> Path:
