@@ -17,8 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .arguments import iso_date, page_size
-from .sheet_command import add_handout_arguments, add_language_argument
+from .arguments import iso_date
+from .sheet_command import add_handout_arguments, add_language_argument, add_output_arguments
 
 HISTORY_NAME = "history.sqlite3"
 
@@ -32,20 +32,11 @@ def add_report_parser(commands: Any) -> None:
             "after, the routines used and your notes. By default it covers the last 8 weeks."
         ),
     )
-    where = parser.add_mutually_exclusive_group(required=True)
-    where.add_argument("--output", type=Path, metavar="FILE.pdf", help="write a PDF file")
-    where.add_argument("--printer", metavar="NAME", help="send to this installed printer")
+    add_output_arguments(parser)
     parser.add_argument(
         "--from", dest="first", type=iso_date, metavar="YYYY-MM-DD", help="the first day (default: 8 weeks back)"
     )
     parser.add_argument("--to", dest="last", type=iso_date, metavar="YYYY-MM-DD", help="the last day (default: today)")
-    parser.add_argument(
-        "--page-size",
-        type=page_size,
-        default="auto",
-        metavar="{A4,Letter,auto}",
-        help="paper size (default: from your locale)",
-    )
     add_language_argument(parser, "report")
     add_handout_arguments(parser, "report")
     parser.set_defaults(handler=run_report)

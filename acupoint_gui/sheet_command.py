@@ -21,16 +21,7 @@ def add_sheet_parser(commands: Any) -> None:
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--routine", metavar="NAME", help="a built-in routine's id or name")
     which.add_argument("--points", metavar="CODES", help="comma-separated point codes, e.g. BL23,GB30,B54")
-    where = parser.add_mutually_exclusive_group(required=True)
-    where.add_argument("--output", type=Path, metavar="FILE.pdf", help="write a PDF file")
-    where.add_argument("--printer", metavar="NAME", help="send to this installed printer")
-    parser.add_argument(
-        "--page-size",
-        type=page_size,
-        default="auto",
-        metavar="{A4,Letter,auto}",
-        help="paper size (default: from your locale)",
-    )
+    add_output_arguments(parser)
     parser.add_argument("--large-print", action="store_true", help="bigger text for easier reading")
     parser.add_argument("--pregnant", action="store_true", help="mark points to avoid in pregnancy")
     parser.add_argument(
@@ -46,6 +37,21 @@ def add_sheet_parser(commands: Any) -> None:
     add_language_argument(parser, "sheet")
     add_handout_arguments(parser, "sheet")
     parser.set_defaults(handler=run_sheet)
+
+
+def add_output_arguments(parser: Any) -> None:
+    """--output FILE.pdf or --printer NAME (one of them), and --page-size: where a sheet or a
+    report goes, on what paper."""
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--output", type=Path, metavar="FILE.pdf", help="write a PDF file")
+    where.add_argument("--printer", metavar="NAME", help="send to this installed printer")
+    parser.add_argument(
+        "--page-size",
+        type=page_size,
+        default="auto",
+        metavar="{A4,Letter,auto}",
+        help="paper size (default: from your locale)",
+    )
 
 
 def add_language_argument(parser: Any, what: str) -> None:

@@ -19,14 +19,19 @@ class DataFolderError(Exception):
     It is raised before any translation is installed (the settings, and so the chosen language,
     live in that folder): :meth:`words` says it again in the language installed since."""
 
-    def __init__(self, path: Path, reason: str, *, own_reason: bool = False) -> None:
-        super().__init__(_cannot_use(path, reason))
-        self.path, self.reason, self.own_reason = path, reason, own_reason
+    def __init__(self, path: Path, error: OSError | None = None) -> None:
+        """``error``: why the folder could not be made (told in the system's words); None: it
+        is there, but cannot be written to."""
+        super().__init__(_cannot_use(path, self._reason(error, str)))
+        self.path, self.error = path, error
 
     def words(self) -> str:
         """The message in the language now installed (the system's, when this is shown)."""
-        reason = _tr(self.reason) if self.own_reason else self.reason
-        return _cannot_use(self.path, reason, _tr)
+        return _cannot_use(self.path, self._reason(self.error, _tr), _tr)
+
+    @staticmethod
+    def _reason(error: OSError | None, translate: Callable[[str], str]) -> str:
+        return (error.strerror or str(error)) if error else translate(NO_PERMISSION)
 
 
 def user_data_dir() -> Path:
@@ -44,9 +49,9 @@ def user_data_dir() -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataFolderError(path, exc.strerror or str(exc)) from exc
+        raise DataFolderError(path, exc) from exc
     if not os.access(path, os.W_OK | os.X_OK):
-        raise DataFolderError(path, NO_PERMISSION, own_reason=True)
+        raise DataFolderError(path)
     return path
 
 

@@ -28,7 +28,7 @@ THEIR_FINGERS = QT_TRANSLATE_NOOP(
 )
 
 
-def guide_note(step: int, show: str, cun: float | None, person: PersonalMeasure | None, *, partner: bool) -> str:
+def guide_note(step: int, show: str, cun: float, person: PersonalMeasure | None, *, partner: bool) -> str:
     """The note for guide step ``step`` (0 is the first), whose kind is ``show`` ("posture",
     "landmark", "measure", "point") and whose measure is ``cun``; "" for none."""
     if partner:
